@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace gatehouse::core {
+
+// An error as the core reports it: a stable machine-readable code, a human message and optional detail.
+struct Error
+{
+    QString code;
+    QString message;
+    QString detail;
+};
+
+// Value or Error. No exceptions cross library boundaries; callers check ok() before value().
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
+
+    static Result failure(QString code, QString message, QString detail = {})
+    {
+        return Result(Error{std::move(code), std::move(message), std::move(detail)});
+    }
+
+    bool ok() const
+    {
+        return std::holds_alternative<T>(m_data);
+    }
+
+    explicit operator bool() const
+    {
+        return ok();
+    }
+
+    const T& value() const&
+    {
+        return std::get<T>(m_data);
+    }
+
+    T& value() &
+    {
+        return std::get<T>(m_data);
+    }
+
+    T&& value() &&
+    {
+        return std::get<T>(std::move(m_data));
+    }
+
+    const Error& error() const
+    {
+        return std::get<Error>(m_data);
+    }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// Result<void>: success or Error.
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    static Result failure(QString code, QString message, QString detail = {})
+    {
+        return Result(Error{std::move(code), std::move(message), std::move(detail)});
+    }
+
+    bool ok() const
+    {
+        return !m_error.has_value();
+    }
+
+    explicit operator bool() const
+    {
+        return ok();
+    }
+
+    const Error& error() const
+    {
+        return *m_error;
+    }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace gatehouse::core
