@@ -11,6 +11,13 @@ namespace gatehouse::core {
 // An error as the core reports it: a stable machine-readable code, a human message and optional detail.
 struct Error
 {
+    Error(QString c = {}, QString m = {}, QString d = {})
+        : code(std::move(c))
+        , message(std::move(m))
+        , detail(std::move(d))
+    {
+    }
+
     QString code;
     QString message;
     QString detail;

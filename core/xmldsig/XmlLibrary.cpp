@@ -53,7 +53,7 @@ xmlParserInputPtr catalogEntityLoader(const char* url, const char*, xmlParserCtx
     if (schema == nullptr) {
         return nullptr;
     }
-    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateStatic(
+    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(
         schema->constData(), static_cast<int>(schema->size()), XML_CHAR_ENCODING_NONE);
     if (buffer == nullptr) {
         return nullptr;

@@ -1,0 +1,44 @@
+// gatehouse-cli: scripting entry point. Commands: validate-metadata.
+#include "app/cli/ValidateMetadataCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+void usage(QTextStream& out)
+{
+    out << "Usage: gatehouse-cli <command> [options]\n\n"
+           "Commands:\n"
+           "  validate-metadata <file|URL|->   Validate SAML 2.0 metadata offline (see --help of the command)\n\n"
+           "Options:\n"
+           "  --version   Print the version\n"
+           "  --help      Print this help\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gatehouse-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        usage(out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out << "gatehouse-cli " << GATEHOUSE_VERSION << "\n";
+        return 0;
+    }
+    const QString command = args.at(1);
+    args.removeAt(1);
+    if (command == QLatin1String("validate-metadata")) {
+        return gatehouse::cli::ValidateMetadataCommand::run(args);
+    }
+    QTextStream(stderr) << "gatehouse-cli: unknown command \"" << command << "\"\n";
+    usage(out);
+    return 2;
+}

@@ -1,0 +1,105 @@
+#include "core/saml/MetadataValidator.h"
+
+#include "core/saml/MetadataParser.h"
+#include "core/saml/RuleContext.h"
+#include "core/saml/SignatureRules.h"
+#include "core/xmldsig/SchemaValidator.h"
+#include "core/xmldsig/XmlNodes.h"
+
+namespace gatehouse::core::saml {
+
+namespace {
+
+ValidationReport unreadable(const Error& error)
+{
+    ValidationReport report;
+    int line = 0;
+    if (error.detail.startsWith(QLatin1String("line "))) {
+        line = error.detail.mid(5).toInt();
+    }
+    report.findings.append(Finding{error.code, Severity::Error, error.message,
+                                   error.code == QLatin1String("xml.dtd-forbidden")
+                                       ? QStringLiteral("Remove the DOCTYPE; SAML metadata never needs one.")
+                                       : QStringLiteral("Check that the file is the complete XML metadata document."),
+                                   line, QString(), QString()});
+    return report;
+}
+
+QList<const EntityDescriptor*> selectEntities(const Metadata& metadata, const ValidationPolicy& policy)
+{
+    QList<const EntityDescriptor*> selected;
+    for (const EntityDescriptor& e : metadata.entities) {
+        if (policy.entityId.isEmpty() || e.entityId == policy.entityId) {
+            selected.append(&e);
+        }
+    }
+    return selected;
+}
+
+void checkSchema(const xml::XmlDocument& document, RuleContext& ctx)
+{
+    for (const xml::SchemaError& error : xml::SchemaValidator::validateSamlMetadata(document)) {
+        ctx.add("schema.invalid", Severity::Error, error.message,
+                QStringLiteral("Fix the element or attribute named in the message; the SAML 2.0 metadata schema "
+                               "fixes element order, required attributes and value types."),
+                Location{error.line, QString()});
+    }
+}
+
+} // namespace
+
+int ValidationReport::count(Severity severity) const
+{
+    return static_cast<int>(std::count_if(findings.cbegin(), findings.cend(),
+                                          [severity](const Finding& f) { return f.severity == severity; }));
+}
+
+ValidationReport MetadataValidator::validate(QByteArrayView data, const ValidationPolicy& policy)
+{
+    auto document = xml::XmlDocument::parse(data);
+    if (!document.ok()) {
+        return unreadable(document.error());
+    }
+    ValidationReport report;
+    report.readable = true;
+    RuleContext ctx{policy, policy.now.isValid() ? policy.now.toUTC() : QDateTime::currentDateTimeUtc(), {}};
+    auto metadata = MetadataParser::parse(document.value());
+    if (!metadata.ok()) {
+        ctx.add("structure.root", Severity::Error, metadata.error().message,
+                QStringLiteral("Use a SAML 2.0 metadata document: its root is md:EntityDescriptor or "
+                               "md:EntitiesDescriptor in the urn:oasis:names:tc:SAML:2.0:metadata namespace."),
+                Location{1, xml::path(document.value().root())});
+        report.findings = std::move(ctx.findings);
+        return report;
+    }
+    checkSchema(document.value(), ctx);
+    const Metadata& md = metadata.value();
+    const QList<const EntityDescriptor*> selected = selectEntities(md, policy);
+    if (!policy.entityId.isEmpty() && selected.isEmpty()) {
+        ctx.add("aggregate.entity-not-found", Severity::Error,
+                QStringLiteral("No entity with entityID \"%1\" in this document.").arg(policy.entityId),
+                QStringLiteral("Check the entity ID (it is case-sensitive); --summary lists the entities."),
+                md.location);
+    }
+    rules::checkStructure(md, selected, ctx);
+    rules::checkDuplicates(md, ctx);
+    rules::checkSignature(document.value(), md, ctx);
+    rules::checkValidity(md, selected, ctx);
+    const bool singleEntity = selected.size() == 1;
+    for (const EntityDescriptor* entity : selected) {
+        rules::checkEndpoints(*entity, ctx);
+        rules::checkKeys(*entity, ctx);
+        if (singleEntity) { // interop hints are for one provider, not for every entity of a federation
+            rules::checkHints(*entity, ctx);
+        }
+    }
+    report.findings = std::move(ctx.findings);
+    report.metadata = std::move(metadata).value();
+    for (EntityDescriptor& e : report.metadata.entities) {
+        e.node = nullptr; // the document goes away with this function
+    }
+    report.metadata.rootNode = nullptr;
+    return report;
+}
+
+} // namespace gatehouse::core::saml

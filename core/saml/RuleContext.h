@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/saml/Finding.h"
+#include "core/saml/MetadataModel.h"
+#include "core/saml/ValidationPolicy.h"
+
+#include <QDateTime>
+
+namespace gatehouse::core::saml {
+
+// Shared state of one validation run: the policy, the effective "now" and the findings so far.
+struct RuleContext
+{
+    const ValidationPolicy& policy;
+    QDateTime now;
+    Findings findings;
+
+    void add(const char* ruleId, Severity severity, QString message, QString fix, const Location& where,
+             const QString& entityId = {})
+    {
+        findings.append(Finding{QString::fromLatin1(ruleId), severity, std::move(message), std::move(fix), where.line,
+                                where.path, entityId});
+    }
+};
+
+// The rule families; each appends its findings to the context. See docs/metadata-rules.md.
+namespace rules {
+void checkStructure(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx);
+void checkDuplicates(const Metadata& metadata, RuleContext& ctx);
+void checkEndpoints(const EntityDescriptor& entity, RuleContext& ctx);
+void checkKeys(const EntityDescriptor& entity, RuleContext& ctx);
+void checkValidity(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx);
+void checkHints(const EntityDescriptor& entity, RuleContext& ctx);
+} // namespace rules
+
+} // namespace gatehouse::core::saml

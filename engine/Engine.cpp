@@ -1,0 +1,224 @@
+#include "engine/Engine.h"
+
+#include "engine/EngineContext.h"
+#include "engine/api/AuditLog.h"
+#include "engine/api/DomainsApi.h"
+#include "engine/api/EventsApi.h"
+#include "engine/api/OrganizationsApi.h"
+#include "engine/auth/BearerAuth.h"
+#include "engine/auth/KeyRing.h"
+#include "engine/auth/TokenEndpoint.h"
+#include "engine/crypto/MasterKey.h"
+#include "engine/crypto/SecretBox.h"
+#include "engine/crypto/SecretHasher.h"
+#include "engine/http/HttpServer.h"
+#include "engine/http/Router.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+
+Q_LOGGING_CATEGORY(lcEngine, "gatehouse.engine")
+
+namespace gatehouse::engine {
+
+Engine::Engine(EngineConfig config, const core::Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_ids(clock)
+{
+}
+
+Engine::~Engine()
+{
+    delete m_server; // before the router and the handlers it references
+    m_server = nullptr;
+}
+
+core::Result<void> Engine::prepareDataDir()
+{
+    QDir dir(m_config.dataDir);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+        return core::Error{QStringLiteral("data_dir"), QStringLiteral("cannot create ") + m_config.dataDir, {}};
+    }
+    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+core::Result<void> Engine::openStorage()
+{
+    auto url = DatabaseUrl::parse(m_config.db, m_config.dataDir);
+    if (!url.ok()) {
+        return url.error();
+    }
+    auto key = MasterKey::load(m_config.dataDir, m_config.masterKey);
+    if (!key.ok()) {
+        return key.error();
+    }
+    m_hasher = std::make_unique<SecretHasher>(key.value().pepper());
+    m_box = std::make_unique<SecretBox>(key.value().encryptionKey());
+    auto db = Database::open(url.value());
+    if (!db.ok()) {
+        return db.error();
+    }
+    m_db = std::move(db).value();
+    qCInfo(lcEngine) << "storage:" << m_db->url().redacted();
+    return {};
+}
+
+core::Result<void> Engine::initialize()
+{
+    if (auto ready = prepareDataDir(); !ready.ok()) {
+        return ready;
+    }
+    if (auto opened = openStorage(); !opened.ok()) {
+        return opened;
+    }
+    m_keys = std::make_unique<KeyRing>(*m_db, *m_box);
+    m_audit = std::make_unique<AuditLog>(m_clock, m_ids);
+    m_context.reset(new EngineContext{*m_db, m_clock, m_ids, *m_keys, *m_hasher, *m_audit,
+                                      m_config.baseUrl.isEmpty() ? fallbackBaseUrl(m_config.listenPort) : m_config.baseUrl,
+                                      {}, m_config.tokenLifetimeSecs});
+    Bootstrap bootstrap(*m_context);
+    Migrator migrator(*m_db, m_clock);
+    auto migrated = migrator.migrate([&]() -> core::Result<void> {
+        auto environment = bootstrap.ensure(m_config.environmentType);
+        if (!environment.ok()) {
+            return environment.error();
+        }
+        m_context->environmentId = environment.value();
+        return {};
+    });
+    if (!migrated.ok()) {
+        return migrated.error();
+    }
+    return m_keys->load();
+}
+
+QString Engine::fallbackBaseUrl(quint16 port) const
+{
+    const QString scheme = m_config.tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    const QString host = m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + m_config.listenAddress.toString() + u']'
+                             : m_config.listenAddress.toString();
+    return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port);
+}
+
+void Engine::buildRoutes()
+{
+    m_router = std::make_unique<Router>();
+    m_addressLimiter = std::make_unique<RateLimiter>(m_config.rateLimit, m_clock);
+    m_tokenLimiter = std::make_unique<RateLimiter>(m_config.tokenRateLimit, m_clock);
+    m_token = std::make_unique<TokenEndpoint>(*m_context, *m_tokenLimiter);
+    m_bearer = std::make_unique<BearerAuth>(*m_context);
+    m_router->add("GET", QStringLiteral("/health"), [this](HttpRequest&) {
+        return HttpResponse::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                                   {QStringLiteral("version"), QStringLiteral(GATEHOUSE_VERSION)},
+                                   {QStringLiteral("environment_id"), m_context->environmentId}});
+    });
+    m_router->add("POST", QStringLiteral("/oauth/token"), [this](HttpRequest& r) { return m_token->handle(r); });
+    m_router->add("GET", QStringLiteral("/keys"), [this](HttpRequest& r) { return m_token->jwks(r); });
+    m_organizations = std::make_unique<OrganizationsApi>(*m_context);
+    m_organizations->registerRoutes(*m_router);
+    m_domains = std::make_unique<DomainsApi>(*m_context);
+    m_domains->registerRoutes(*m_router);
+    m_events = std::make_unique<EventsApi>(*m_context);
+    m_events->registerRoutes(*m_router);
+}
+
+core::Result<quint16> Engine::listen()
+{
+    std::optional<QSslConfiguration> tls;
+    if (!m_config.tlsCert.isEmpty()) {
+        QFile certFile(m_config.tlsCert);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            return core::Error{QStringLiteral("tls"), QStringLiteral("cannot read --tls-cert / --tls-key"), {}};
+        }
+        const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty() || key.isNull()) {
+            return core::Error{QStringLiteral("tls"), QStringLiteral("--tls-cert / --tls-key are not PEM"), {}};
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        tls = configuration;
+    }
+    return m_server->listen(m_config.listenAddress, m_config.listenPort, tls);
+}
+
+core::Result<quint16> Engine::start()
+{
+    if (!m_context) {
+        return core::Error{QStringLiteral("not_initialized"), QStringLiteral("initialize() first"), {}};
+    }
+    buildRoutes();
+    HttpServer::Options options{m_config.limits, {}, !m_config.tlsCert.isEmpty()};
+    m_server = new HttpServer(options, *m_router, *m_addressLimiter,
+                              [this](HttpRequest& r, const Router::RouteOptions& o) { return (*m_bearer)(r, o); });
+    auto port = listen();
+    if (!port.ok()) {
+        return port.error();
+    }
+    m_port = port.value();
+    if (m_config.baseUrl.isEmpty()) {
+        m_config.baseUrl = fallbackBaseUrl(m_port);
+        m_context->baseUrl = m_config.baseUrl;
+    }
+    m_server->setExpectedHost(m_config.expectedHost());
+    qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
+    return m_port;
+}
+
+void Engine::stop()
+{
+    if (m_server) {
+        qCInfo(lcEngine) << "shutting down";
+        m_server->shutdown();
+    }
+}
+
+core::Result<Bootstrap::Credentials> Engine::revealAdminCredentials(bool rotate)
+{
+    Bootstrap bootstrap(*m_context);
+    return bootstrap.revealAdminCredentials(rotate);
+}
+
+QString Engine::baseUrl() const
+{
+    return m_context ? m_context->baseUrl : m_config.baseUrl;
+}
+
+quint16 Engine::port() const
+{
+    return m_port;
+}
+
+QString Engine::environmentId() const
+{
+    return m_context ? m_context->environmentId : QString();
+}
+
+int Engine::openConnections() const
+{
+    return m_server ? m_server->openConnections() : 0;
+}
+
+Database& Engine::database()
+{
+    return *m_db;
+}
+
+} // namespace gatehouse::engine

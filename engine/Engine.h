@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/util/Clock.h"
+#include "core/util/IdGenerator.h"
+#include "core/util/Result.h"
+#include "engine/Bootstrap.h"
+#include "engine/EngineConfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace gatehouse::engine {
+
+class AuditLog;
+class BearerAuth;
+class Database;
+class HttpServer;
+class KeyRing;
+class OrganizationsApi;
+class DomainsApi;
+class EventsApi;
+class RateLimiter;
+class Router;
+class SecretBox;
+class SecretHasher;
+class TokenEndpoint;
+struct EngineContext;
+
+// The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
+// start() listens and serves, stop() shuts down gracefully. Used by gatehouse-engine and by the tests.
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(EngineConfig config, const core::Clock& clock = core::SystemClock::instance(),
+                    QObject* parent = nullptr);
+    ~Engine() override;
+
+    core::Result<void> initialize();
+    core::Result<quint16> start();
+    void stop();
+
+    core::Result<Bootstrap::Credentials> revealAdminCredentials(bool rotate);
+    QString baseUrl() const;
+    quint16 port() const;
+    QString environmentId() const;
+    int openConnections() const;
+    Database& database();
+
+private:
+    core::Result<void> prepareDataDir();
+    core::Result<void> openStorage();
+    void buildRoutes();
+    core::Result<quint16> listen();
+    QString fallbackBaseUrl(quint16 port) const;
+
+    EngineConfig m_config;
+    const core::Clock& m_clock;
+    core::IdGenerator m_ids;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SecretHasher> m_hasher;
+    std::unique_ptr<SecretBox> m_box;
+    std::unique_ptr<KeyRing> m_keys;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<EngineContext> m_context;
+    std::unique_ptr<RateLimiter> m_addressLimiter;
+    std::unique_ptr<RateLimiter> m_tokenLimiter;
+    std::unique_ptr<TokenEndpoint> m_token;
+    std::unique_ptr<BearerAuth> m_bearer;
+    std::unique_ptr<OrganizationsApi> m_organizations;
+    std::unique_ptr<DomainsApi> m_domains;
+    std::unique_ptr<EventsApi> m_events;
+    std::unique_ptr<Router> m_router;
+    HttpServer* m_server = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace gatehouse::engine

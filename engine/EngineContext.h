@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/util/Clock.h"
+#include "core/util/IdGenerator.h"
+
+#include <QString>
+
+namespace gatehouse::engine {
+
+class AuditLog;
+class Database;
+class KeyRing;
+class SecretHasher;
+
+// What the endpoint classes share; owned by Engine, passed by reference.
+struct EngineContext
+{
+    Database& db;
+    const core::Clock& clock;
+    core::IdGenerator& ids;
+    KeyRing& keys;
+    const SecretHasher& hasher;
+    AuditLog& audit;
+    QString baseUrl;          // issuer and prefix of every absolute URL, no trailing slash
+    QString environmentId;
+    int tokenLifetimeSecs = 3600;
+};
+
+} // namespace gatehouse::engine

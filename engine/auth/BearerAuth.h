@@ -1,0 +1,28 @@
+#pragma once
+
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+#include "engine/http/Router.h"
+
+#include <optional>
+
+namespace gatehouse::engine {
+
+struct EngineContext;
+
+// Checks `Authorization: Bearer <JWT>` for /api/v1 routes: RS256 signature by one of our keys, iss and
+// aud = base URL, exp/nbf against the Clock, and the route's scope. Fills request.caller.
+class BearerAuth
+{
+public:
+    explicit BearerAuth(const EngineContext& context);
+
+    std::optional<HttpResponse> operator()(HttpRequest& request, const Router::RouteOptions& options) const;
+
+private:
+    std::optional<QString> checkClaims(const QJsonObject& claims) const;
+
+    const EngineContext& m_context;
+};
+
+} // namespace gatehouse::engine

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+#include "engine/http/RateLimiter.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace gatehouse::engine {
+
+struct EngineContext;
+
+// POST /oauth/token, grant_type=client_credentials, client authentication client_secret_post or
+// client_secret_basic (not both). Issues RS256 JWT access tokens; errors per RFC 6749 §5.2.
+// Rate limited per client and per source address (429 + Retry-After).
+class TokenEndpoint
+{
+public:
+    // Every scope an API client can hold; the admin client gets all of them.
+    static QStringList allScopes();
+
+    TokenEndpoint(const EngineContext& context, RateLimiter& limiter);
+
+    HttpResponse handle(const HttpRequest& request);
+    HttpResponse jwks(const HttpRequest& request) const;
+
+private:
+    struct ClientCredentials
+    {
+        QString id;
+        QString secret;
+        bool basic = false;
+    };
+
+    static HttpResponse oauthError(int status, const QString& error, const QString& description);
+    static std::optional<QMap<QString, QString>> parseForm(const QByteArray& body);
+    std::optional<HttpResponse> credentials(const HttpRequest& request, const QMap<QString, QString>& form,
+                                            ClientCredentials& out) const;
+    std::optional<HttpResponse> authenticate(const ClientCredentials& client, QStringList& scopes) const;
+    HttpResponse issue(const QString& clientId, const QStringList& scopes) const;
+
+    const EngineContext& m_context;
+    RateLimiter& m_limiter;
+};
+
+} // namespace gatehouse::engine

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/util/Result.h"
+#include "engine/http/ConnectionGuard.h"
+#include "engine/http/HttpLimits.h"
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+#include "engine/http/RateLimiter.h"
+#include "engine/http/Router.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QSslConfiguration>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace gatehouse::engine {
+
+// QAbstractHttpServer bound to our guarded listeners. Per request: request id, Host check, per-address
+// rate limit, routing (404/405), bearer authentication hook, handler, security headers, access log,
+// and `Connection: close` honoured. Handlers run on the event-loop thread.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Authenticate = std::function<std::optional<HttpResponse>(HttpRequest&, const Router::RouteOptions&)>;
+
+    struct Options
+    {
+        HttpLimits limits;
+        QString expectedHost;  // "host[:port]" of --base-url; empty: no check
+        bool tls = false;
+    };
+
+    HttpServer(Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate,
+               QObject* parent = nullptr);
+
+    core::Result<quint16> listen(const QHostAddress& address, quint16 port,
+                                 const std::optional<QSslConfiguration>& tls);
+    void setExpectedHost(const QString& hostAndPort);
+    // Stops accepting, closes idle connections and the others once their answer is out.
+    void shutdown();
+    int openConnections() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    HttpResponse dispatch(HttpRequest& request);
+    std::optional<HttpResponse> checkHostAndRate(const HttpRequest& request);
+    void finish(QTcpSocket* socket, const HttpRequest& request, HttpResponse& response, qint64 startedNs);
+    void addStandardHeaders(HttpResponse& response, const HttpRequest& request) const;
+
+    Options m_options;
+    const Router& m_router;
+    RateLimiter& m_addressLimiter;
+    Authenticate m_authenticate;
+    std::shared_ptr<ConnectionCount> m_count = std::make_shared<ConnectionCount>();
+};
+
+} // namespace gatehouse::engine

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/util/Result.h"
+#include "engine/storage/DatabaseUrl.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace gatehouse::engine {
+
+// One QSqlDatabase connection per thread (QtSql connections are thread-bound), configured on open:
+// SQLite with WAL, foreign keys and a busy timeout; PostgreSQL with the optional search_path.
+class Database
+{
+public:
+    using Work = std::function<core::Result<void>(const QSqlDatabase&)>;
+
+    static core::Result<std::unique_ptr<Database>> open(const DatabaseUrl& url);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const DatabaseUrl& url() const;
+    bool isPostgres() const;
+    // This thread's connection (opened on first use); invalid when the database is unreachable.
+    core::Result<QSqlDatabase> connection();
+    // Runs work in a transaction: committed when it succeeds, rolled back otherwise.
+    core::Result<void> write(const Work& work);
+    core::Result<void> read(const Work& work);
+
+private:
+    explicit Database(DatabaseUrl url);
+    core::Result<void> configure(QSqlDatabase& db) const;
+    void setConnectionParameters(QSqlDatabase& db) const;
+
+    DatabaseUrl m_url;
+    QString m_prefix;
+    QMutex m_mutex;
+    QStringList m_names;
+};
+
+} // namespace gatehouse::engine

@@ -1,0 +1,180 @@
+#include "net/GuardedFetcher.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace gatehouse::net {
+
+using core::Error;
+using core::Result;
+
+struct GuardedFetcher::Request
+{
+    QUrl url;
+    Options options;
+    Callback done;
+    int redirects = 0;
+    bool finished = false;
+};
+
+namespace {
+
+bool isBlocked(const QHostAddress& address)
+{
+    QHostAddress a = address;
+    bool mapped = false;
+    const QHostAddress v4(a.toIPv4Address(&mapped));
+    if (mapped) {
+        a = v4;
+    }
+    static const QList<QPair<QHostAddress, int>> privateNets = {
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16"))};
+    for (const auto& net : privateNets) {
+        if (a.isInSubnet(net)) {
+            return true;
+        }
+    }
+    return a.isLoopback() || a.isLinkLocal() || a.isSiteLocal() || a.isUniqueLocalUnicast()
+           || a.isMulticast() || a.isNull() || a.isBroadcast() || a == QHostAddress::AnyIPv4
+           || a == QHostAddress::AnyIPv6 || a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")))
+           || a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")));
+}
+
+Result<void> fail(const char* code, QString message)
+{
+    return Result<void>::failure(QString::fromLatin1(code), std::move(message));
+}
+
+} // namespace
+
+GuardedFetcher::GuardedFetcher(QNetworkAccessManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+}
+
+Result<void> GuardedFetcher::checkUrl(const QUrl& url, const Options& options)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return fail("fetch.url", QStringLiteral("\"%1\" is not a valid URL.").arg(url.toDisplayString()));
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && !(options.allowHttp && scheme == QLatin1String("http"))) {
+        return fail("fetch.scheme", QStringLiteral("Only https URLs are fetched (got %1://); use lab mode for http.")
+                                        .arg(scheme));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return fail("fetch.url", QStringLiteral("URLs with credentials are not fetched."));
+    }
+    QHostAddress literal;
+    if (literal.setAddress(url.host()) && !options.allowPrivateAddresses && isBlocked(literal)) {
+        return fail("fetch.blocked-address",
+                    QStringLiteral("%1 is a loopback, private or link-local address; refused outside lab mode.")
+                        .arg(url.host()));
+    }
+    return {};
+}
+
+void GuardedFetcher::get(const QUrl& url, const Options& options, Callback done)
+{
+    auto request = std::make_shared<Request>(Request{url, options, std::move(done)});
+    resolveThenFetch(request);
+}
+
+void GuardedFetcher::resolveThenFetch(std::shared_ptr<Request> request)
+{
+    if (auto ok = checkUrl(request->url, request->options); !ok.ok()) {
+        request->done(ok.error());
+        return;
+    }
+    QHostInfo::lookupHost(request->url.host(), this, [this, request](const QHostInfo& info) {
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            request->done(Error{QStringLiteral("fetch.dns"),
+                                QStringLiteral("The name %1 could not be resolved: %2")
+                                    .arg(request->url.host(), info.errorString())});
+            return;
+        }
+        if (!request->options.allowPrivateAddresses) {
+            for (const QHostAddress& address : info.addresses()) {
+                if (isBlocked(address)) {
+                    request->done(Error{QStringLiteral("fetch.blocked-address"),
+                                        QStringLiteral("%1 resolves to %2, a loopback, private or link-local address; "
+                                                       "refused outside lab mode.")
+                                            .arg(request->url.host(), address.toString())});
+                    return;
+                }
+            }
+        }
+        fetch(request);
+    });
+}
+
+void GuardedFetcher::fetch(std::shared_ptr<Request> request)
+{
+    QNetworkRequest req(request->url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(request->options.timeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
+    QNetworkReply* reply = m_manager->get(req);
+    auto abortIfTooLarge = [reply, request](qint64 received) {
+        if (received > request->options.maxBytes) {
+            reply->setProperty("gatehouseTooLarge", true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, abortIfTooLarge] {
+        abortIfTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [abortIfTooLarge](qint64 received, qint64) {
+        abortIfTooLarge(received);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, request, reply] { finish(request, reply); });
+}
+
+void GuardedFetcher::finish(std::shared_ptr<Request> request, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->property("gatehouseTooLarge").toBool()) {
+        request->done(Error{QStringLiteral("fetch.too-large"),
+                            QStringLiteral("The response is larger than %1 bytes.").arg(request->options.maxBytes)});
+        return;
+    }
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        if (++request->redirects > request->options.maxRedirects) {
+            request->done(Error{QStringLiteral("fetch.redirects"), QStringLiteral("Too many redirects.")});
+            return;
+        }
+        request->url = request->url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        resolveThenFetch(request); // every hop is checked again
+        return;
+    }
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        request->done(Error{QStringLiteral("fetch.timeout"),
+                            QStringLiteral("No complete answer within %1 s.").arg(request->options.timeoutMs / 1000)});
+        return;
+    case QNetworkReply::SslHandshakeFailedError:
+        request->done(Error{QStringLiteral("fetch.tls"),
+                            QStringLiteral("TLS verification failed: %1").arg(reply->errorString())});
+        return;
+    default:
+        if (status >= 400) {
+            request->done(Error{QStringLiteral("fetch.http-status"),
+                                QStringLiteral("The server answered HTTP %1.").arg(status)});
+        } else {
+            request->done(Error{QStringLiteral("fetch.network"), reply->errorString()});
+        }
+        return;
+    }
+    request->done(reply->readAll());
+}
+
+} // namespace gatehouse::net

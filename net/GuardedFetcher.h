@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace gatehouse::net {
+
+// The one guarded fetcher for every outbound GET (metadata URLs, OIDC discovery, JWKS): https only unless
+// lab mode; loopback, private, link-local, multicast and unspecified destinations refused unless allowed
+// (checked for every address the name resolves to, and again for every redirect, which is followed manually);
+// TLS verification always on; size cap enforced while downloading; total timeout.
+// Error codes: fetch.url, fetch.scheme, fetch.blocked-address, fetch.dns, fetch.redirects, fetch.too-large,
+// fetch.timeout, fetch.tls, fetch.http-status, fetch.network.
+// Known limit: the name is resolved once for the check and again by Qt for the connection, so a DNS server
+// that changes its answer between the two (rebinding) is not detected; see docs/security.md.
+class GuardedFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool allowHttp = false;           // lab mode
+        bool allowPrivateAddresses = false; // lab mode
+        qint64 maxBytes = 100LL * 1024 * 1024;
+        int timeoutMs = 30000;
+        int maxRedirects = 5;
+    };
+
+    using Callback = std::function<void(core::Result<QByteArray>)>;
+
+    explicit GuardedFetcher(QNetworkAccessManager* manager, QObject* parent = nullptr);
+
+    // Fetches url and calls done exactly once (on this object's thread).
+    void get(const QUrl& url, const Options& options, Callback done);
+
+    // The address policy, exposed for tests and other callers.
+    static core::Result<void> checkUrl(const QUrl& url, const Options& options);
+
+private:
+    struct Request;
+    void resolveThenFetch(std::shared_ptr<Request> request);
+    void fetch(std::shared_ptr<Request> request);
+    void finish(std::shared_ptr<Request> request, QNetworkReply* reply);
+
+    QNetworkAccessManager* m_manager;
+};
+
+} // namespace gatehouse::net
