@@ -44,6 +44,7 @@ struct BioDeleter
         BIO_free(bio);
     }
 };
+
 struct PkeyDeleter
 {
     void operator()(EVP_PKEY* key) const
@@ -51,6 +52,7 @@ struct PkeyDeleter
         EVP_PKEY_free(key);
     }
 };
+
 struct X509Deleter
 {
     void operator()(X509* cert) const
@@ -58,6 +60,7 @@ struct X509Deleter
         X509_free(cert);
     }
 };
+
 struct KeyDeleter
 {
     void operator()(xmlSecKey* key) const
@@ -65,6 +68,7 @@ struct KeyDeleter
         xmlSecKeyDestroy(key);
     }
 };
+
 struct DsigCtxDeleter
 {
     void operator()(xmlSecDSigCtx* ctx) const
@@ -79,8 +83,8 @@ std::unique_ptr<BIO, BioDeleter> memoryBio(const QByteArray& data)
 }
 
 // The xmlsec signing key: the private key with its certificate attached (written into KeyInfo when signing).
-Result<xmlSecKeyPtr> loadKey(const QByteArray& privateKeyPem, const QByteArray& certificatePem,
-                             SignatureSigner::Algorithm algorithm)
+Result<xmlSecKeyPtr>
+loadKey(const QByteArray& privateKeyPem, const QByteArray& certificatePem, SignatureSigner::Algorithm algorithm)
 {
     using K = Result<xmlSecKeyPtr>;
     const auto keyError = [](const QString& why) {
@@ -117,8 +121,10 @@ Result<xmlSecKeyPtr> loadKey(const QByteArray& privateKeyPem, const QByteArray& 
         xmlSecKeyDataDestroy(data);
         return keyError(QStringLiteral("xmlsec cannot use this key."));
     }
-    if (xmlSecCryptoAppKeyCertLoadMemory(key.get(), reinterpret_cast<const xmlSecByte*>(certificatePem.constData()),
-                                         static_cast<xmlSecSize>(certificatePem.size()), xmlSecKeyDataFormatPem)
+    if (xmlSecCryptoAppKeyCertLoadMemory(key.get(),
+                                         reinterpret_cast<const xmlSecByte*>(certificatePem.constData()),
+                                         static_cast<xmlSecSize>(certificatePem.size()),
+                                         xmlSecKeyDataFormatPem)
         < 0) {
         return keyError(QStringLiteral("xmlsec cannot attach the certificate."));
     }
@@ -180,8 +186,11 @@ void insertSignature(xmlNode* element, xmlNode* signature)
 
 } // namespace
 
-Result<void> SignatureSigner::signEnveloped(XmlDocument& doc, xmlNode* element, const QByteArray& privateKeyPem,
-                                            const QByteArray& certificatePem, Algorithm algorithm)
+Result<void> SignatureSigner::signEnveloped(XmlDocument& doc,
+                                            xmlNode* element,
+                                            const QByteArray& privateKeyPem,
+                                            const QByteArray& certificatePem,
+                                            Algorithm algorithm)
 {
     XmlLibrary::ensureInitialized();
     if (element == nullptr || element->type != XML_ELEMENT_NODE || element->doc != doc.doc()) {
@@ -191,10 +200,12 @@ Result<void> SignatureSigner::signEnveloped(XmlDocument& doc, xmlNode* element, 
     const QString id = attribute(element, "ID");
     if (id.isEmpty()) {
         return V::failure(QStringLiteral("dsig.reference-uri"),
-                          QStringLiteral("The element to sign has no ID attribute."), path(element));
+                          QStringLiteral("The element to sign has no ID attribute."),
+                          path(element));
     }
     if (firstChild(element, kNsDsig, "Signature") != nullptr) {
-        return V::failure(QStringLiteral("dsig.multiple-signatures"), QStringLiteral("The element is already signed."),
+        return V::failure(QStringLiteral("dsig.multiple-signatures"),
+                          QStringLiteral("The element is already signed."),
                           path(element));
     }
     if (Result<void> unique = SignatureVerifier::checkUniqueId(element); !unique.ok()) {
@@ -211,6 +222,13 @@ Result<void> SignatureSigner::signEnveloped(XmlDocument& doc, xmlNode* element, 
     }
     ctx->signKey = key.value(); // owned by ctx from here on
     ctx->enabledReferenceUris = xmlSecTransformUriTypeSameDocument;
+    if (xmlSecDSigCtxEnableSignatureTransform(ctx.get(), xmlSecTransformExclC14NId) < 0
+        || xmlSecDSigCtxEnableSignatureTransform(ctx.get(), signatureMethod(algorithm)) < 0
+        || xmlSecDSigCtxEnableReferenceTransform(ctx.get(), xmlSecTransformEnvelopedId) < 0
+        || xmlSecDSigCtxEnableReferenceTransform(ctx.get(), xmlSecTransformExclC14NId) < 0
+        || xmlSecDSigCtxEnableReferenceTransform(ctx.get(), xmlSecTransformSha256Id) < 0) {
+        return V::failure(QStringLiteral("dsig.sign-failed"), QStringLiteral("Could not set up xmlsec."));
+    }
 
     xmlNode* signature = createTemplate(doc.doc(), id, algorithm);
     if (signature == nullptr) {

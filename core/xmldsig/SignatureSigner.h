@@ -31,8 +31,11 @@ public:
 
     // privateKeyPem: an unencrypted PKCS#8 or traditional PEM private key; certificatePem: its certificate (PEM;
     // only the first certificate is used).
-    static Result<void> signEnveloped(XmlDocument& doc, xmlNode* element, const QByteArray& privateKeyPem,
-                                      const QByteArray& certificatePem, Algorithm algorithm = Algorithm::RsaSha256);
+    static Result<void> signEnveloped(XmlDocument& doc,
+                                      xmlNode* element,
+                                      const QByteArray& privateKeyPem,
+                                      const QByteArray& certificatePem,
+                                      Algorithm algorithm = Algorithm::RsaSha256);
 };
 
 } // namespace gatehouse::core::xml

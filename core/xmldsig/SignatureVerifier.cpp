@@ -10,6 +10,7 @@
 #include <openssl/x509.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/keys.h>
+#include <xmlsec/membuf.h>
 #include <xmlsec/openssl/evp.h>
 #include <xmlsec/transforms.h>
 #include <xmlsec/xmldsig.h>
@@ -46,20 +47,34 @@ struct AllowedAlgorithm
 
 // The allow-lists. Everything else (MD5, HMAC, DSA, RSA1_5, SHA-224, RIPEMD, GOST, unknown) is forbidden.
 const AllowedAlgorithm kSignatureMethods[] = {
-    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", [] { return xmlSecTransformRsaSha256Id; }, KeyFamily::Rsa,
+    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+     [] { return xmlSecTransformRsaSha256Id; },
+     KeyFamily::Rsa,
      false},
-    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha384", [] { return xmlSecTransformRsaSha384Id; }, KeyFamily::Rsa,
+    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha384",
+     [] { return xmlSecTransformRsaSha384Id; },
+     KeyFamily::Rsa,
      false},
-    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", [] { return xmlSecTransformRsaSha512Id; }, KeyFamily::Rsa,
+    {"http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+     [] { return xmlSecTransformRsaSha512Id; },
+     KeyFamily::Rsa,
      false},
-    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256", [] { return xmlSecTransformEcdsaSha256Id; },
-     KeyFamily::Ec, false},
-    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384", [] { return xmlSecTransformEcdsaSha384Id; },
-     KeyFamily::Ec, false},
-    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512", [] { return xmlSecTransformEcdsaSha512Id; },
-     KeyFamily::Ec, false},
+    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256",
+     [] { return xmlSecTransformEcdsaSha256Id; },
+     KeyFamily::Ec,
+     false},
+    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384",
+     [] { return xmlSecTransformEcdsaSha384Id; },
+     KeyFamily::Ec,
+     false},
+    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512",
+     [] { return xmlSecTransformEcdsaSha512Id; },
+     KeyFamily::Ec,
+     false},
     {"http://www.w3.org/2000/09/xmldsig#rsa-sha1", [] { return xmlSecTransformRsaSha1Id; }, KeyFamily::Rsa, true},
-    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1", [] { return xmlSecTransformEcdsaSha1Id; }, KeyFamily::Ec,
+    {"http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1",
+     [] { return xmlSecTransformEcdsaSha1Id; },
+     KeyFamily::Ec,
      true},
 };
 
@@ -75,8 +90,7 @@ const xmlChar* x(const char* s)
     return reinterpret_cast<const xmlChar*>(s);
 }
 
-template <std::size_t N>
-const AllowedAlgorithm* findAlgorithm(const AllowedAlgorithm (&table)[N], const QString& uri)
+template <std::size_t N> const AllowedAlgorithm* findAlgorithm(const AllowedAlgorithm (&table)[N], const QString& uri)
 {
     for (const AllowedAlgorithm& a : table) {
         if (uri == QLatin1String(a.uri)) {
@@ -119,11 +133,6 @@ void forEachElement(xmlNode* root, const std::function<void(xmlNode*)>& visit)
     }
 }
 
-QList<xmlNode*> elementChildren(const xmlNode* parent)
-{
-    return children(parent);
-}
-
 // The ds:Signature's parts after the structural checks.
 struct ParsedSignature
 {
@@ -150,7 +159,7 @@ bool referencesTarget(xmlNode* signature, const QString& uri)
 // Only ec:InclusiveNamespaces (with nothing but a PrefixList) may appear inside an exc-c14n method or transform.
 bool onlyInclusiveNamespaces(const xmlNode* method)
 {
-    for (xmlNode* child : elementChildren(method)) {
+    for (xmlNode* child : children(method)) {
         if (!isElement(child, kExcC14n, "InclusiveNamespaces") || child->children != nullptr) {
             return false;
         }
@@ -168,7 +177,7 @@ Result<void> checkTransforms(const xmlNode* reference, QStringList& algorithms)
     using V = Result<void>;
     const xmlNode* transforms = firstChild(reference, kNsDsig, "Transforms");
     const QList<xmlNode*> list = children(transforms, kNsDsig, "Transform");
-    if (elementChildren(transforms).size() != list.size()) {
+    if (children(transforms).size() != list.size()) {
         return V::failure(QStringLiteral("dsig.malformed"), QStringLiteral("ds:Transforms holds other elements."));
     }
     for (xmlNode* t : list) {
@@ -186,43 +195,71 @@ Result<void> checkTransforms(const xmlNode* reference, QStringList& algorithms)
                                         "found: %1.")
                              .arg(algorithms.join(QStringLiteral(", "))));
     }
-    if (!elementChildren(list.first()).isEmpty() || (list.size() == 2 && !onlyInclusiveNamespaces(list.at(1)))) {
+    if (!children(list.first()).isEmpty() || (list.size() == 2 && !onlyInclusiveNamespaces(list.at(1)))) {
         return forbidden(QStringLiteral("A transform carries unexpected parameters."));
     }
     return {};
 }
 
-Result<ParsedSignature> parseSignature(xmlNode* signedElement)
+// The single ds:Signature direct child of signedElement.
+Result<xmlNode*> findSignature(xmlNode* signedElement)
 {
+    using N = Result<xmlNode*>;
     if (signedElement == nullptr || signedElement->type != XML_ELEMENT_NODE) {
-        return fail("dsig.missing", QStringLiteral("No element to verify."));
+        return N::failure(QStringLiteral("dsig.missing"), QStringLiteral("No element to verify."));
     }
     const QString id = attribute(signedElement, "ID");
     const QList<xmlNode*> signatures = children(signedElement, kNsDsig, "Signature");
-    if (signatures.isEmpty()) {
-        bool nested = false;
-        if (!id.isEmpty()) {
-            forEachElement(signedElement, [&](xmlNode* n) {
-                nested = nested || (n != signedElement && isElement(n, kNsDsig, "Signature")
-                                    && referencesTarget(n, u'#' + id));
-            });
-        }
-        return nested ? fail("dsig.not-direct-child",
-                             QStringLiteral("The signature referencing this element is not its direct child."),
-                             path(signedElement))
-                      : fail("dsig.missing", QStringLiteral("The element is not signed."), path(signedElement));
-    }
     if (signatures.size() > 1) {
-        return fail("dsig.multiple-signatures",
-                    QStringLiteral("The element has %1 ds:Signature children; exactly one is allowed.")
-                        .arg(signatures.size()),
-                    path(signedElement));
+        return N::failure(
+            QStringLiteral("dsig.multiple-signatures"),
+            QStringLiteral("The element has %1 ds:Signature children; exactly one is allowed.").arg(signatures.size()),
+            path(signedElement));
     }
+    if (!signatures.isEmpty()) {
+        return signatures.first();
+    }
+    bool nested = false;
+    if (!id.isEmpty()) {
+        forEachElement(signedElement, [&](xmlNode* n) {
+            nested =
+                nested || (n != signedElement && isElement(n, kNsDsig, "Signature") && referencesTarget(n, u'#' + id));
+        });
+    }
+    if (nested) {
+        return N::failure(QStringLiteral("dsig.not-direct-child"),
+                          QStringLiteral("The signature referencing this element is not its direct child."),
+                          path(signedElement));
+    }
+    return N::failure(
+        QStringLiteral("dsig.missing"), QStringLiteral("The element is not signed."), path(signedElement));
+}
 
+QList<QByteArray> keyInfoCertificates(const xmlNode* keyInfo)
+{
+    QList<QByteArray> result;
+    for (xmlNode* data : children(keyInfo, kNsDsig, "X509Data")) {
+        for (xmlNode* cert : children(data, kNsDsig, "X509Certificate")) {
+            auto der = encoding::fromBase64(text(cert).toLatin1(), encoding::Whitespace::Ignore);
+            if (der.ok() && !der.value().isEmpty()) {
+                result.append(der.value());
+            }
+        }
+    }
+    return result;
+}
+
+Result<ParsedSignature> parseSignature(xmlNode* signedElement)
+{
+    Result<xmlNode*> found = findSignature(signedElement);
+    if (!found.ok()) {
+        return Result<ParsedSignature>(found.error());
+    }
+    const QString id = attribute(signedElement, "ID");
     ParsedSignature parsed;
-    parsed.signature = signatures.first();
+    parsed.signature = found.value();
     SignatureInfo& info = parsed.info;
-    const QList<xmlNode*> parts = elementChildren(parsed.signature);
+    const QList<xmlNode*> parts = children(parsed.signature);
     const bool shapeOk = (parts.size() == 2 || parts.size() == 3) && isElement(parts.at(0), kNsDsig, "SignedInfo")
                          && isElement(parts.at(1), kNsDsig, "SignatureValue")
                          && (parts.size() == 2 || isElement(parts.at(2), kNsDsig, "KeyInfo"));
@@ -232,7 +269,7 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
                                    "nothing else (no ds:Object or Manifest)."),
                     path(parsed.signature));
     }
-    const QList<xmlNode*> signedInfo = elementChildren(parts.at(0));
+    const QList<xmlNode*> signedInfo = children(parts.at(0));
     if (signedInfo.size() < 2 || !isElement(signedInfo.at(0), kNsDsig, "CanonicalizationMethod")
         || !isElement(signedInfo.at(1), kNsDsig, "SignatureMethod")) {
         return fail("dsig.malformed",
@@ -241,8 +278,8 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
     const QList<xmlNode*> references = signedInfo.mid(2);
     for (xmlNode* n : references) {
         if (!isElement(n, kNsDsig, "Reference")) {
-            return fail("dsig.malformed", QStringLiteral("ds:SignedInfo holds an unexpected element %1.")
-                                              .arg(localName(n)));
+            return fail("dsig.malformed",
+                        QStringLiteral("ds:SignedInfo holds an unexpected element %1.").arg(localName(n)));
         }
     }
     if (references.size() != 1) {
@@ -259,8 +296,8 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
         return fail("dsig.malformed", QStringLiteral("SignatureMethod, DigestMethod or DigestValue is missing."));
     }
     if (id.isEmpty()) {
-        return fail("dsig.reference-uri", QStringLiteral("The signed element has no ID attribute."),
-                    path(signedElement));
+        return fail(
+            "dsig.reference-uri", QStringLiteral("The signed element has no ID attribute."), path(signedElement));
     }
     if (!hasAttribute(reference, "URI") || info.referenceUri != u'#' + id) {
         return fail("dsig.reference-uri",
@@ -270,7 +307,7 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
     const bool exc = info.canonicalizationMethod == QLatin1String(kExcC14n);
     const bool inc = info.canonicalizationMethod == QLatin1String(kIncC14n);
     if ((!exc && !inc) || (exc && !onlyInclusiveNamespaces(signedInfo.at(0)))
-        || (inc && !elementChildren(signedInfo.at(0)).isEmpty())) {
+        || (inc && !children(signedInfo.at(0)).isEmpty())) {
         return fail("dsig.transform-forbidden",
                     QStringLiteral("Canonicalization method %1 is not allowed.").arg(info.canonicalizationMethod));
     }
@@ -278,14 +315,7 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
         return Result<ParsedSignature>(t.error());
     }
     if (parts.size() == 3) {
-        for (xmlNode* data : children(parts.at(2), kNsDsig, "X509Data")) {
-            for (xmlNode* cert : children(data, kNsDsig, "X509Certificate")) {
-                auto der = encoding::fromBase64(text(cert).toLatin1(), encoding::Whitespace::Ignore);
-                if (der.ok() && !der.value().isEmpty()) {
-                    info.keyInfoCertificatesDer.append(der.value());
-                }
-            }
-        }
+        info.keyInfoCertificatesDer = keyInfoCertificates(parts.at(2));
     }
     return parsed;
 }
@@ -362,6 +392,7 @@ struct DsigCtxDeleter
         xmlSecDSigCtxDestroy(ctx);
     }
 };
+
 using DsigCtx = std::unique_ptr<xmlSecDSigCtx, DsigCtxDeleter>;
 
 struct X509Deleter
@@ -461,7 +492,13 @@ Result<void> postVerifyChecks(xmlSecDSigCtx* ctx, xmlNode* element, const QStrin
         || ref->digestMethod == nullptr || !isAllowedId(kDigestMethods, ref->digestMethod->id, policy)) {
         return invalid(QStringLiteral("xmlsec used an algorithm outside the allow-list."));
     }
-    // Chain: [XPointer for "#id"], enveloped, [one c14n: explicit exc-c14n or the implicit inclusive one], digest.
+    // Chain: [XPointer for "#id"], enveloped, [one c14n: explicit exc-c14n or the implicit inclusive one], digest,
+    // [membuf].
+    QStringList chain;
+    for (xmlSecTransformPtr c = ref->transformCtx.first; c != nullptr; c = c->next) {
+        chain.append(QString::fromUtf8(reinterpret_cast<const char*>(xmlSecTransformGetName(c)))
+                     + (c == ref->digestMethod ? QStringLiteral("(digest)") : QString()));
+    }
     xmlSecTransformPtr t = ref->transformCtx.first;
     if (t != nullptr && t->id == xmlSecTransformXPointerId) {
         t = t->next;
@@ -471,20 +508,82 @@ Result<void> postVerifyChecks(xmlSecDSigCtx* ctx, xmlNode* element, const QStrin
     }
     int c14nCount = 0;
     for (t = t->next; t != nullptr; t = t->next) {
-        if (t == ref->digestMethod && t->next == nullptr) {
-            continue;
+        // xmlsec appends a memory buffer after the digest to collect its result.
+        if (t == ref->digestMethod
+            && (t->next == nullptr || (t->next->id == xmlSecTransformMemBufId && t->next->next == nullptr))) {
+            break;
         }
         if ((t->id == xmlSecTransformExclC14NId || t->id == xmlSecTransformInclC14NId) && ++c14nCount == 1) {
             continue;
         }
-        return invalid(QStringLiteral("Unexpected transform %1 in the reference chain.")
-                           .arg(QString::fromUtf8(reinterpret_cast<const char*>(xmlSecTransformGetName(t)))));
+        return invalid(QStringLiteral("Unexpected transform %1 in the reference chain %2.")
+                           .arg(QString::fromUtf8(reinterpret_cast<const char*>(xmlSecTransformGetName(t))),
+                                chain.join(QStringLiteral(", "))));
     }
     xmlAttr* resolved = xmlGetID(element->doc, x(id.toUtf8().constData()));
     if (resolved == nullptr || resolved->parent != element) {
         return invalid(QStringLiteral("The reference did not resolve to the signed element."));
     }
     return {};
+}
+
+// Tries each candidate key in order; the DER of the one that verified, or the error.
+Result<QByteArray> verifyWithCandidates(xmlNode* signature,
+                                        xmlNode* signedElement,
+                                        const std::vector<Candidate>& candidates,
+                                        const VerifyPolicy& policy)
+{
+    using B = Result<QByteArray>;
+    const QString id = attribute(signedElement, "ID");
+    bool signatureMismatch = false;
+    for (const Candidate& candidate : candidates) {
+        DsigCtx ctx = makeContext(policy);
+        if (!ctx) {
+            return B::failure(QStringLiteral("dsig.invalid"), QStringLiteral("Could not set up xmlsec."));
+        }
+        ctx->signKey = keyFromCertificate(candidate.cert.get());
+        if (ctx->signKey == nullptr) {
+            continue;
+        }
+        if (xmlSecDSigCtxVerify(ctx.get(), signature) < 0) {
+            continue;
+        }
+        if (ctx->status == xmlSecDSigStatusSucceeded) {
+            if (Result<void> post = postVerifyChecks(ctx.get(), signedElement, id, policy); !post.ok()) {
+                return B(post.error());
+            }
+            return candidate.der;
+        }
+        for (xmlSecSize i = 0; i < xmlSecPtrListGetSize(&ctx->signedInfoReferences); ++i) {
+            auto* ref = static_cast<xmlSecDSigReferenceCtx*>(xmlSecPtrListGetItem(&ctx->signedInfoReferences, i));
+            if (ref == nullptr || ref->status != xmlSecDSigStatusSucceeded) {
+                return B::failure(QStringLiteral("dsig.invalid"),
+                                  QStringLiteral("The digest of the signed element does not match: its content was "
+                                                 "changed after signing."),
+                                  path(signedElement));
+            }
+        }
+        signatureMismatch = true;
+    }
+    if (signatureMismatch) {
+        return B::failure(QStringLiteral("dsig.no-trusted-key"),
+                          QStringLiteral("No trusted certificate verifies the signature (it was made with another key, "
+                                         "or its SignedInfo was changed)."));
+    }
+    return B::failure(QStringLiteral("dsig.invalid"), QStringLiteral("xmlsec could not process the signature."));
+}
+
+std::vector<Candidate> trustedCandidates(const QList<QByteArray>& trustedCertsDer, KeyFamily family)
+{
+    std::vector<Candidate> candidates;
+    for (const QByteArray& der : trustedCertsDer) {
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        std::unique_ptr<X509, X509Deleter> cert(d2i_X509(nullptr, &p, der.size()));
+        if (cert && keyMatches(cert.get(), family)) {
+            candidates.push_back(Candidate{der, std::move(cert)});
+        }
+    }
+    return candidates;
 }
 
 } // namespace
@@ -532,8 +631,10 @@ Result<void> SignatureVerifier::checkUniqueId(xmlNode* element)
     return {};
 }
 
-Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc, xmlNode* signedElement,
-                                                const QList<QByteArray>& trustedCertsDer, const VerifyPolicy& policy)
+Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc,
+                                                xmlNode* signedElement,
+                                                const QList<QByteArray>& trustedCertsDer,
+                                                const VerifyPolicy& policy)
 {
     XmlLibrary::ensureInitialized();
     if (signedElement != nullptr && signedElement->doc != doc.doc()) {
@@ -551,15 +652,8 @@ Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc, xmlNode*
         return R(unique.error());
     }
 
-    const KeyFamily family = findAlgorithm(kSignatureMethods, info.signatureMethod)->family;
-    std::vector<Candidate> candidates;
-    for (const QByteArray& der : trustedCertsDer) {
-        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-        std::unique_ptr<X509, X509Deleter> cert(d2i_X509(nullptr, &p, der.size()));
-        if (cert && keyMatches(cert.get(), family)) {
-            candidates.push_back(Candidate{der, std::move(cert)});
-        }
-    }
+    std::vector<Candidate> candidates =
+        trustedCandidates(trustedCertsDer, findAlgorithm(kSignatureMethods, info.signatureMethod)->family);
     if (candidates.empty()) {
         return R::failure(QStringLiteral("dsig.no-trusted-key"),
                           QStringLiteral("None of the %1 trusted certificates has a key for %2.")
@@ -573,43 +667,12 @@ Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc, xmlNode*
         return R::failure(QStringLiteral("dsig.duplicate-id"),
                           QStringLiteral("The ID \"%1\" is already registered for another element.").arg(id));
     }
-    bool signatureMismatch = false;
-    for (const Candidate& candidate : candidates) {
-        DsigCtx ctx = makeContext(policy);
-        if (!ctx) {
-            return R::failure(QStringLiteral("dsig.invalid"), QStringLiteral("Could not set up xmlsec."));
-        }
-        ctx->signKey = keyFromCertificate(candidate.cert.get());
-        if (ctx->signKey == nullptr) {
-            continue;
-        }
-        if (xmlSecDSigCtxVerify(ctx.get(), parsed.value().signature) < 0) {
-            continue;
-        }
-        if (ctx->status == xmlSecDSigStatusSucceeded) {
-            if (Result<void> post = postVerifyChecks(ctx.get(), signedElement, id, policy); !post.ok()) {
-                return R(post.error());
-            }
-            info.signerCertificateDer = candidate.der;
-            return info;
-        }
-        for (xmlSecSize i = 0; i < xmlSecPtrListGetSize(&ctx->signedInfoReferences); ++i) {
-            auto* ref = static_cast<xmlSecDSigReferenceCtx*>(xmlSecPtrListGetItem(&ctx->signedInfoReferences, i));
-            if (ref == nullptr || ref->status != xmlSecDSigStatusSucceeded) {
-                return R::failure(QStringLiteral("dsig.invalid"),
-                                  QStringLiteral("The digest of the signed element does not match: its content was "
-                                                 "changed after signing."),
-                                  path(signedElement));
-            }
-        }
-        signatureMismatch = true;
+    Result<QByteArray> signer = verifyWithCandidates(parsed.value().signature, signedElement, candidates, policy);
+    if (!signer.ok()) {
+        return R(signer.error());
     }
-    if (signatureMismatch) {
-        return R::failure(QStringLiteral("dsig.no-trusted-key"),
-                          QStringLiteral("No trusted certificate verifies the signature (it was made with another key, "
-                                         "or its SignedInfo was changed)."));
-    }
-    return R::failure(QStringLiteral("dsig.invalid"), QStringLiteral("xmlsec could not process the signature."));
+    info.signerCertificateDer = signer.value();
+    return info;
 }
 
 } // namespace gatehouse::core::xml

@@ -66,8 +66,10 @@ public:
     // (DER X.509; validity dates are not checked here); ds:KeyInfo is never used to find a key. Each trusted
     // certificate is tried in order. The element's ID attribute is registered with libxml2 for the duration of
     // the call and unregistered afterwards; the document is otherwise not modified. Not thread-safe per document.
-    static Result<SignatureInfo> verify(const XmlDocument& doc, xmlNode* signedElement,
-                                        const QList<QByteArray>& trustedCertsDer, const VerifyPolicy& policy = {});
+    static Result<SignatureInfo> verify(const XmlDocument& doc,
+                                        xmlNode* signedElement,
+                                        const QList<QByteArray>& trustedCertsDer,
+                                        const VerifyPolicy& policy = {});
 
     // dsig.duplicate-id when another element of element's document carries the value of element's ID attribute in
     // an attribute named ID, Id or id (any namespace, so xml:id too) or is registered for it with libxml2. Success

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -85,14 +86,23 @@ void initialize()
     xmlSecErrorsSetCallback(silentXmlsecError);
     // xmlsec's XSLT transform is never acceptable in a signature: unregister it outright (verifiers also
     // allow-list their transforms, so this is defence in depth).
+    // xmlSecPtrListRemove() only sets the slot to NULL, and xmlsec's href lookup asserts on NULL slots, which made
+    // every transform registered after XSLT (all RSA/ECDSA/SHA-2 ones) unusable: rebuild the list without XSLT.
     xmlSecPtrListPtr transforms = xmlSecTransformIdsGet();
-    for (xmlSecSize i = 0; i < xmlSecPtrListGetSize(transforms);) {
+    QList<xmlSecTransformId> kept;
+    for (xmlSecSize i = 0; i < xmlSecPtrListGetSize(transforms); ++i) {
         auto id = static_cast<xmlSecTransformId>(xmlSecPtrListGetItem(transforms, i));
-        if (id != nullptr && id->href != nullptr
-            && xmlStrcmp(id->href, reinterpret_cast<const xmlChar*>("http://www.w3.org/TR/1999/REC-xslt-19991116")) == 0) {
-            xmlSecPtrListRemove(transforms, i);
-        } else {
-            ++i;
+        if (id != nullptr
+            && (id->href == nullptr
+                || xmlStrcmp(id->href, reinterpret_cast<const xmlChar*>("http://www.w3.org/TR/1999/REC-xslt-19991116"))
+                       != 0)) {
+            kept.append(id);
+        }
+    }
+    xmlSecPtrListEmpty(transforms); // the id list owns nothing (static klass objects)
+    for (xmlSecTransformId id : kept) {
+        if (xmlSecPtrListAdd(transforms, const_cast<void*>(static_cast<const void*>(id))) < 0) {
+            qFatal("gatehouse: xmlsec transform list could not be rebuilt");
         }
     }
 }

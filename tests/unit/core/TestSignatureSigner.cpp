@@ -159,8 +159,8 @@ void TestSignatureSigner::roundTrip()
     QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
 
     // Another key does not verify it.
-    auto wrongKey = SignatureVerifier::verify(reparsed, reparsed.root(),
-                                              {derFromPem(readData(QStringLiteral("keys/attacker.cert.pem")))});
+    auto wrongKey = SignatureVerifier::verify(
+        reparsed, reparsed.root(), {derFromPem(readData(QStringLiteral("keys/attacker.cert.pem")))});
     QVERIFY(!wrongKey.ok());
     QCOMPARE(wrongKey.error().code, QStringLiteral("dsig.no-trusted-key"));
 }
@@ -234,8 +234,8 @@ void TestSignatureSigner::refused_data()
     QTest::newRow("key and cert differ") << kResponse << rsaKey << "keys/attacker.cert.pem" << Algorithm::RsaSha256
                                          << "dsig.sign-key";
     QTest::newRow("rsa key for ecdsa") << kResponse << rsaKey << rsaCert << Algorithm::EcdsaSha256 << "dsig.sign-key";
-    QTest::newRow("ec key for rsa") << kResponse << "keys/ec-signer.key.pem" << "keys/ec-signer.cert.pem"
-                                    << Algorithm::RsaSha256 << "dsig.sign-key";
+    QTest::newRow("ec key for rsa") << kResponse << "keys/ec-signer.key.pem"
+                                    << "keys/ec-signer.cert.pem" << Algorithm::RsaSha256 << "dsig.sign-key";
     QTest::newRow("encrypted key") << kResponse << "keys/rsa-signer.encrypted.key.pem" << rsaCert
                                    << Algorithm::RsaSha256 << "dsig.sign-key";
     QTest::newRow("cert as key") << kResponse << rsaCert << rsaCert << Algorithm::RsaSha256 << "dsig.sign-key";

@@ -100,18 +100,18 @@ void TestSignatureVerifier::fixtures_data()
     // Third-party signatures (see tests/data/xmldsig/SOURCES.md).
     const QStringList winAd{QStringLiteral("certs/windows-ad-signer.pem")};
     QTest::newRow("windows-ad sha1 allowed") << "valid/windows-ad-metadata.xml" << root << winAd << true << "";
-    QTest::newRow("windows-ad sha1 refused") << "valid/windows-ad-metadata.xml" << root << winAd << false
-                                             << "dsig.algorithm-weak";
-    QTest::newRow("windows-ad other cert") << "valid/windows-ad-metadata.xml" << root
-                                           << QStringList{QStringLiteral("certs/node-saml-cert.pem")} << true
-                                           << "dsig.no-trusted-key";
-    QTest::newRow("python3-saml metadata") << "valid/python3-saml-signed_metadata_settings1.xml" << root
-                                           << QStringList{QStringLiteral("certs/python3-saml-settings1-idp.pem")}
-                                           << true << "";
+    QTest::newRow("windows-ad sha1 refused")
+        << "valid/windows-ad-metadata.xml" << root << winAd << false << "dsig.algorithm-weak";
+    QTest::newRow("windows-ad other cert")
+        << "valid/windows-ad-metadata.xml" << root << QStringList{QStringLiteral("certs/node-saml-cert.pem")} << true
+        << "dsig.no-trusted-key";
+    QTest::newRow("python3-saml metadata")
+        << "valid/python3-saml-signed_metadata_settings1.xml" << root
+        << QStringList{QStringLiteral("certs/python3-saml-settings1-idp.pem")} << true << "";
     const QStringList acme{QStringLiteral("certs/node-saml-acme_tools_com.pem")};
     QTest::newRow("node-saml metadata sha256") << "valid/node-saml-signedMetadata.xml" << root << acme << false << "";
-    QTest::newRow("node-saml metadata wrong cert") << "valid/node-saml-signedMetadata.xml" << root << rsa << false
-                                                   << "dsig.no-trusted-key";
+    QTest::newRow("node-saml metadata wrong cert")
+        << "valid/node-saml-signedMetadata.xml" << root << rsa << false << "dsig.no-trusted-key";
     const QStringList nodeSaml{QStringLiteral("certs/node-saml-cert.pem")};
     const QString both = QStringLiteral("valid/node-saml-response.root-signed.assertion-signed.xml");
     const QString assertionOnly = QStringLiteral("valid/node-saml-response.root-unsigned.assertion-signed.xml");
@@ -126,21 +126,21 @@ void TestSignatureVerifier::fixtures_data()
                                       << "dsig.reference-uri";
     // The SWITCHaai test aggregate was edited after signing: the digest does not match.
     const QStringList switchAai{QStringLiteral("certs/switchaai-metadata-signer.pem")};
-    QTest::newRow("switch aggregate altered") << "invalid/switch-metadata.aaitest.xml" << root << switchAai << true
-                                              << "dsig.invalid";
-    QTest::newRow("switch aggregate sha1") << "invalid/switch-metadata.aaitest.xml" << root << switchAai << false
-                                           << "dsig.algorithm-weak";
+    QTest::newRow("switch aggregate altered")
+        << "invalid/switch-metadata.aaitest.xml" << root << switchAai << true << "dsig.invalid";
+    QTest::newRow("switch aggregate sha1")
+        << "invalid/switch-metadata.aaitest.xml" << root << switchAai << false << "dsig.algorithm-weak";
 
     // Signed by the xmlsec1 command-line tool (tests/data/xmldsig/make-crafted.py).
     QTest::newRow("xmlsec1 response") << "crafted/ok-response-rsa-sha256.xml" << root << rsa << false << "";
     QTest::newRow("xmlsec1 assertion") << "crafted/ok-assertion-rsa-sha256.xml" << assertion << rsa << false << "";
-    QTest::newRow("xmlsec1 assertion, response unsigned") << "crafted/ok-assertion-rsa-sha256.xml" << root << rsa
-                                                          << false << "dsig.missing";
+    QTest::newRow("xmlsec1 assertion, response unsigned")
+        << "crafted/ok-assertion-rsa-sha256.xml" << root << rsa << false << "dsig.missing";
     QTest::newRow("xmlsec1 ecdsa-sha384") << "crafted/ok-metadata-ecdsa-sha384.xml" << root << ec << false << "";
-    QTest::newRow("ecdsa with only rsa trusted") << "crafted/ok-metadata-ecdsa-sha384.xml" << root << rsa << false
-                                                 << "dsig.no-trusted-key";
-    QTest::newRow("ecdsa, rsa and ec trusted") << "crafted/ok-metadata-ecdsa-sha384.xml" << root << rsa + ec << false
-                                               << "";
+    QTest::newRow("ecdsa with only rsa trusted")
+        << "crafted/ok-metadata-ecdsa-sha384.xml" << root << rsa << false << "dsig.no-trusted-key";
+    QTest::newRow("ecdsa, rsa and ec trusted")
+        << "crafted/ok-metadata-ecdsa-sha384.xml" << root << rsa + ec << false << "";
     QTest::newRow("inclusive c14n method, sha512")
         << "crafted/ok-metadata-inclusive-c14n-rsa-sha512.xml" << root << rsa << false << "";
     QTest::newRow("exc-c14n PrefixList") << "crafted/ok-metadata-prefixlist.xml" << root << rsa << false << "";
@@ -149,29 +149,29 @@ void TestSignatureVerifier::fixtures_data()
     QTest::newRow("not direct child") << "crafted/not-direct-child.xml" << root << rsa << false
                                       << "dsig.not-direct-child";
     QTest::newRow("two references") << "crafted/two-references.xml" << root << rsa << false << "dsig.reference-count";
-    QTest::newRow("reference to other element") << "crafted/reference-other-element.xml" << root << rsa << false
-                                                << "dsig.reference-uri";
+    QTest::newRow("reference to other element")
+        << "crafted/reference-other-element.xml" << root << rsa << false << "dsig.reference-uri";
     QTest::newRow("reference empty uri") << "crafted/reference-empty-uri.xml" << root << rsa << false
                                          << "dsig.reference-uri";
-    QTest::newRow("reference without uri") << "crafted/reference-no-uri.xml" << root << rsa << false
-                                           << "dsig.reference-uri";
+    QTest::newRow("reference without uri")
+        << "crafted/reference-no-uri.xml" << root << rsa << false << "dsig.reference-uri";
     QTest::newRow("xpath transform") << "crafted/transform-xpath.xml" << root << rsa << false
                                      << "dsig.transform-forbidden";
-    QTest::newRow("exc-c14n WithComments transform") << "crafted/transform-exc-c14n-with-comments.xml" << root << rsa
-                                                     << false << "dsig.transform-forbidden";
-    QTest::newRow("inclusive c14n transform") << "crafted/transform-inclusive-c14n.xml" << root << rsa << false
-                                              << "dsig.transform-forbidden";
+    QTest::newRow("exc-c14n WithComments transform")
+        << "crafted/transform-exc-c14n-with-comments.xml" << root << rsa << false << "dsig.transform-forbidden";
+    QTest::newRow("inclusive c14n transform")
+        << "crafted/transform-inclusive-c14n.xml" << root << rsa << false << "dsig.transform-forbidden";
     QTest::newRow("enveloped missing") << "crafted/transform-missing-enveloped.xml" << root << rsa << false
                                        << "dsig.transform-forbidden";
-    QTest::newRow("c14n WithComments method") << "crafted/c14n-with-comments.xml" << root << rsa << false
-                                              << "dsig.transform-forbidden";
+    QTest::newRow("c14n WithComments method")
+        << "crafted/c14n-with-comments.xml" << root << rsa << false << "dsig.transform-forbidden";
     QTest::newRow("md5 digest") << "crafted/digest-md5.xml" << root << rsa << true << "dsig.algorithm-forbidden";
     QTest::newRow("rsa-md5 signature") << "crafted/signature-rsa-md5.xml" << root << rsa << true
                                        << "dsig.algorithm-forbidden";
-    QTest::newRow("hmac-sha256 signature") << "crafted/signature-hmac-sha256.xml" << root << rsa << true
-                                           << "dsig.algorithm-forbidden";
-    QTest::newRow("attacker cert in KeyInfo") << "crafted/attacker-keyinfo.xml" << root << rsa << false
-                                              << "dsig.no-trusted-key";
+    QTest::newRow("hmac-sha256 signature")
+        << "crafted/signature-hmac-sha256.xml" << root << rsa << true << "dsig.algorithm-forbidden";
+    QTest::newRow("attacker cert in KeyInfo")
+        << "crafted/attacker-keyinfo.xml" << root << rsa << false << "dsig.no-trusted-key";
     // Control: the same signature is sound, only trust decides.
     QTest::newRow("attacker cert trusted") << "crafted/attacker-keyinfo.xml" << root
                                            << QStringList{QStringLiteral("keys/attacker.cert.pem")} << false << "";
@@ -195,7 +195,8 @@ void TestSignatureVerifier::fixtures()
     policy.allowSha1 = allowSha1;
     auto result = SignatureVerifier::verify(doc, target(doc, element), trustedDer, policy);
     if (code.isEmpty()) {
-        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().code + u' ' + result.error().message));
+        QVERIFY2(result.ok(),
+                 qPrintable(result.ok() ? QString() : result.error().code + u' ' + result.error().message));
         QVERIFY(trustedDer.contains(result.value().signerCertificateDer));
         QCOMPARE(result.value().referenceUri, u'#' + attribute(target(doc, element), "ID"));
     } else {
@@ -231,13 +232,21 @@ void TestSignatureVerifier::tamperedContent_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("element");
     QTest::addColumn<QString>("change");
-    QTest::newRow("response attribute") << "crafted/ok-response-rsa-sha256.xml" << "root" << "destination";
-    QTest::newRow("response nested text") << "crafted/ok-response-rsa-sha256.xml" << "root" << "nameid";
-    QTest::newRow("assertion text") << "crafted/ok-assertion-rsa-sha256.xml" << "assertion" << "nameid";
-    QTest::newRow("node-saml assertion text")
-        << "valid/node-saml-response.root-signed.assertion-signed.xml" << "assertion" << "nameid";
+    QTest::newRow("response attribute") << "crafted/ok-response-rsa-sha256.xml"
+                                        << "root"
+                                        << "destination";
+    QTest::newRow("response nested text") << "crafted/ok-response-rsa-sha256.xml"
+                                          << "root"
+                                          << "nameid";
+    QTest::newRow("assertion text") << "crafted/ok-assertion-rsa-sha256.xml"
+                                    << "assertion"
+                                    << "nameid";
+    QTest::newRow("node-saml assertion text") << "valid/node-saml-response.root-signed.assertion-signed.xml"
+                                              << "assertion"
+                                              << "nameid";
     QTest::newRow("injected element") << "crafted/ok-response-rsa-sha256.xml"
-                                                                            << "root" << "element";
+                                      << "root"
+                                      << "element";
 }
 
 void TestSignatureVerifier::tamperedContent()
@@ -250,7 +259,8 @@ void TestSignatureVerifier::tamperedContent()
     xmlNode* assertion = firstChild(doc.root(), kNsAssertion, "Assertion");
     xmlNode* nameId = firstChild(firstChild(assertion, kNsAssertion, "Subject"), kNsAssertion, "NameID");
     if (change == QLatin1String("destination")) {
-        xmlSetProp(doc.root(), reinterpret_cast<const xmlChar*>("Destination"),
+        xmlSetProp(doc.root(),
+                   reinterpret_cast<const xmlChar*>("Destination"),
                    reinterpret_cast<const xmlChar*>("https://evil.example.test/acs"));
     } else if (change == QLatin1String("nameid")) {
         QVERIFY(nameId != nullptr);
@@ -326,13 +336,16 @@ void TestSignatureVerifier::wrappedCopyElsewhere()
     QVERIFY(SignatureVerifier::verify(doc, assertion, trusted).ok()); // sound before the change
     if (variant == QLatin1String("assertion-copy")) {
         xmlNode* copy = xmlCopyNode(assertion, 1);
-        xmlUnlinkNode(signatureOf(copy));
+        xmlNode* copiedSignature = signatureOf(copy);
+        xmlUnlinkNode(copiedSignature);
+        xmlFreeNode(copiedSignature);
         xmlAddPrevSibling(assertion, copy);
     } else {
         xmlNode* status = firstChild(doc.root(), kNsProtocol, "Status");
         if (variant == QLatin1String("xml-id")) {
             xmlNs* ns = xmlSearchNsByHref(doc.doc(), status, reinterpret_cast<const xmlChar*>(kNsXml));
-            xmlSetNsProp(status, ns, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>("_assert-1"));
+            xmlSetNsProp(
+                status, ns, reinterpret_cast<const xmlChar*>("id"), reinterpret_cast<const xmlChar*>("_assert-1"));
         } else {
             xmlSetProp(status, reinterpret_cast<const xmlChar*>("Id"), reinterpret_cast<const xmlChar*>("_assert-1"));
         }
@@ -345,11 +358,11 @@ void TestSignatureVerifier::wrappedCopyElsewhere()
 void TestSignatureVerifier::xsltTransform()
 {
     XmlDocument doc = load(QStringLiteral("crafted/ok-response-rsa-sha256.xml"));
-    xmlNode* reference =
-        firstChild(firstChild(signatureOf(doc.root()), kNsDsig, "SignedInfo"), kNsDsig, "Reference");
+    xmlNode* reference = firstChild(firstChild(signatureOf(doc.root()), kNsDsig, "SignedInfo"), kNsDsig, "Reference");
     xmlNode* transforms = firstChild(reference, kNsDsig, "Transforms");
     xmlNode* xslt = xmlNewChild(transforms, transforms->ns, reinterpret_cast<const xmlChar*>("Transform"), nullptr);
-    xmlSetProp(xslt, reinterpret_cast<const xmlChar*>("Algorithm"),
+    xmlSetProp(xslt,
+               reinterpret_cast<const xmlChar*>("Algorithm"),
                reinterpret_cast<const xmlChar*>("http://www.w3.org/TR/1999/REC-xslt-19991116"));
     // enveloped, exc-c14n, xslt
     auto result = SignatureVerifier::verify(doc, doc.root(), {cert(QStringLiteral("keys/rsa-signer.cert.pem"))});
@@ -369,10 +382,12 @@ void TestSignatureVerifier::trustedKeysOnly()
     QCOMPARE(garbage.error().code, QStringLiteral("dsig.no-trusted-key"));
     // Several trusted certs: the one that verified is reported.
     const QByteArray signer = cert(QStringLiteral("keys/rsa-signer.cert.pem"));
-    auto several = SignatureVerifier::verify(
-        doc, doc.root(),
-        {QByteArray("junk"), cert(QStringLiteral("keys/attacker.cert.pem")), cert(QStringLiteral("keys/ec-signer.cert.pem")),
-         signer});
+    auto several = SignatureVerifier::verify(doc,
+                                             doc.root(),
+                                             {QByteArray("junk"),
+                                              cert(QStringLiteral("keys/attacker.cert.pem")),
+                                              cert(QStringLiteral("keys/ec-signer.cert.pem")),
+                                              signer});
     QVERIFY(several.ok());
     QCOMPARE(several.value().signerCertificateDer, signer);
 }

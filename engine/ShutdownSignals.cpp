@@ -1,0 +1,56 @@
+#include "engine/ShutdownSignals.h"
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace gatehouse::engine {
+
+namespace {
+int g_fds[2] = {-1, -1};
+} // namespace
+
+ShutdownSignals::ShutdownSignals(QObject* parent)
+    : QObject(parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0) {
+        return;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(g_fds[1], QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &ShutdownSignals::onReadable);
+    struct sigaction action = {};
+    action.sa_handler = &ShutdownSignals::handle;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+ShutdownSignals::~ShutdownSignals()
+{
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGINT, SIG_DFL);
+    m_notifier.reset();
+    for (int& fd : g_fds) {
+        if (fd >= 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+}
+
+void ShutdownSignals::handle(int signalNumber)
+{
+    const char byte = static_cast<char>(signalNumber);
+    [[maybe_unused]] const auto written = ::write(g_fds[0], &byte, 1);
+}
+
+void ShutdownSignals::onReadable()
+{
+    char byte = 0;
+    if (::read(g_fds[1], &byte, 1) == 1) {
+        Q_EMIT shutdownRequested(byte);
+    }
+}
+
+} // namespace gatehouse::engine

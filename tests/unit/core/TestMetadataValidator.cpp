@@ -1,0 +1,367 @@
+#include "core/saml/MetadataValidator.h"
+#include "core/saml/ReportJson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace gatehouse::core::saml;
+
+namespace {
+
+const QString kData = QStringLiteral(GATEHOUSE_TEST_DATA "/metadata/");
+// A moment when every test certificate (issued 2026-11-27, valid 20 years) is valid.
+const QDateTime kNow(QDate(2027, 6, 1), QTime(12, 0), Qt::UTC);
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray minimalIdp()
+{
+    return readFile(kData + QStringLiteral("valid/idp-minimal.xml"));
+}
+
+QByteArray certBase64(const QString& name)
+{
+    QByteArray pem = readFile(kData + QStringLiteral("certs/") + name);
+    QByteArray out;
+    for (const QByteArray& line : pem.split('\n')) {
+        if (!line.startsWith("-----")) {
+            out += line.trimmed();
+        }
+    }
+    return out;
+}
+
+QStringList ruleIds(const ValidationReport& report, Severity severity)
+{
+    QStringList ids;
+    for (const Finding& f : report.findings) {
+        if (f.severity == severity) {
+            ids.append(f.ruleId);
+        }
+    }
+    return ids;
+}
+
+QString describe(const ValidationReport& report)
+{
+    QStringList lines;
+    for (const Finding& f : report.findings) {
+        lines.append(severityName(f.severity) + u' ' + f.ruleId + QStringLiteral(": ") + f.message);
+    }
+    return lines.join(u'\n');
+}
+
+ValidationPolicy idpPolicy()
+{
+    ValidationPolicy p;
+    p.role = ExpectedRole::IdentityProvider;
+    p.now = kNow;
+    return p;
+}
+
+} // namespace
+
+class TestMetadataValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanMinimalIdp();
+    void mutations_data();
+    void mutations();
+    void crafted_data();
+    void crafted();
+    void realIdpsHaveNoErrorsButExpiry_data();
+    void realIdpsHaveNoErrorsButExpiry();
+    void signatureTrust();
+    void fingerprintTrust();
+    void certificateLifetime();
+    void aggregateSummary();
+    void entitySelection();
+    void jsonShape();
+};
+
+void TestMetadataValidator::cleanMinimalIdp()
+{
+    const ValidationReport report = MetadataValidator::validate(minimalIdp(), idpPolicy());
+    QVERIFY2(report.readable, qPrintable(describe(report)));
+    QVERIFY2(ruleIds(report, Severity::Error).isEmpty(), qPrintable(describe(report)));
+    QVERIFY2(ruleIds(report, Severity::Warning).isEmpty(), qPrintable(describe(report)));
+    QCOMPARE(report.metadata.entities.size(), 1);
+    QCOMPARE(report.metadata.entities.first().entityId, QStringLiteral("https://idp.example.com/saml"));
+}
+
+// Each row mutates the clean minimal IdP and expects exactly that rule to fire (negative fixture); the clean
+// document above is the positive fixture for all of them.
+void TestMetadataValidator::mutations_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("severity");
+    const QByteArray sso = "Location=\"https://idp.example.com/saml/sso\"";
+    const QByteArray redirect = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+    const int E = int(Severity::Error);
+    const int W = int(Severity::Warning);
+    const int I = int(Severity::Info);
+    QTest::newRow("schema") << QByteArray("<md:NameIDFormat>") << QByteArray("<md:Bogus/><md:NameIDFormat>")
+                            << "schema.invalid" << E;
+    QTest::newRow("entity-id-relative") << QByteArray("entityID=\"https://idp.example.com/saml\"")
+                                        << QByteArray("entityID=\"idp.example.com\"") << "entity.id-invalid" << E;
+    QTest::newRow("entity-id-space") << QByteArray("entityID=\"https://idp.example.com/saml\"")
+                                     << QByteArray("entityID=\" https://idp.example.com/saml\"")
+                                     << "entity.id-invalid" << E;
+    QTest::newRow("protocol") << QByteArray("protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"")
+                              << QByteArray("protocolSupportEnumeration=\"urn:example:other\"")
+                              << "role.protocol-missing" << E;
+    QTest::newRow("saml1-only") << QByteArray("protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"")
+                                << QByteArray("protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:1.1:protocol\"")
+                                << "role.saml1-only" << W;
+    QTest::newRow("sso-missing") << redirect << QByteArray("urn:oasis:names:tc:SAML:2.0:bindings:SOAP")
+                                 << "endpoint.sso-missing" << E;
+    QTest::newRow("url-javascript") << sso << QByteArray("Location=\"javascript:alert(1)\"")
+                                    << "endpoint.url-invalid" << E;
+    QTest::newRow("insecure-http") << sso << QByteArray("Location=\"http://idp.example.com/saml/sso\"")
+                                   << "endpoint.insecure" << W;
+    QTest::newRow("insecure-private") << sso << QByteArray("Location=\"https://192.168.1.10/sso\"")
+                                      << "endpoint.insecure" << W;
+    QTest::newRow("fragment") << sso << QByteArray("Location=\"https://idp.example.com/saml/sso#x\"")
+                              << "endpoint.fragment" << W;
+    QTest::newRow("binding-unknown") << redirect << QByteArray("urn:example:binding") << "endpoint.binding-unknown"
+                                     << W;
+    QTest::newRow("response-location")
+        << sso << QByteArray("Location=\"https://idp.example.com/saml/sso\" ResponseLocation=\"https://x.example/r\"")
+        << "endpoint.response-location" << W;
+    QTest::newRow("signing-key-missing") << QByteArray("use=\"signing\"") << QByteArray("use=\"encryption\"")
+                                         << "key.signing-missing" << E;
+    QTest::newRow("cert-invalid") << certBase64(QStringLiteral("good.pem")).left(40) << QByteArray("AAAA")
+                                  << "cert.invalid" << E;
+    QTest::newRow("cert-weak-key") << certBase64(QStringLiteral("good.pem")) << certBase64(QStringLiteral("weak.pem"))
+                                   << "cert.weak-key" << E;
+    QTest::newRow("cert-sha1") << certBase64(QStringLiteral("good.pem")) << certBase64(QStringLiteral("sha1.pem"))
+                               << "cert.weak-signature" << W;
+    QTest::newRow("validity-expired") << QByteArray("ID=\"_gatehouse-test-idp\"")
+                                      << QByteArray("ID=\"_x\" validUntil=\"2020-01-01T00:00:00Z\"")
+                                      << "validity.expired" << E;
+    QTest::newRow("validity-too-long") << QByteArray("ID=\"_gatehouse-test-idp\"")
+                                       << QByteArray("ID=\"_x\" validUntil=\"2040-01-01T00:00:00Z\"")
+                                       << "validity.too-long" << W;
+    QTest::newRow("cache-duration") << QByteArray("ID=\"_gatehouse-test-idp\"")
+                                    << QByteArray("ID=\"_x\" cacheDuration=\"P30D\"") << "cache.duration" << W;
+    QTest::newRow("cache-refresh") << QByteArray("ID=\"_gatehouse-test-idp\"")
+                                   << QByteArray("ID=\"_x\" cacheDuration=\"PT2H\"") << "cache.refresh" << I;
+    QTest::newRow("transient-first")
+        << QByteArray("<md:NameIDFormat>")
+        << QByteArray("<md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>"
+                      "<md:NameIDFormat>")
+        << "nameid.transient-first" << W;
+    QTest::newRow("want-signed-requests") << QByteArray("<md:IDPSSODescriptor ")
+                                          << QByteArray("<md:IDPSSODescriptor WantAuthnRequestsSigned=\"true\" ")
+                                          << "idp.want-authn-requests-signed" << I;
+    QTest::newRow("contacts-missing") << QByteArray("contactType=\"technical\"")
+                                      << QByteArray("contactType=\"billing\"") << "entity.contacts-missing" << I;
+    QTest::newRow("known-okta") << QByteArray("entityID=\"https://idp.example.com/saml\"")
+                                << QByteArray("entityID=\"http://www.okta.com/exk1abcd\"") << "idp.known" << I;
+    QTest::newRow("unknown-extension")
+        << QByteArray("<md:IDPSSODescriptor")
+        << QByteArray("<md:Extensions><x:Thing xmlns:x=\"urn:example:ext\"/></md:Extensions><md:IDPSSODescriptor")
+        << "extensions.unknown" << W;
+    QTest::newRow("both-roles")
+        << QByteArray("<md:ContactPerson")
+        << QByteArray("<md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+                      "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
+                      "Location=\"https://idp.example.com/acs\" index=\"0\"/></md:SPSSODescriptor><md:ContactPerson")
+        << "role.both" << W;
+}
+
+void TestMetadataValidator::mutations()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, rule);
+    QFETCH(int, severity);
+    QByteArray xml = minimalIdp();
+    QVERIFY2(xml.contains(from), "fixture text to replace not found");
+    xml.replace(from, to);
+    const ValidationReport report = MetadataValidator::validate(xml, idpPolicy());
+    QVERIFY2(ruleIds(report, Severity(severity)).contains(rule), qPrintable(describe(report)));
+    // The clean document does not trigger it.
+    const ValidationReport clean = MetadataValidator::validate(minimalIdp(), idpPolicy());
+    QVERIFY(!ruleIds(clean, Severity(severity)).contains(rule));
+}
+
+void TestMetadataValidator::crafted_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("readable");
+    QTest::newRow("doctype-xxe") << "invalid/doctype-xxe.xml" << "xml.dtd-forbidden" << false;
+    QTest::newRow("billion-laughs") << "invalid/billion-laughs.xml" << "xml.dtd-forbidden" << false;
+    QTest::newRow("remote-dtd") << "invalid/xxe-remote-dtd.xml" << "xml.dtd-forbidden" << false;
+    QTest::newRow("malformed") << "invalid/unparsed.xml" << "xml.malformed" << false;
+    QTest::newRow("wrong-namespace") << "invalid/wrong-namespace.xml" << "structure.root" << true;
+    QTest::newRow("not-metadata") << "invalid/noentity.xml" << "structure.root" << true;
+    QTest::newRow("bad-order") << "invalid/bad-order.xml" << "schema.invalid" << true;
+    QTest::newRow("missing-idp-role") << "invalid/missing-idp-role.xml" << "role.missing" << true;
+    QTest::newRow("duplicate-entity-ids") << "invalid/duplicate-entity-ids.xml" << "aggregate.duplicate-entity" << true;
+    QTest::newRow("weak-key") << "invalid/weak-key.xml" << "cert.weak-key" << true;
+    QTest::newRow("javascript-acs") << "invalid/javascript-acs.xml" << "endpoint.url-invalid" << true;
+    QTest::newRow("signature-wrapping") << "invalid/signature-wrapping.xml" << "signature.structure" << true;
+    QTest::newRow("tampered") << "invalid/signed-idp-tampered.xml" << "signature.invalid" << true;
+}
+
+void TestMetadataValidator::crafted()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, rule);
+    QFETCH(bool, readable);
+    ValidationPolicy policy = idpPolicy();
+    policy.trustedCertsPem.append(readFile(kData + QStringLiteral("certs/good.pem")));
+    const ValidationReport report = MetadataValidator::validate(readFile(kData + file), policy);
+    QCOMPARE(report.readable, readable);
+    QVERIFY2(ruleIds(report, Severity::Error).contains(rule), qPrintable(describe(report)));
+}
+
+void TestMetadataValidator::realIdpsHaveNoErrorsButExpiry_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("allowedErrors");
+    const QStringList expiry = {QStringLiteral("cert.expired"), QStringLiteral("validity.expired")};
+    QTest::newRow("okta") << "valid/okta-idp.xml" << QStringList();
+    QTest::newRow("onelogin") << "valid/onelogin-idp.xml" << expiry;
+    QTest::newRow("adfs") << "valid/adfs-idp-chalmers.xml" << expiry;
+    QTest::newRow("shibboleth") << "valid/shibboleth-idp-princeton.xml" << expiry;
+    // SimpleSAMLphp's example IdP really has a 1024-bit RSA key.
+    QTest::newRow("simplesamlphp") << "valid/simplesamlphp-idp.xml" << (expiry + QStringList{QStringLiteral("cert.weak-key")});
+}
+
+void TestMetadataValidator::realIdpsHaveNoErrorsButExpiry()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, allowedErrors);
+    ValidationPolicy policy;
+    policy.role = ExpectedRole::IdentityProvider;
+    policy.now = QDateTime(QDate(2026, 11, 27), QTime(0, 0), Qt::UTC);
+    const ValidationReport report = MetadataValidator::validate(readFile(kData + file), policy);
+    QVERIFY(report.readable);
+    for (const QString& id : ruleIds(report, Severity::Error)) {
+        QVERIFY2(allowedErrors.contains(id), qPrintable(describe(report)));
+    }
+    for (const Finding& f : report.findings) {
+        if (f.ruleId == QLatin1String("cert.expired")) {
+            QVERIFY2(f.message.contains(QStringLiteral("expired on 20")), qPrintable(f.message)); // dated
+        }
+    }
+}
+
+void TestMetadataValidator::signatureTrust()
+{
+    const QByteArray signedIdp = readFile(kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml"));
+    ValidationPolicy policy = idpPolicy();
+    // No trust anchor: the signature is reported as unverified.
+    QVERIFY(ruleIds(MetadataValidator::validate(signedIdp, policy), Severity::Warning)
+                .contains(QStringLiteral("signature.unverified")));
+    // Right signer: verified.
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    ValidationReport report = MetadataValidator::validate(signedIdp, policy);
+    QVERIFY2(ruleIds(report, Severity::Info).contains(QStringLiteral("signature.valid")), qPrintable(describe(report)));
+    QVERIFY(ruleIds(report, Severity::Error).isEmpty());
+    // Wrong signer: invalid.
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/other.pem"))};
+    report = MetadataValidator::validate(signedIdp, policy);
+    QVERIFY2(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.invalid")), qPrintable(describe(report)));
+    // Trust given but document unsigned: missing.
+    report = MetadataValidator::validate(minimalIdp(), policy);
+    QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.missing")));
+    // SHA-1 signed metadata: warned about.
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    report = MetadataValidator::validate(readFile(kData + QStringLiteral("invalid/signed-idp-rsa-sha1.xml")), policy);
+    QVERIFY2(ruleIds(report, Severity::Warning).contains(QStringLiteral("signature.weak-algorithm")),
+             qPrintable(describe(report)));
+}
+
+void TestMetadataValidator::fingerprintTrust()
+{
+    const QByteArray signedIdp = readFile(kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml"));
+    auto cert = gatehouse::core::x509::parsePem(readFile(kData + QStringLiteral("certs/good.pem")));
+    QVERIFY(cert.ok());
+    ValidationPolicy policy = idpPolicy();
+    policy.trustedFingerprints = {cert.value().first().sha256Fingerprint};
+    ValidationReport report = MetadataValidator::validate(signedIdp, policy);
+    QVERIFY2(ruleIds(report, Severity::Info).contains(QStringLiteral("signature.valid")), qPrintable(describe(report)));
+    policy.trustedFingerprints = {QByteArray(32, '\x01')};
+    report = MetadataValidator::validate(signedIdp, policy);
+    QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.invalid")));
+}
+
+void TestMetadataValidator::certificateLifetime()
+{
+    auto cert = gatehouse::core::x509::parsePem(readFile(kData + QStringLiteral("certs/good.pem")));
+    QVERIFY(cert.ok());
+    const QDateTime notAfter = cert.value().first().notAfter;
+    ValidationPolicy policy = idpPolicy();
+    policy.now = notAfter.addDays(1);
+    QVERIFY(ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Error)
+                .contains(QStringLiteral("cert.expired")));
+    policy.now = notAfter.addDays(-10);
+    QVERIFY(ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Warning)
+                .contains(QStringLiteral("cert.expiring")));
+    policy.expiryWarningDays = 5;
+    QVERIFY(!ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Warning)
+                 .contains(QStringLiteral("cert.expiring")));
+    policy.now = cert.value().first().notBefore.addDays(-1);
+    QVERIFY(ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Warning)
+                .contains(QStringLiteral("cert.not-yet-valid")));
+}
+
+void TestMetadataValidator::aggregateSummary()
+{
+    ValidationPolicy policy;
+    policy.now = QDateTime(QDate(2026, 11, 27), QTime(0, 0), Qt::UTC);
+    const QByteArray swamid = readFile(QStringLiteral(GATEHOUSE_SHARED_TESTDATA "/pysaml2/tests/urn-mace-swami.se-swamid-test-1.0-metadata.xml"));
+    if (swamid.isEmpty()) {
+        QSKIP("shared/testdata is not next to the project");
+    }
+    const ValidationReport report = MetadataValidator::validate(swamid, policy);
+    QVERIFY(report.readable);
+    QVERIFY(report.metadata.aggregate);
+    QCOMPARE(report.metadata.entities.size(), 58); // MANIFEST: 58 entities (10 IdP / 48 SP)
+    const QJsonObject summary = ReportJson::summary(report);
+    QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 58);
+    QCOMPARE(summary.value(QStringLiteral("entities_per_role")).toObject().value(QStringLiteral("idp")).toInt(), 10);
+    QCOMPARE(summary.value(QStringLiteral("entities_per_role")).toObject().value(QStringLiteral("sp")).toInt(), 48);
+    QVERIFY(summary.value(QStringLiteral("expired_certificates")).toInt() > 0);
+}
+
+void TestMetadataValidator::entitySelection()
+{
+    ValidationPolicy policy = idpPolicy();
+    policy.entityId = QStringLiteral("https://nope.example.com");
+    const ValidationReport report =
+        MetadataValidator::validate(readFile(kData + QStringLiteral("invalid/duplicate-entity-ids.xml")), policy);
+    QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("aggregate.entity-not-found")));
+}
+
+void TestMetadataValidator::jsonShape()
+{
+    const ValidationReport report = MetadataValidator::validate(minimalIdp(), idpPolicy());
+    const QJsonObject json = ReportJson::toJson(report, QStringLiteral("idp.xml"), true);
+    QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("gatehouse.metadata-validation/1"));
+    QCOMPARE(json.value(QStringLiteral("errors")).toInt(), 0);
+    QVERIFY(json.value(QStringLiteral("findings")).isArray());
+    const QJsonArray entities = json.value(QStringLiteral("entities")).toArray();
+    QCOMPARE(entities.size(), 1);
+    const QJsonObject role = entities.at(0).toObject().value(QStringLiteral("roles")).toArray().at(0).toObject();
+    QCOMPARE(role.value(QStringLiteral("role")).toString(), QStringLiteral("idp"));
+    const QJsonObject cert = role.value(QStringLiteral("certificates")).toArray().at(0).toObject();
+    QCOMPARE(cert.value(QStringLiteral("key_bits")).toInt(), 2048);
+    QCOMPARE(cert.value(QStringLiteral("sha256_fingerprint")).toString().size(), 32 * 3 - 1);
+}
+
+QTEST_GUILESS_MAIN(TestMetadataValidator)
+#include "TestMetadataValidator.moc"
