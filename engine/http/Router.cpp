@@ -2,6 +2,11 @@
 
 namespace gatehouse::engine {
 
+void Router::add(const QByteArray& method, const QString& pattern, Handler handler)
+{
+    add(method, pattern, std::move(handler), RouteOptions{false, {}});
+}
+
 void Router::add(const QByteArray& method, const QString& pattern, Handler handler, RouteOptions options)
 {
     m_routes.append(Route{method, compile(pattern), std::move(handler), std::move(options)});

@@ -35,7 +35,8 @@ public:
         bool badEncoding = false;
     };
 
-    void add(const QByteArray& method, const QString& pattern, Handler handler, RouteOptions options = {});
+    void add(const QByteArray& method, const QString& pattern, Handler handler);
+    void add(const QByteArray& method, const QString& pattern, Handler handler, RouteOptions options);
     Match match(const QByteArray& method, const QByteArray& rawPath) const;
 
 private:
