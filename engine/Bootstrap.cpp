@@ -2,7 +2,6 @@
 
 #include "engine/EngineContext.h"
 #include "engine/auth/KeyRing.h"
-#include "engine/auth/TokenEndpoint.h"
 #include "engine/crypto/Random.h"
 #include "engine/crypto/SecretHasher.h"
 #include "engine/storage/Database.h"
@@ -54,7 +53,7 @@ core::Result<void> Bootstrap::createAll(const QSqlDatabase& db, const QString& e
     auto client = Sql::exec(db, QStringLiteral("INSERT INTO api_clients (id, name, secret_hash, scopes, secret_revealed, "
                                                "created_at) VALUES (?, 'admin', ?, ?, 0, ?)"),
                             {clientId, m_context.hasher.hash(Random::token(32)),
-                             TokenEndpoint::allScopes().join(u' '), now});
+                             QStringLiteral("*"), now});
     if (!client.ok()) {
         return client.error();
     }

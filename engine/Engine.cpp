@@ -5,6 +5,8 @@
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EventsApi.h"
 #include "engine/api/OrganizationsApi.h"
+#include "engine/api/PermissionsApi.h"
+#include "engine/api/RolesApi.h"
 #include "engine/auth/BearerAuth.h"
 #include "engine/auth/KeyRing.h"
 #include "engine/auth/TokenEndpoint.h"
@@ -130,6 +132,10 @@ void Engine::buildRoutes()
     m_domains->registerRoutes(*m_router);
     m_events = std::make_unique<EventsApi>(*m_context);
     m_events->registerRoutes(*m_router);
+    m_permissions = std::make_unique<PermissionsApi>(*m_context);
+    m_permissions->registerRoutes(*m_router);
+    m_roles = std::make_unique<RolesApi>(*m_context);
+    m_roles->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()

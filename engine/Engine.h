@@ -20,6 +20,8 @@ class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
 class EventsApi;
+class PermissionsApi;
+class RolesApi;
 class RateLimiter;
 class Router;
 class SecretBox;
@@ -72,6 +74,8 @@ private:
     std::unique_ptr<OrganizationsApi> m_organizations;
     std::unique_ptr<DomainsApi> m_domains;
     std::unique_ptr<EventsApi> m_events;
+    std::unique_ptr<PermissionsApi> m_permissions;
+    std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

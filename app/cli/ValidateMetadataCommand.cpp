@@ -67,7 +67,9 @@ Input fetchUrl(const QUrl& url, bool lab)
     Input input;
     input.remote = true;
     QEventLoop loop;
+    bool finished = false; // the fetcher may answer synchronously (refused URL) before the loop runs
     fetcher.get(url, options, [&](core::Result<QByteArray> result) {
+        finished = true;
         if (result.ok()) {
             input.data = std::move(result).value();
         } else {
@@ -75,7 +77,9 @@ Input fetchUrl(const QUrl& url, bool lab)
         }
         loop.quit();
     });
-    loop.exec();
+    if (!finished) {
+        loop.exec();
+    }
     return input;
 }
 

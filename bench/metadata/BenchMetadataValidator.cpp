@@ -13,8 +13,6 @@
 #include "core/saml/MetadataValidator.h"
 #include "core/xmldsig/XmlDocument.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QFile>
@@ -23,6 +21,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <benchmark/benchmark.h>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -71,11 +70,13 @@ QString generateAggregate(const QTemporaryDir& dir, QString& reason)
     const QString entities = envOr("GATEHOUSE_BENCH_ENTITIES", QStringLiteral("500"));
     const QString output = dir.filePath(QStringLiteral("aggregate-%1.xml").arg(entities));
     QProcess process;
-    process.start(QStringLiteral("python3"), {QStringLiteral(GATEHOUSE_BENCH_GENERATOR), QStringLiteral("-n"),
-                                              entities, QStringLiteral("-o"), output});
+    process.start(
+        QStringLiteral("python3"),
+        {QStringLiteral(GATEHOUSE_BENCH_GENERATOR), QStringLiteral("-n"), entities, QStringLiteral("-o"), output});
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         reason = QStringLiteral("could not generate an aggregate with %1 (needs python3, openssl, xmlsec1): %2 %3")
-                     .arg(QStringLiteral(GATEHOUSE_BENCH_GENERATOR), process.errorString(),
+                     .arg(QStringLiteral(GATEHOUSE_BENCH_GENERATOR),
+                          process.errorString(),
                           QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         return {};
     }
@@ -111,8 +112,7 @@ Aggregate& aggregate()
     return instance;
 }
 
-void reportFindings(benchmark::State& state, const gatehouse::core::saml::ValidationReport& report,
-                    qsizetype bytes)
+void reportFindings(benchmark::State& state, const gatehouse::core::saml::ValidationReport& report, qsizetype bytes)
 {
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * bytes);
     state.counters["entities"] = static_cast<double>(report.metadata.entities.size());

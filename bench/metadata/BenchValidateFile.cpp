@@ -15,12 +15,11 @@
 #include <QHash>
 #include <QString>
 
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <sys/resource.h>
 
 namespace {
 
@@ -91,8 +90,8 @@ int main(int argc, char** argv)
 {
     Options options;
     if (!parseArguments(argc, argv, options)) {
-        std::fprintf(stderr, "usage: %s FILE [--trust CERT.pem] [--role any|idp|sp] [--now ISO-8601] [--verbose]\n",
-                     argv[0]);
+        std::fprintf(
+            stderr, "usage: %s FILE [--trust CERT.pem] [--role any|idp|sp] [--now ISO-8601] [--verbose]\n", argv[0]);
         return 2;
     }
     const auto start = std::chrono::steady_clock::now();
@@ -116,14 +115,21 @@ int main(int argc, char** argv)
     for (const Finding& finding : report.findings) {
         ++perRule[finding.ruleId];
         if (options.verbose) {
-            std::printf("  %s %s line %d: %s\n", qPrintable(severityName(finding.severity)),
-                        qPrintable(finding.ruleId), finding.line, qPrintable(finding.message));
+            std::printf("  %s %s line %d: %s\n",
+                        qPrintable(severityName(finding.severity)),
+                        qPrintable(finding.ruleId),
+                        finding.line,
+                        qPrintable(finding.message));
         }
     }
-    std::printf("file=%s bytes=%lld entities=%lld readable=%d\n", qPrintable(options.file),
-                static_cast<long long>(document.size()), static_cast<long long>(report.metadata.entities.size()),
+    std::printf("file=%s bytes=%lld entities=%lld readable=%d\n",
+                qPrintable(options.file),
+                static_cast<long long>(document.size()),
+                static_cast<long long>(report.metadata.entities.size()),
                 report.readable ? 1 : 0);
-    std::printf("errors=%d warnings=%d infos=%d\n", report.count(Severity::Error), report.count(Severity::Warning),
+    std::printf("errors=%d warnings=%d infos=%d\n",
+                report.count(Severity::Error),
+                report.count(Severity::Warning),
                 report.count(Severity::Info));
     for (auto it = perRule.cbegin(); it != perRule.cend(); ++it) {
         std::printf("  rule %s x%d\n", qPrintable(it.key()), it.value());

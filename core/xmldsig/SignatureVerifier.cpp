@@ -300,9 +300,11 @@ Result<ParsedSignature> parseSignature(xmlNode* signedElement)
             "dsig.reference-uri", QStringLiteral("The signed element has no ID attribute."), path(signedElement));
     }
     if (!hasAttribute(reference, "URI") || info.referenceUri != u'#' + id) {
-        return fail("dsig.reference-uri",
-                    QStringLiteral("The reference URI \"%1\" does not point at the signed element (#%2).")
-                        .arg(info.referenceUri, id));
+        return fail(
+            "dsig.reference-uri",
+            QStringLiteral("The reference URI %1 does not point at the signed element (#%2).")
+                .arg(hasAttribute(reference, "URI") ? u'"' + info.referenceUri + u'"' : QStringLiteral("(absent)"),
+                     id));
     }
     const bool exc = info.canonicalizationMethod == QLatin1String(kExcC14n);
     const bool inc = info.canonicalizationMethod == QLatin1String(kIncC14n);

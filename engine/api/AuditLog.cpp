@@ -18,9 +18,9 @@ core::Result<void> AuditLog::record(const QSqlDatabase& db, const Entry& entry)
     auto done = Sql::exec(db,
                           QStringLiteral("INSERT INTO events (id, seq, type, actor, organization_id, object_type, object_id, "
                                          "data, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {QStringLiteral("evt_") + QString::number(number), static_cast<qint64>(number), entry.type,
-                           entry.actor, Sql::text(entry.organizationId),
-                           entry.objectType, entry.objectId,
+                          {QString(QStringLiteral("evt_") + QString::number(number)), static_cast<qint64>(number), Sql::nonNull(entry.type),
+                           Sql::nonNull(entry.actor), Sql::text(entry.organizationId),
+                           Sql::nonNull(entry.objectType), Sql::nonNull(entry.objectId),
                            QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact)),
                            m_clock.now().toMSecsSinceEpoch()});
     if (!done.ok()) {

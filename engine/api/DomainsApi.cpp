@@ -1,6 +1,7 @@
 #include "engine/api/DomainsApi.h"
 
 #include "engine/EngineContext.h"
+#include "engine/api/ApiSupport.h"
 #include "engine/api/AuditLog.h"
 #include "engine/api/DomainStore.h"
 #include "engine/api/OrganizationStore.h"
@@ -29,10 +30,6 @@ const QStringList kConsumerDomains{
     QStringLiteral("gmx.com"), QStringLiteral("gmx.de"), QStringLiteral("web.de"), QStringLiteral("yandex.ru"),
     QStringLiteral("mail.ru"), QStringLiteral("qq.com"), QStringLiteral("163.com"), QStringLiteral("zoho.com")};
 
-QString actorOf(const HttpRequest& request)
-{
-    return request.caller ? QStringLiteral("client:") + request.caller->clientId : QStringLiteral("system");
-}
 
 std::optional<int> queryInt(const HttpRequest& request, const QString& name, int fallback)
 {
@@ -174,7 +171,7 @@ HttpResponse DomainsApi::create(HttpRequest& request)
         if (auto inserted = DomainStore::insert(db, domain); !inserted.ok()) {
             return inserted;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.domain_created"), actorOf(request),
+        return m_context.audit.record(db, {QStringLiteral("organization.domain_created"), ApiSupport::actor(request),
                                            domain.organizationId, QStringLiteral("Domain"), domain.id,
                                            {{QStringLiteral("domain"), domain.domain}}});
     });
@@ -229,7 +226,7 @@ HttpResponse DomainsApi::remove(HttpRequest& request)
         if (auto removed = DomainStore::remove(db, orgId, id); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.domain_deleted"), actorOf(request), orgId,
+        return m_context.audit.record(db, {QStringLiteral("organization.domain_deleted"), ApiSupport::actor(request), orgId,
                                            QStringLiteral("Domain"), id, {}});
     });
     if (!written.ok()) {

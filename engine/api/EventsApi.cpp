@@ -26,7 +26,7 @@ std::optional<qint64> parseTime(const QString& text)
 
 QString encodeToken(qint64 seq)
 {
-    return QString::fromLatin1(core::encoding::base64Url("evt:" + QByteArray::number(seq)));
+    return QString::fromLatin1(core::encoding::base64Url(QByteArray("evt:" + QByteArray::number(seq))));
 }
 
 std::optional<qint64> decodeToken(const QString& token)
@@ -60,7 +60,8 @@ std::optional<HttpResponse> EventsApi::parseFilter(const HttpRequest& request, F
     JsonInput in(body.value(), QString(), &violations);
     if (const auto types = in.array(QStringLiteral("event_types"))) {
         for (const QJsonValue& type : *types) {
-            type.isString() && type.toString().size() <= 100 ? void(filter.types << type.toString())
+            type.isString() && type.toString().size() <= 100 && !type.toString().contains(QChar(0))
+                ? void(filter.types << type.toString())
                                                               : in.violation(QStringLiteral("event_types"), QStringLiteral("must be strings"));
         }
     }
@@ -91,17 +92,12 @@ std::optional<HttpResponse> EventsApi::parseFilter(const HttpRequest& request, F
     return std::nullopt;
 }
 
-HttpResponse EventsApi::list(HttpRequest& request)
+QString EventsApi::whereClause(const Filter& filter, QVariantList& binds)
 {
-    Filter filter;
-    if (auto bad = parseFilter(request, filter)) {
-        return std::move(*bad);
-    }
     QString where = QStringLiteral(" WHERE 1 = 1");
-    QVariantList binds;
     if (!filter.types.isEmpty()) {
         where += QStringLiteral(" AND type IN (") + QStringList(filter.types.size(), QStringLiteral("?")).join(u',') + u')';
-        for (const QString& type : std::as_const(filter.types)) {
+        for (const QString& type : filter.types) {
             binds << type;
         }
     }
@@ -114,56 +110,76 @@ HttpResponse EventsApi::list(HttpRequest& request)
     addCondition(filter.startMs != 0, QStringLiteral(" AND occurred_at >= ?"), filter.startMs);
     addCondition(filter.endMs != 0, QStringLiteral(" AND occurred_at <= ?"), filter.endMs);
     addCondition(!filter.organizationId.isEmpty(), QStringLiteral(" AND organization_id = ?"), filter.organizationId);
-    QJsonArray events;
-    qint64 total = 0;
-    qint64 lastSeq = 0;
-    bool more = false;
+    return where;
+}
+
+QJsonObject EventsApi::eventJson(const QSqlQuery& row) const
+{
+    QJsonObject event{{QStringLiteral("spec_version"), QStringLiteral("1")},
+                      {QStringLiteral("id"), row.value(0).toString()},
+                      {QStringLiteral("type"), row.value(1).toString()},
+                      {QStringLiteral("occurred_at"), Timestamps::rfc3339(row.value(5).toLongLong())},
+                      {QStringLiteral("environment_id"), m_context.environmentId},
+                      {QStringLiteral("object"), row.value(3).toString()},
+                      {QStringLiteral("data"), QJsonDocument::fromJson(row.value(4).toByteArray()).object()}};
+    if (!row.value(2).toString().isEmpty()) {
+        event.insert(QStringLiteral("organization_id"), row.value(2).toString());
+    }
+    return event;
+}
+
+core::Result<EventsApi::Page> EventsApi::query(const Filter& filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    Page page;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         auto count = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM events") + where, binds);
         if (!count.ok()) {
             return count.error();
         }
-        total = count.value().next() ? count.value().value(0).toLongLong() : 0;
+        page.total = count.value().next() ? count.value().value(0).toLongLong() : 0;
         QVariantList pageBinds = binds;
-        QString pageWhere = where;
+        const QString before = filter.beforeSeq ? QStringLiteral(" AND seq < ?") : QString();
         if (filter.beforeSeq) {
-            pageWhere += QStringLiteral(" AND seq < ?");
             pageBinds << filter.beforeSeq;
         }
         auto q = Sql::exec(db, QStringLiteral("SELECT id, type, organization_id, object_type, data, occurred_at, seq FROM events")
-                                   + pageWhere + QStringLiteral(" ORDER BY seq DESC LIMIT ") + QString::number(filter.pageSize + 1),
+                                   + where + before + QStringLiteral(" ORDER BY seq DESC LIMIT ") + QString::number(filter.pageSize + 1),
                            pageBinds);
         if (!q.ok()) {
             return q.error();
         }
         while (q.value().next()) {
-            if (events.size() == filter.pageSize) {
-                more = true;
+            if (page.events.size() == filter.pageSize) {
+                page.more = true;
                 break;
             }
-            const QSqlQuery& row = q.value();
-            QJsonObject event{{QStringLiteral("spec_version"), QStringLiteral("1")},
-                              {QStringLiteral("id"), row.value(0).toString()},
-                              {QStringLiteral("type"), row.value(1).toString()},
-                              {QStringLiteral("occurred_at"), Timestamps::rfc3339(row.value(5).toLongLong())},
-                              {QStringLiteral("environment_id"), m_context.environmentId},
-                              {QStringLiteral("object"), row.value(3).toString()},
-                              {QStringLiteral("data"), QJsonDocument::fromJson(row.value(4).toByteArray()).object()}};
-            if (!row.value(2).toString().isEmpty()) {
-                event.insert(QStringLiteral("organization_id"), row.value(2).toString());
-            }
-            events.append(event);
-            lastSeq = row.value(6).toLongLong();
+            page.events.append(eventJson(q.value()));
+            page.lastSeq = q.value().value(6).toLongLong();
         }
         return {};
     });
     if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("events"));
+        return read.error();
     }
-    return HttpResponse::json({{QStringLiteral("events"), events},
-                               {QStringLiteral("next_page_token"), more ? encodeToken(lastSeq) : QString()},
+    return page;
+}
+
+HttpResponse EventsApi::list(HttpRequest& request)
+{
+    Filter filter;
+    if (auto bad = parseFilter(request, filter)) {
+        return std::move(*bad);
+    }
+    auto page = query(filter);
+    if (!page.ok()) {
+        return ApiError::fromStore(page.error(), QStringLiteral("events"));
+    }
+    return HttpResponse::json({{QStringLiteral("events"), page.value().events},
+                               {QStringLiteral("next_page_token"), page.value().more ? encodeToken(page.value().lastSeq) : QString()},
                                {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("total_size"), total}});
+                               {QStringLiteral("total_size"), page.value().total}});
 }
 
 } // namespace gatehouse::engine

@@ -1,7 +1,14 @@
 #pragma once
 
+#include "core/util/Result.h"
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <optional>
 
 namespace gatehouse::engine {
 
@@ -28,7 +35,18 @@ private:
         int pageSize = 10;
     };
 
+    struct Page
+    {
+        QJsonArray events;
+        qint64 total = 0;
+        qint64 lastSeq = 0;
+        bool more = false;
+    };
+
     HttpResponse list(HttpRequest& request);
+    core::Result<Page> query(const Filter& filter);
+    static QString whereClause(const Filter& filter, QVariantList& binds);
+    QJsonObject eventJson(const QSqlQuery& row) const;
     std::optional<HttpResponse> parseFilter(const HttpRequest& request, Filter& filter) const;
 
     EngineContext& m_context;

@@ -2,6 +2,7 @@
 
 #include "core/util/Encoding.h"
 #include "engine/EngineContext.h"
+#include "engine/api/ApiSupport.h"
 #include "engine/api/AuditLog.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/ApiError.h"
@@ -30,7 +31,7 @@ bool isValidSlug(const QString& slug)
 
 QString encodePageToken(qint64 afterSeq)
 {
-    return QString::fromLatin1(core::encoding::base64Url("org:" + QByteArray::number(afterSeq)));
+    return QString::fromLatin1(core::encoding::base64Url(QByteArray("org:" + QByteArray::number(afterSeq))));
 }
 
 std::optional<qint64> decodePageToken(const QString& token)
@@ -47,10 +48,6 @@ std::optional<qint64> decodePageToken(const QString& token)
     return ok && seq > 0 ? std::optional(seq) : std::nullopt;
 }
 
-QString actorOf(const HttpRequest& request)
-{
-    return request.caller ? QStringLiteral("client:") + request.caller->clientId : QStringLiteral("system");
-}
 
 } // namespace
 
@@ -198,7 +195,7 @@ HttpResponse OrganizationsApi::create(HttpRequest& request)
         if (auto inserted = OrganizationStore::insert(db, org); !inserted.ok()) {
             return inserted;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.created"), actorOf(request), org.id,
+        return m_context.audit.record(db, {QStringLiteral("organization.created"), ApiSupport::actor(request), org.id,
                                            QStringLiteral("Organization"), org.id,
                                            QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(body.value().keys())}}});
     });
@@ -216,7 +213,7 @@ HttpResponse OrganizationsApi::save(HttpRequest& request, Organization org, cons
         if (auto updated = OrganizationStore::update(db, org); !updated.ok()) {
             return updated;
         }
-        return m_context.audit.record(db, {eventType, actorOf(request), org.id, QStringLiteral("Organization"), org.id, changes});
+        return m_context.audit.record(db, {eventType, ApiSupport::actor(request), org.id, QStringLiteral("Organization"), org.id, changes});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("organization"));
@@ -259,7 +256,7 @@ HttpResponse OrganizationsApi::remove(HttpRequest& request)
         if (auto removed = OrganizationStore::remove(db, id); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.deleted"), actorOf(request), id,
+        return m_context.audit.record(db, {QStringLiteral("organization.deleted"), ApiSupport::actor(request), id,
                                            QStringLiteral("Organization"), id, {}});
     });
     if (!written.ok()) {

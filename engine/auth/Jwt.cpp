@@ -41,7 +41,7 @@ core::Result<QByteArray> Jwt::sign(const QJsonObject& claims, const RsaKey& key,
     if (!signature.ok()) {
         return signature.error();
     }
-    return input + '.' + core::encoding::base64Url(signature.value());
+    return QByteArray(input + '.' + core::encoding::base64Url(signature.value()));
 }
 
 core::Result<Jwt::Verified> Jwt::verify(QByteArrayView token, const KeyLookup& keyFor)

@@ -18,7 +18,8 @@ namespace gatehouse::engine {
 
 QStringList TokenEndpoint::allScopes()
 {
-    return {QStringLiteral("organizations:read"), QStringLiteral("organizations:write"), QStringLiteral("events:read")};
+    return {QStringLiteral("organizations:read"), QStringLiteral("organizations:write"), QStringLiteral("roles:read"),
+            QStringLiteral("roles:write"), QStringLiteral("events:read")};
 }
 
 TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter)
@@ -94,6 +95,9 @@ std::optional<HttpResponse> TokenEndpoint::authenticate(const ClientCredentials&
         if ((found = q.value().next())) {
             storedHash = q.value().value(0).toString();
             granted = q.value().value(1).toString().split(u' ', Qt::SkipEmptyParts);
+            if (granted.contains(QStringLiteral("*"))) {
+                granted = allScopes(); // the admin client: every scope this engine version knows
+            }
         }
         return {};
     });

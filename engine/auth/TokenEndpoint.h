@@ -19,7 +19,7 @@ struct EngineContext;
 class TokenEndpoint
 {
 public:
-    // Every scope an API client can hold; the admin client gets all of them.
+    // Every scope an API client can hold; the admin client (stored scope "*") gets all of them.
     static QStringList allScopes();
 
     TokenEndpoint(const EngineContext& context, RateLimiter& limiter);

@@ -55,7 +55,7 @@ core::Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayVie
         return cryptoError("encryption failed");
     }
     out.truncate(total + len + kTagSize);
-    return "v1." + core::encoding::base64Url(nonce + out);
+    return QByteArray("v1." + core::encoding::base64Url(QByteArray(nonce + out)));
 }
 
 core::Result<QByteArray> SecretBox::open(QByteArrayView sealed, QByteArrayView context) const

@@ -81,6 +81,12 @@ HttpResponse ApiError::fromStore(const core::Error& error, const QString& what)
     if (error.code == QStringLiteral("already_exists")) {
         return alreadyExists(error.message);
     }
+    if (error.code == QStringLiteral("invalid_argument")) { // found inside a transaction; detail names the field
+        return invalidArgument(error.message, {{error.detail, error.message}});
+    }
+    if (error.code == QStringLiteral("failed_precondition")) {
+        return make(412, Code::FailedPrecondition, error.message);
+    }
     if (error.code == QStringLiteral("db_unavailable")) {
         qCWarning(lcApi) << "database unavailable:" << error.message;
         return make(503, Code::Unavailable, QStringLiteral("storage unavailable"));

@@ -41,7 +41,8 @@ public:
     static HttpResponse unauthenticated(const QString& message);
     static HttpResponse permissionDenied(const QString& message);
     static HttpResponse internal();
-    // Storage errors: "not_found" → 404, "already_exists" → 409, anything else → 500 (logged, not shown).
+    // Storage errors: "not_found" → 404, "already_exists" → 409, "invalid_argument" → 400 (detail = field),
+    // "failed_precondition" → 412, "db_unavailable" → 503, anything else → 500 (logged, not shown).
     static HttpResponse fromStore(const core::Error& error, const QString& what);
 };
 

@@ -108,6 +108,9 @@ void ConnectionGuard::onReadyRead()
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
+    if (m_pipelined) {
+        return; // closing after the current answer; QHttpServer ignores the rest (see HttpServer)
+    }
     // QHttpServer reads everything available in its own slot (connected after this one), so what is
     // available now is exactly what neither of us has seen yet.
     scan(m_socket->peek(m_socket->bytesAvailable()));
@@ -131,6 +134,14 @@ void ConnectionGuard::scan(QByteArrayView data)
 
 qsizetype ConnectionGuard::scanHeaders(QByteArrayView data)
 {
+    if (!m_pending.isEmpty()) {
+        // Pipelined request behind one not yet answered: QHttpServer 6.4 would not answer it. Answer the
+        // first, then close (RFC 9112 §9.3.2: the client retries what was not answered).
+        qCDebug(lcConnection) << "pipelined request; closing after the current answer";
+        m_pending.last().closeAfterResponse = true;
+        m_pipelined = true;
+        return data.size();
+    }
     if (m_head.isEmpty()) {
         m_timer.start(m_limits.requestTimeoutMs); // the whole request must arrive within this window
     }
@@ -160,7 +171,7 @@ qsizetype ConnectionGuard::scanHeaders(QByteArrayView data)
 bool ConnectionGuard::finishHeaders()
 {
     m_current = RequestHead{};
-    switch (RequestHead::parse(QByteArrayView(m_head).chopped(2), m_current)) {
+    switch (RequestHead::parse(m_head, m_current)) {
     case RequestHead::Verdict::BadRequest:
         reject(400, "Bad Request", "malformed request");
         return false;
@@ -186,17 +197,25 @@ void ConnectionGuard::completeRequest()
     m_timer.stop(); // the handler is running; the idle timer restarts once the answer is written
 }
 
-void ConnectionGuard::reject(int status, QByteArrayView reason, QByteArrayView message)
+void ConnectionGuard::stopReading()
 {
     m_rejected = true;
     if (!m_socket) {
         return;
     }
-    qCInfo(lcConnection).nospace() << "rejecting connection from " << m_socket->peerAddress().toString() << ": "
-                                   << status << ' ' << reason.toByteArray().constData();
-    // Keep QHttpServer from parsing what we refused; this slot stays the only reader.
+    // Keep QHttpServer from parsing anything more; this slot stays the only reader and discards.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
     connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+}
+
+void ConnectionGuard::reject(int status, QByteArrayView reason, QByteArrayView message)
+{
+    stopReading();
+    if (!m_socket) {
+        return;
+    }
+    qCInfo(lcConnection).nospace() << "rejecting connection from " << m_socket->peerAddress().toString() << ": "
+                                   << status << ' ' << reason.toByteArray().constData();
     m_socket->skip(m_socket->bytesAvailable());
     m_socket->write(plainResponse(status, reason, message));
     m_socket->disconnectFromHost();

@@ -57,6 +57,7 @@ private:
     bool finishHeaders();
     void completeRequest();
     void reject(int status, QByteArrayView reason, QByteArrayView message);
+    void stopReading();
     void armTimer();
 
     QPointer<QTcpSocket> m_socket;
@@ -69,6 +70,7 @@ private:
     QQueue<RequestHead> m_pending;
     bool m_rejected = false;
     bool m_closing = false;
+    bool m_pipelined = false;
 };
 
 } // namespace gatehouse::engine

@@ -106,10 +106,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 {
     const qint64 started = nowNs();
     ConnectionGuard* guard = ConnectionGuard::of(socket);
-    if (!guard || !guard->hasPendingRequest()) {
-        qCWarning(lcHttp) << "request without a guarded head; closing";
+    if (!guard) {
+        qCWarning(lcHttp) << "request on an unguarded socket; closing";
         socket->abort();
         return true;
+    }
+    if (!guard->hasPendingRequest()) {
+        return true; // a pipelined request the guard did not admit: the connection is closing
     }
     const RequestHead& head = guard->pendingRequest();
     auto parsed = HttpRequest::fromTarget(head.method, head.target);

@@ -88,6 +88,10 @@ std::optional<QJsonValue> JsonInput::take(const QString& snake, bool required)
 
 bool JsonInput::checkLength(const QString& snake, const QString& value, Length length)
 {
+    if (value.contains(QChar(0))) { // PostgreSQL text cannot hold NUL; nothing legitimate needs it
+        violation(snake, QStringLiteral("must not contain NUL characters"));
+        return false;
+    }
     const qsizetype n = codePoints(value);
     if (n < length.min || (length.max > 0 && n > length.max)) {
         violation(snake, QStringLiteral("value length must be between %1 and %2 characters").arg(length.min).arg(length.max));

@@ -79,7 +79,10 @@ bool hasToken(QByteArrayView headerValue, QByteArrayView token)
 
 RequestHead::Verdict RequestHead::parse(QByteArrayView head, RequestHead& out)
 {
-    QList<QByteArray> lines = head.toByteArray().split('\n');
+    if (!head.endsWith("\r\n")) {
+        return Verdict::BadRequest;
+    }
+    QList<QByteArray> lines = head.chopped(1).toByteArray().split('\n');
     for (QByteArray& line : lines) {
         if (!line.endsWith('\r')) {
             return Verdict::BadRequest;

@@ -21,7 +21,7 @@ struct RequestHead
     bool closeAfterResponse = false;
     qint64 contentLength = 0;
 
-    // head: everything up to and excluding the blank line that ends the headers.
+    // head: request line and header lines, each ending in CRLF (without the blank line).
     static Verdict parse(QByteArrayView head, RequestHead& out);
 };
 

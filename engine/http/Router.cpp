@@ -55,7 +55,7 @@ std::optional<QHash<QString, QString>> Router::matchSegments(const Route& route,
             }
             part.chop(suffix.size());
         }
-        if (part.isEmpty() || part.contains(':')) {
+        if (part.isEmpty()) {
             return std::nullopt;
         }
         const auto decoded = decodeComponent(part, false);

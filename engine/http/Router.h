@@ -14,7 +14,8 @@ namespace gatehouse::engine {
 
 // Path patterns like "/api/v1/organizations/{id}", "/api/v1/organizations:external/{external_id}" or
 // "/api/v1/organizations/{organization_id}/domains/{id}:verify" (grpc-gateway custom verbs). A parameter
-// matches one non-empty segment; it is percent-decoded and must be valid UTF-8.
+// matches one non-empty segment (':' included, e.g. permission "read:users"); it is percent-decoded and
+// must be valid UTF-8. Routes match in registration order: register ":verb" forms before plain ones.
 class Router
 {
 public:

@@ -3,6 +3,7 @@
 #include "engine/storage/Sql.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
@@ -27,6 +28,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
     auto connection = db->connection();
     if (!connection.ok()) {
         return connection.error();
+    }
+    if (!db->isPostgres()) {
+        // Hashes and encrypted keys live here: owner only (SQLite gives -wal/-shm the same mode).
+        QFile::setPermissions(url.sqlitePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return db;
 }

@@ -11,6 +11,15 @@ core::Result<QSqlQuery> Sql::exec(const QSqlDatabase& db, const QString& sql, co
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE utility statements (SET, CREATE, VACUUM …).
+        if (!query.exec(sql)) {
+            const QSqlError error = query.lastError();
+            qCDebug(lcSql) << "exec failed:" << error.text() << error.nativeErrorCode();
+            return core::Error{QStringLiteral("sql"), error.text(), error.nativeErrorCode()};
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << sql;
         return core::Error{QStringLiteral("sql"), query.lastError().text(), query.lastError().nativeErrorCode()};
@@ -43,6 +52,11 @@ bool Sql::isUniqueViolation(const core::Error& error)
     // SQLite: extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) / 1555 (PRIMARYKEY); PostgreSQL: SQLSTATE 23505.
     return error.detail == QStringLiteral("2067") || error.detail == QStringLiteral("1555")
            || error.detail == QStringLiteral("23505") || error.message.contains(QStringLiteral("UNIQUE constraint"));
+}
+
+QVariant Sql::nonNull(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 QVariant Sql::text(const QString& value)

@@ -19,6 +19,8 @@ public:
     static bool isUniqueViolation(const core::Error& error);
     // A typed NULL for empty/absent text (binds as SQL NULL on both backends).
     static QVariant text(const QString& value);
+    // Never NULL: a null QString binds as NULL, so NOT NULL text columns go through this.
+    static QVariant nonNull(const QString& value);
 };
 
 } // namespace gatehouse::engine

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void inspectReportsStructure();
+    void algorithmAllowList_data();
+    void algorithmAllowList();
     void tamperedContent_data();
     void tamperedContent();
     void tamperedSignatureValue();
@@ -225,6 +227,57 @@ void TestSignatureVerifier::inspectReportsStructure()
     auto weakInfo = SignatureVerifier::inspect(weak.root());
     QVERIFY(weakInfo.ok());
     QCOMPARE(weakInfo.value().digestMethod, QStringLiteral("http://www.w3.org/2000/09/xmldsig#sha1"));
+}
+
+void TestSignatureVerifier::algorithmAllowList_data()
+{
+    QTest::addColumn<QString>("element"); // SignatureMethod or DigestMethod
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<bool>("allowSha1");
+    QTest::addColumn<QString>("code");
+    const QString sm = QStringLiteral("SignatureMethod");
+    const QString dm = QStringLiteral("DigestMethod");
+    QTest::newRow("rsa-1_5") << sm << "http://www.w3.org/2001/04/xmlenc#rsa-1_5" << true << "dsig.algorithm-forbidden";
+    QTest::newRow("hmac-sha1") << sm << "http://www.w3.org/2000/09/xmldsig#hmac-sha1" << true
+                               << "dsig.algorithm-forbidden";
+    QTest::newRow("hmac-md5") << sm << "http://www.w3.org/2001/04/xmldsig-more#hmac-md5" << true
+                              << "dsig.algorithm-forbidden";
+    QTest::newRow("dsa-sha1") << sm << "http://www.w3.org/2000/09/xmldsig#dsa-sha1" << true
+                              << "dsig.algorithm-forbidden";
+    QTest::newRow("rsa-sha224") << sm << "http://www.w3.org/2001/04/xmldsig-more#rsa-sha224" << true
+                                << "dsig.algorithm-forbidden";
+    QTest::newRow("empty") << sm << "" << true << "dsig.malformed";
+    QTest::newRow("ecdsa-sha1") << sm << "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1" << false
+                                << "dsig.algorithm-weak";
+    QTest::newRow("sha224 digest") << dm << "http://www.w3.org/2001/04/xmldsig-more#sha224" << true
+                                   << "dsig.algorithm-forbidden";
+    QTest::newRow("sha1 digest") << dm << "http://www.w3.org/2000/09/xmldsig#sha1" << false << "dsig.algorithm-weak";
+    // Allowed but changed after signing: passes the allow-list, then fails cryptographically.
+    QTest::newRow("sha512 digest swapped in")
+        << dm << "http://www.w3.org/2001/04/xmlenc#sha512" << false << "dsig.invalid";
+}
+
+void TestSignatureVerifier::algorithmAllowList()
+{
+    QFETCH(QString, element);
+    QFETCH(QString, uri);
+    QFETCH(bool, allowSha1);
+    QFETCH(QString, code);
+    XmlDocument doc = load(QStringLiteral("crafted/ok-response-rsa-sha256.xml"));
+    xmlNode* signedInfo = firstChild(signatureOf(doc.root()), kNsDsig, "SignedInfo");
+    xmlNode* method = element == QLatin1String("SignatureMethod")
+                          ? firstChild(signedInfo, kNsDsig, "SignatureMethod")
+                          : firstChild(firstChild(signedInfo, kNsDsig, "Reference"), kNsDsig, "DigestMethod");
+    QVERIFY(method != nullptr);
+    const QByteArray utf8 = uri.toUtf8();
+    xmlSetProp(
+        method, reinterpret_cast<const xmlChar*>("Algorithm"), reinterpret_cast<const xmlChar*>(utf8.constData()));
+    VerifyPolicy policy;
+    policy.allowSha1 = allowSha1;
+    auto result =
+        SignatureVerifier::verify(doc, doc.root(), {cert(QStringLiteral("keys/rsa-signer.cert.pem"))}, policy);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, code);
 }
 
 void TestSignatureVerifier::tamperedContent_data()

@@ -1,0 +1,525 @@
+#include "engine/api/RolesApi.h"
+
+#include "engine/EngineContext.h"
+#include "engine/api/ApiSupport.h"
+#include "engine/api/AuditLog.h"
+#include "engine/api/PermissionStore.h"
+#include "engine/api/PermissionsApi.h"
+#include "engine/http/ApiError.h"
+#include "engine/http/JsonInput.h"
+#include "engine/http/Router.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace gatehouse::engine {
+
+namespace {
+
+constexpr int kMaxPermissions = 100;
+constexpr int kMaxDepth = 32;
+
+bool isValidRoleName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_]{1,64}$"));
+    return pattern.match(name).hasMatch();
+}
+
+core::Error invalid(const QString& field, const QString& message)
+{
+    return core::Error{QStringLiteral("invalid_argument"), message, field};
+}
+
+std::optional<QStringList> readNames(JsonInput& in, const QString& field)
+{
+    const auto array = in.array(field);
+    if (!array) {
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const QJsonValue& value : *array) {
+        if (!value.isString() || !PermissionsApi::isValidName(value.toString())) {
+            in.violation(field, QStringLiteral("items must be permission names (^[a-zA-Z0-9_:]{1,64}$)"));
+            return std::nullopt;
+        }
+        if (!names.contains(value.toString())) {
+            names << value.toString();
+        }
+    }
+    if (names.size() > kMaxPermissions) {
+        in.violation(field, QStringLiteral("at most %1 items").arg(kMaxPermissions));
+        return std::nullopt;
+    }
+    return names;
+}
+
+} // namespace
+
+RolesApi::RolesApi(EngineContext& context)
+    : m_context(context)
+{
+}
+
+void RolesApi::registerRoutes(Router& router)
+{
+    const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) {
+        return [this, method](HttpRequest& request) { return (this->*method)(request); };
+    };
+    const Router::RouteOptions read{true, QStringLiteral("roles:read")};
+    const Router::RouteOptions write{true, QStringLiteral("roles:write")};
+    router.add("POST", QStringLiteral("/api/v1/roles"), bind(&RolesApi::create), write);
+    router.add("GET", QStringLiteral("/api/v1/roles"), bind(&RolesApi::list), read);
+    router.add("PATCH", QStringLiteral("/api/v1/roles:set_defaults"), bind(&RolesApi::setDefaults), write);
+    router.add("PATCH", QStringLiteral("/api/v1/roles/default"), bind(&RolesApi::setDefaults), write);
+    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}"), bind(&RolesApi::get), read);
+    router.add("PUT", QStringLiteral("/api/v1/roles/{role_name}"), bind(&RolesApi::update), write);
+    router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}"), bind(&RolesApi::remove), write);
+    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/permissions"), bind(&RolesApi::listPermissions), read);
+    router.add("POST", QStringLiteral("/api/v1/roles/{role_name}/permissions"), bind(&RolesApi::addPermissions), write);
+    router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}/permissions/{permission_name}"),
+               bind(&RolesApi::removePermission), write);
+}
+
+std::optional<HttpResponse> RolesApi::checkRoleName(const HttpRequest& request) const
+{
+    if (!isValidRoleName(request.pathParam(QStringLiteral("role_name")))) {
+        return ApiError::invalidArgument(QStringLiteral("invalid role name"),
+                                         {{QStringLiteral("role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
+    }
+    return std::nullopt;
+}
+
+void RolesApi::readRoleInput(JsonInput& in, RoleInput& out, bool creating)
+{
+    out.displayName = in.string(QStringLiteral("display_name"), {1, 100}, creating);
+    out.description = in.string(QStringLiteral("description"), {creating ? 0 : 1, 2000});
+    out.extendsRole = in.string(QStringLiteral("extends"), {1, 100});
+    if (out.extendsRole && !isValidRoleName(*out.extendsRole)) {
+        in.violation(QStringLiteral("extends"), QStringLiteral("must be a role name"));
+    }
+    out.permissions = readNames(in, QStringLiteral("permissions"));
+}
+
+core::Result<void> RolesApi::applyInput(const QSqlDatabase& db, Role& role, const RoleInput& input)
+{
+    role.displayName = input.displayName.value_or(role.displayName);
+    role.description = input.description.value_or(role.description);
+    if (input.extendsRole) {
+        // The base must exist and must not lead back to this role.
+        QString current = *input.extendsRole;
+        for (int depth = 0; !current.isEmpty(); ++depth) {
+            if (current == role.name || depth > kMaxDepth) {
+                return invalid(QStringLiteral("extends"), QStringLiteral("role inheritance would form a cycle"));
+            }
+            auto base = RoleStore::find(db, current);
+            if (!base.ok()) {
+                return base.error();
+            }
+            if (!base.value()) {
+                return invalid(QStringLiteral("extends"), QStringLiteral("no role named %1").arg(current));
+            }
+            current = base.value()->extendsRole;
+        }
+        role.extendsRole = *input.extendsRole;
+    }
+    return {};
+}
+
+core::Result<QJsonArray> RolesApi::permissionsJson(const QSqlDatabase& db, const Role& role, bool inherited)
+{
+    QJsonArray out;
+    std::optional<Role> current = role;
+    for (int depth = 0; current && depth <= kMaxDepth; ++depth) {
+        auto permissions = PermissionStore::forRole(db, current->id);
+        if (!permissions.ok()) {
+            return permissions.error();
+        }
+        for (const Permission& p : std::as_const(permissions.value())) {
+            out.append(p.toJson(current->name));
+        }
+        if (!inherited || current->extendsRole.isEmpty()) {
+            break;
+        }
+        auto base = RoleStore::find(db, current->extendsRole);
+        if (!base.ok()) {
+            return base.error();
+        }
+        current = base.value();
+    }
+    return out;
+}
+
+core::Result<void> RolesApi::replacePermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& names)
+{
+    QStringList missing;
+    auto permissions = PermissionStore::byNames(db, names, missing);
+    if (!permissions.ok()) {
+        return permissions.error();
+    }
+    if (!missing.isEmpty()) {
+        return invalid(QStringLiteral("permissions"), QStringLiteral("unknown permission %1").arg(missing.first()));
+    }
+    QStringList ids;
+    for (const Permission& p : std::as_const(permissions.value())) {
+        ids << p.id;
+    }
+    return RoleStore::setPermissions(db, roleId, ids);
+}
+
+HttpResponse RolesApi::respondWithRole(const QString& name, const QString& include, int status)
+{
+    if (!include.isEmpty() && include != QStringLiteral("permissions") && include != QStringLiteral("permissions:all")) {
+        return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
+    }
+    QJsonObject json;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto role = RoleStore::find(db, name);
+        if (!role.ok() || !role.value()) {
+            return role.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : role.error();
+        }
+        std::optional<QJsonArray> permissions;
+        if (!include.isEmpty()) {
+            auto list = permissionsJson(db, *role.value(), include == QStringLiteral("permissions:all"));
+            if (!list.ok()) {
+                return list.error();
+            }
+            permissions = list.value();
+        }
+        json = role.value()->toJson(permissions);
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({{QStringLiteral("role"), json}}, status);
+}
+
+HttpResponse RolesApi::create(HttpRequest& request)
+{
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    Role role;
+    role.name = in.string(QStringLiteral("name"), {1, 100}, true).value_or(QString());
+    if (!role.name.isEmpty() && !isValidRoleName(role.name)) {
+        in.violation(QStringLiteral("name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$"));
+    }
+    RoleInput input;
+    readRoleInput(in, input, true);
+    in.rejectUnknown();
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid role"), violations);
+    }
+    role.id = m_context.ids.next(u"role");
+    role.createdAt = role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto applied = applyInput(db, role, input); !applied.ok()) {
+            return applied;
+        }
+        if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
+            return inserted;
+        }
+        if (auto set = replacePermissions(db, role.id, input.permissions.value_or(QStringList())); !set.ok()) {
+            return set;
+        }
+        return m_context.audit.record(db, {QStringLiteral("role.created"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
+                                           role.id, {{QStringLiteral("name"), role.name}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+    }
+    return respondWithRole(role.name, QStringLiteral("permissions"), 201);
+}
+
+HttpResponse RolesApi::get(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    return respondWithRole(request.pathParam(QStringLiteral("role_name")),
+                           request.queryValue(QStringLiteral("include")).value_or(QString()));
+}
+
+HttpResponse RolesApi::list(HttpRequest& request)
+{
+    const QString include = request.queryValue(QStringLiteral("include")).value_or(QString());
+    if (!include.isEmpty() && include != QStringLiteral("permissions") && include != QStringLiteral("permissions:all")) {
+        return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
+    }
+    QJsonArray roles;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto all = RoleStore::list(db);
+        if (!all.ok()) {
+            return all.error();
+        }
+        for (const Role& role : std::as_const(all.value())) {
+            std::optional<QJsonArray> permissions;
+            if (!include.isEmpty()) {
+                auto list = permissionsJson(db, role, include == QStringLiteral("permissions:all"));
+                if (!list.ok()) {
+                    return list.error();
+                }
+                permissions = list.value();
+            }
+            roles.append(role.toJson(permissions));
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("roles"));
+    }
+    return HttpResponse::json({{QStringLiteral("roles"), roles}});
+}
+
+HttpResponse RolesApi::update(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    RoleInput input;
+    readRoleInput(in, input, false);
+    in.rejectUnknown();
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid role update"), violations);
+    }
+    const QString name = request.pathParam(QStringLiteral("role_name"));
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto found = RoleStore::find(db, name);
+        if (!found.ok() || !found.value()) {
+            return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
+        }
+        Role role = *found.value();
+        if (auto applied = applyInput(db, role, input); !applied.ok()) {
+            return applied;
+        }
+        role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = RoleStore::update(db, role); !updated.ok()) {
+            return updated;
+        }
+        if (input.permissions) {
+            if (auto set = replacePermissions(db, role.id, *input.permissions); !set.ok()) {
+                return set;
+            }
+        }
+        return m_context.audit.record(db, {QStringLiteral("role.updated"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
+                                           role.id, {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+    }
+    return respondWithRole(name, QStringLiteral("permissions"));
+}
+
+HttpResponse RolesApi::remove(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    const QString name = request.pathParam(QStringLiteral("role_name"));
+    const QString reassign = request.queryValue(QStringLiteral("reassign_role_name"))
+                                 .value_or(request.queryValue(QStringLiteral("reassign_role_id")).value_or(QString()));
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto found = RoleStore::find(db, name);
+        if (!found.ok() || !found.value()) {
+            return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
+        }
+        if (found.value()->dependentRoles > 0) {
+            auto target = reassign.isEmpty() || reassign == name ? core::Result<std::optional<Role>>(std::optional<Role>())
+                                                                 : RoleStore::find(db, reassign);
+            if (!target.ok() || !target.value()) {
+                return core::Error{QStringLiteral("failed_precondition"),
+                                   QStringLiteral("other roles extend this role; pass reassign_role_name"), {}};
+            }
+            auto moved = Sql::exec(db, QStringLiteral("UPDATE roles SET extends_role = ? WHERE organization_id IS NULL AND extends_role = ?"),
+                                   {reassign, name});
+            if (!moved.ok()) {
+                return moved.error();
+            }
+        }
+        if (auto removed = RoleStore::remove(db, name); !removed.ok()) {
+            return removed;
+        }
+        return m_context.audit.record(db, {QStringLiteral("role.deleted"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
+                                           found.value()->id, {{QStringLiteral("name"), name}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({});
+}
+
+HttpResponse RolesApi::setDefaults(HttpRequest& request)
+{
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    QHash<QString, QString> wanted; // column → role name
+    for (const QString& column : {QStringLiteral("default_creator"), QStringLiteral("default_member")}) {
+        if (const auto name = in.string(column + QStringLiteral("_role"), {0, 100}); name && !name->isEmpty()) {
+            wanted.insert(column, *name);
+        }
+        if (const auto legacy = in.object(column)) { // deprecated {id, name} form
+            JsonInput old(*legacy, column, &violations);
+            old.string(QStringLiteral("id"), {0, 32});
+            if (const auto name = old.string(QStringLiteral("name"), {0, 100}); name && !name->isEmpty()) {
+                wanted.insert(column, *name);
+            }
+            old.rejectUnknown();
+        }
+    }
+    in.rejectUnknown();
+    for (const QString& name : wanted) {
+        if (!isValidRoleName(name)) {
+            violations.append({QStringLiteral("default_member_role"), QStringLiteral("must be a role name")});
+        }
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid default roles"), violations);
+    }
+    return applyDefaults(request, wanted);
+}
+
+HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QString, QString>& wanted)
+{
+    QJsonObject out;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+            auto set = RoleStore::setDefault(db, it.key(), it.value());
+            if (!set.ok()) {
+                return set.error().code == QStringLiteral("not_found")
+                           ? invalid(it.key() + QStringLiteral("_role"), QStringLiteral("no role named %1").arg(it.value()))
+                           : set;
+            }
+        }
+        auto roles = RoleStore::list(db);
+        if (!roles.ok()) {
+            return roles.error();
+        }
+        for (const Role& role : std::as_const(roles.value())) {
+            if (role.defaultCreator) {
+                out.insert(QStringLiteral("default_creator"), role.toJson(std::nullopt));
+            }
+            if (role.defaultMember) {
+                out.insert(QStringLiteral("default_member"), role.toJson(std::nullopt));
+            }
+        }
+        return m_context.audit.record(db, {QStringLiteral("role.defaults_updated"), ApiSupport::actor(request), {},
+                                           QStringLiteral("Role"), QString(), {{QStringLiteral("defaults"), QJsonObject::fromVariantHash(
+                                               QVariantHash(wanted.begin(), wanted.end()))}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json(out);
+}
+
+HttpResponse RolesApi::listPermissions(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    return rolePermissions(request.pathParam(QStringLiteral("role_name")));
+}
+
+HttpResponse RolesApi::rolePermissions(const QString& name)
+{
+    HttpResponse role = respondWithRole(name, QStringLiteral("permissions"));
+    if (role.status != 200) {
+        return role;
+    }
+    QJsonArray permissions;
+    for (const QJsonValue& p : QJsonDocument::fromJson(role.body).object()[QStringLiteral("role")][QStringLiteral("permissions")].toArray()) {
+        QJsonObject plain = p.toObject();
+        plain.remove(QStringLiteral("role_name"));
+        permissions.append(plain);
+    }
+    return HttpResponse::json({{QStringLiteral("permissions"), permissions}});
+}
+
+HttpResponse RolesApi::addPermissions(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    const auto names = readNames(in, QStringLiteral("permission_names"));
+    if (!in.has(QStringLiteral("permission_names")) && violations.isEmpty()) {
+        in.violation(QStringLiteral("permission_names"), QStringLiteral("value is required"));
+    }
+    in.rejectUnknown();
+    if (!violations.isEmpty() || !names) {
+        return ApiError::invalidArgument(QStringLiteral("invalid permission list"), violations);
+    }
+    return changePermissions(request, *names, {});
+}
+
+HttpResponse RolesApi::removePermission(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    const QString permission = request.pathParam(QStringLiteral("permission_name"));
+    if (!PermissionsApi::isValidName(permission)) {
+        return ApiError::invalidArgument(QStringLiteral("invalid permission name"));
+    }
+    return changePermissions(request, {}, permission);
+}
+
+HttpResponse RolesApi::changePermissions(const HttpRequest& request, const QStringList& add, const QString& remove)
+{
+    const QString name = request.pathParam(QStringLiteral("role_name"));
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto found = RoleStore::find(db, name);
+        if (!found.ok() || !found.value()) {
+            return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
+        }
+        auto current = PermissionStore::forRole(db, found.value()->id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        QStringList names;
+        for (const Permission& p : std::as_const(current.value())) {
+            names << p.name;
+        }
+        if (!remove.isEmpty() && !names.removeOne(remove)) {
+            return core::Error{QStringLiteral("not_found"), QStringLiteral("permission not assigned to this role"), {}};
+        }
+        for (const QString& added : add) {
+            names.contains(added) ? void() : names.append(added);
+        }
+        if (auto set = replacePermissions(db, found.value()->id, names); !set.ok()) {
+            return set;
+        }
+        return m_context.audit.record(db, {QStringLiteral("role.permissions_updated"), ApiSupport::actor(request), {},
+                                           QStringLiteral("Role"), found.value()->id,
+                                           {{QStringLiteral("added"), QJsonArray::fromStringList(add)}, {QStringLiteral("removed"), remove}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), remove.isEmpty() ? QStringLiteral("role") : QStringLiteral("role or permission"));
+    }
+    if (!remove.isEmpty()) {
+        return HttpResponse::json({});
+    }
+    return rolePermissions(name);
+}
+
+} // namespace gatehouse::engine

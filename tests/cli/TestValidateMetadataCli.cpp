@@ -1,0 +1,139 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+const QString kData = QStringLiteral(GATEHOUSE_TEST_DATA "/metadata/");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QByteArray& stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(GATEHOUSE_CLI_PATH), QStringList{QStringLiteral("validate-metadata")} + args);
+    if (!stdinData.isEmpty()) {
+        p.write(stdinData);
+    }
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestValidateMetadataCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodes_data();
+    void exitCodes();
+    void jsonShape();
+    void summaryOnAggregate();
+    void stdinInput();
+    void urlGuards_data();
+    void urlGuards();
+};
+
+void TestValidateMetadataCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString now = QStringLiteral("--now=2027-06-01T00:00:00Z");
+    QTest::newRow("clean") << QStringList{now, QStringLiteral("--role=idp"), kData + QStringLiteral("valid/idp-minimal.xml")} << 0;
+    QTest::newRow("errors") << QStringList{now, kData + QStringLiteral("invalid/weak-key.xml")} << 1;
+    QTest::newRow("sp-as-idp") << QStringList{now, QStringLiteral("--role=idp"), kData + QStringLiteral("invalid/missing-idp-role.xml")} << 1;
+    QTest::newRow("dtd") << QStringList{kData + QStringLiteral("invalid/doctype-xxe.xml")} << 2;
+    QTest::newRow("not-xml") << QStringList{kData + QStringLiteral("invalid/unparsed.xml")} << 2;
+    QTest::newRow("missing-file") << QStringList{kData + QStringLiteral("nope.xml")} << 2;
+    QTest::newRow("bad-role") << QStringList{QStringLiteral("--role=admin"), kData + QStringLiteral("valid/idp-minimal.xml")} << 2;
+    QTest::newRow("bad-fingerprint") << QStringList{QStringLiteral("--fingerprint=sha256:zz"), kData + QStringLiteral("valid/idp-minimal.xml")} << 2;
+    QTest::newRow("trusted-signature") << QStringList{now, QStringLiteral("--trust"), kData + QStringLiteral("certs/good.pem"), kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml")} << 0;
+    QTest::newRow("wrong-signer") << QStringList{now, QStringLiteral("--trust"), kData + QStringLiteral("certs/other.pem"), kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml")} << 1;
+}
+
+void TestValidateMetadataCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const Run r = cli(args);
+    const QByteArray output = r.out.right(2000) + r.err;
+    QVERIFY2(r.exitCode == exitCode, output.constData());
+}
+
+void TestValidateMetadataCli::jsonShape()
+{
+    const Run r = cli({QStringLiteral("--format=json"), QStringLiteral("--now=2027-06-01T00:00:00Z"),
+                       kData + QStringLiteral("invalid/weak-key.xml")});
+    QCOMPARE(r.exitCode, 1);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("gatehouse.metadata-validation/1"));
+    QVERIFY(json.value(QStringLiteral("errors")).toInt() >= 1);
+    bool weak = false;
+    for (const QJsonValue& v : json.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        for (const char* key : {"rule", "severity", "message", "fix", "line"}) {
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        }
+        weak = weak || f.value(QStringLiteral("rule")).toString() == QLatin1String("cert.weak-key");
+    }
+    QVERIFY(weak);
+}
+
+void TestValidateMetadataCli::summaryOnAggregate()
+{
+    const Run r = cli({QStringLiteral("--format=json"), QStringLiteral("--summary"),
+                       kData + QStringLiteral("invalid/duplicate-entity-ids.xml")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("duplicate_entity_ids")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("aggregate")).toBool(), true);
+}
+
+void TestValidateMetadataCli::stdinInput()
+{
+    QFile f(kData + QStringLiteral("valid/idp-minimal.xml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const Run r = cli({QStringLiteral("--now=2027-06-01T00:00:00Z"), QStringLiteral("-")}, f.readAll());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("OK: 0 error(s)"));
+}
+
+void TestValidateMetadataCli::urlGuards_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("http") << "http://example.com/metadata.xml" << QByteArray("fetch.scheme");
+    QTest::newRow("loopback") << "https://127.0.0.1:1/metadata.xml" << QByteArray("fetch.blocked-address");
+    QTest::newRow("private") << "https://10.1.2.3/metadata.xml" << QByteArray("fetch.blocked-address");
+    QTest::newRow("link-local") << "https://169.254.169.254/latest/meta-data" << QByteArray("fetch.blocked-address");
+    QTest::newRow("localhost") << "https://localhost:1/metadata.xml" << QByteArray("fetch.blocked-address");
+    QTest::newRow("ipv6-loopback") << "https://[::1]:1/metadata.xml" << QByteArray("fetch.blocked-address");
+}
+
+void TestValidateMetadataCli::urlGuards()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, code);
+    const Run r = cli({url});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(code), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestValidateMetadataCli)
+#include "TestValidateMetadataCli.moc"

@@ -1,0 +1,377 @@
+// The HTTP layer's budgets and connection handling, with raw sockets: header/body limits, slow and idle
+// clients, HTTP/1.0 and Connection: close, connection cap, rate limits, graceful shutdown; plus
+// bootstrap and schema-version checks.
+#include "EngineHarness.h"
+#include "TestMain.h"
+
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::engine;
+using namespace gatehouse::engine::test;
+
+namespace {
+
+QByteArray get(const QByteArray& path, const QByteArray& version = "HTTP/1.1", const QByteArray& extra = {})
+{
+    return "GET " + path + ' ' + version + "\r\nHost: 127.0.0.1\r\n" + extra + "\r\n";
+}
+
+int statusOf(const QByteArray& response)
+{
+    return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
+}
+
+} // namespace
+
+class TestEngineHttp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void keepAliveServesSeveralRequests();
+    void pipelinedRequestsAnswerFirstThenClose();
+    void http10IsAnsweredAndClosed();
+    void connectionCloseIsHonoured();
+    void oversizedHeaders();
+    void oversizedBodyRefusedBeforeBuffering();
+    void chunkedBodyRefused();
+    void malformedRequestLine();
+    void slowClientGets408();
+    void idleKeepAliveIsClosed();
+    void connectionCap();
+    void rateLimitPerAddress();
+    void tokenRateLimitPerClient();
+    void gracefulShutdownClosesIdleConnections();
+    void accessLogHasNoSecrets();
+    void credentialsRevealedOnce();
+    void refusesNewerSchema();
+    void twoEnginesShareOneDatabase();
+    void upgradeBacksUpAndMigrates();
+
+private:
+    bool startWith(const std::function<void(EngineConfig&)>& tweak);
+    std::unique_ptr<EngineHarness> m_h;
+};
+
+bool TestEngineHttp::startWith(const std::function<void(EngineConfig&)>& tweak)
+{
+    m_h = std::make_unique<EngineHarness>();
+    return m_h->start([&](EngineConfig& config) {
+        config.limits.requestTimeoutMs = 200;
+        config.limits.idleTimeoutMs = 200;
+        config.limits.maxHeaderBytes = 2048;
+        config.limits.maxBodyBytes = 4096;
+        config.baseUrl = QString(); // Host check against 127.0.0.1:<port>; raw requests send a bare host
+        if (tweak) {
+            tweak(config);
+        }
+    });
+}
+
+void TestEngineHttp::init()
+{
+    QVERIFY2(startWith({}), qPrintable(m_h->lastError()));
+}
+
+void TestEngineHttp::cleanup()
+{
+    m_h.reset();
+}
+
+void TestEngineHttp::keepAliveServesSeveralRequests()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_h->engine().port());
+    QVERIFY(socket.waitForConnected(1000));
+    for (int i = 0; i < 3; ++i) {
+        socket.write(get("/health"));
+        QByteArray data;
+        QTRY_VERIFY_WITH_TIMEOUT((data += socket.readAll()).contains("\"version\""), 2000);
+        QCOMPARE(statusOf(data), 200);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+}
+
+void TestEngineHttp::pipelinedRequestsAnswerFirstThenClose()
+{
+    const RawReply reply = m_h->raw(get("/health") + get("/keys"), 1000);
+    QCOMPARE(statusOf(reply.data), 200);
+    QCOMPARE(reply.data.count("HTTP/1.1 "), 1);
+    QVERIFY(reply.data.contains("Connection: close"));
+    QVERIFY(reply.closedByServer);
+}
+
+void TestEngineHttp::http10IsAnsweredAndClosed()
+{
+    const RawReply reply = m_h->raw(get("/health", "HTTP/1.0"), 150);
+    QCOMPARE(statusOf(reply.data), 200);
+    QVERIFY(reply.data.contains("Connection: close"));
+    QVERIFY2(reply.closedByServer, "HTTP/1.0 connection must be closed before the idle timeout");
+}
+
+void TestEngineHttp::connectionCloseIsHonoured()
+{
+    const RawReply reply = m_h->raw(get("/health", "HTTP/1.1", "Connection: close\r\n"), 150);
+    QCOMPARE(statusOf(reply.data), 200);
+    QVERIFY(reply.closedByServer);
+}
+
+void TestEngineHttp::oversizedHeaders()
+{
+    const QByteArray big = "X-Filler: " + QByteArray(4096, 'a') + "\r\n";
+    const RawReply reply = m_h->raw(get("/health", "HTTP/1.1", big), 1000);
+    QCOMPARE(statusOf(reply.data), 431);
+    QVERIFY(reply.closedByServer);
+    // A header section that never ends is cut off at the limit too.
+    const RawReply endless = m_h->raw("GET /health HTTP/1.1\r\nX: " + QByteArray(5000, 'b'), 1000);
+    QCOMPARE(statusOf(endless.data), 431);
+}
+
+void TestEngineHttp::oversizedBodyRefusedBeforeBuffering()
+{
+    const QByteArray request = "POST /api/v1/organizations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 100000000\r\n\r\n{";
+    const RawReply reply = m_h->raw(request, 1000);
+    QCOMPARE(statusOf(reply.data), 413);
+    QVERIFY(reply.closedByServer);
+    const RawReply twoLengths = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\n"
+                                         "Content-Length: 2\r\n\r\nab", 1000);
+    QCOMPARE(statusOf(twoLengths.data), 400);
+}
+
+void TestEngineHttp::chunkedBodyRefused()
+{
+    const RawReply reply = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                    "5\r\nhello\r\n0\r\n\r\n", 1000);
+    QCOMPARE(statusOf(reply.data), 411);
+    QVERIFY(reply.closedByServer);
+}
+
+void TestEngineHttp::malformedRequestLine()
+{
+    for (const QByteArray& bad : {QByteArray("GARBAGE\r\n\r\n"), QByteArray("GET /health HTTP/2.0\r\n\r\n"),
+                                  QByteArray("GET  /health HTTP/1.1\r\n\r\n"), QByteArray("GET /health HTTP/1.1\nHost: x\n\n\r\n\r\n"),
+                                  QByteArray("GET /health HTTP/1.1\r\nNoColon\r\n\r\n")}) {
+        const RawReply reply = m_h->raw(bad, 1000);
+        QCOMPARE(statusOf(reply.data), 400);
+        QVERIFY(reply.closedByServer);
+    }
+    const RawReply noHost = m_h->raw("GET /health HTTP/1.1\r\n\r\n", 1000, false);
+    QCOMPARE(statusOf(noHost.data), 400);
+}
+
+void TestEngineHttp::slowClientGets408()
+{
+    // Slowloris: a request that never completes is answered 408 once the request window has passed.
+    const RawReply reply = m_h->raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 2000);
+    QCOMPARE(statusOf(reply.data), 408);
+    QVERIFY(reply.closedByServer);
+    const RawReply body = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\nabc", 2000);
+    QCOMPARE(statusOf(body.data), 408);
+}
+
+void TestEngineHttp::idleKeepAliveIsClosed()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_h->engine().port());
+    QVERIFY(socket.waitForConnected(1000));
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 2000); // nothing sent: closed after the idle timeout
+    QVERIFY(socket.readAll().isEmpty());                // quietly, with no 408 to a client that asked nothing
+    QTRY_COMPARE_WITH_TIMEOUT(m_h->engine().openConnections(), 0, 1000);
+}
+
+void TestEngineHttp::connectionCap()
+{
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) {
+        c.limits.maxConnections = 2;
+        c.limits.idleTimeoutMs = 5000;
+    }));
+    QTcpSocket a;
+    QTcpSocket b;
+    for (QTcpSocket* s : {&a, &b}) {
+        s->connectToHost(QHostAddress::LocalHost, m_h->engine().port());
+        QVERIFY(s->waitForConnected(1000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_h->engine().openConnections(), 2, 1000);
+    const RawReply third = m_h->raw(get("/health"), 1000);
+    QCOMPARE(statusOf(third.data), 503);
+    QVERIFY(third.closedByServer);
+}
+
+void TestEngineHttp::rateLimitPerAddress()
+{
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) { c.rateLimit = {5, 60}; }));
+    int ok = 0;
+    for (int i = 0; i < 5; ++i) {
+        ok += m_h->request("GET", QStringLiteral("/health")).status == 200 ? 1 : 0;
+    }
+    QCOMPARE(ok, 5);
+    const HttpReply limited = m_h->request("GET", QStringLiteral("/health"));
+    QCOMPARE(limited.status, 429);
+    QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    QCOMPARE(limited.json().value(QStringLiteral("code")).toInt(), 8);
+    m_h->clock().advanceSecs(60); // next window
+    QCOMPARE(m_h->request("GET", QStringLiteral("/health")).status, 200);
+}
+
+void TestEngineHttp::tokenRateLimitPerClient()
+{
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) { c.tokenRateLimit = {3, 60}; }));
+    const QByteArray body = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1() + "&client_secret="
+                            + QUrl::toPercentEncoding(m_h->clientSecret());
+    const QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+    int ok = 0;
+    HttpReply last;
+    for (int i = 0; i < 4; ++i) {
+        last = m_h->request("POST", QStringLiteral("/oauth/token"), body, headers);
+        ok += last.status == 200 ? 1 : 0;
+    }
+    QCOMPARE(ok, 3);
+    QCOMPARE(last.status, 429);
+    QVERIFY(!last.header("Retry-After").isEmpty());
+    QCOMPARE(last.json().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limit_exceeded"));
+}
+
+void TestEngineHttp::gracefulShutdownClosesIdleConnections()
+{
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) { c.limits.idleTimeoutMs = 10000; }));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_h->engine().port());
+    QVERIFY(socket.waitForConnected(1000));
+    socket.write(get("/health"));
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.waitForReadyRead(10), 1000);
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    m_h->engine().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 1000);
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, m_h->engine().port());
+    QVERIFY(!late.waitForConnected(300) || !late.waitForReadyRead(300)); // no longer accepting
+}
+
+void TestEngineHttp::accessLogHasNoSecrets()
+{
+    static QStringList captured;
+    captured.clear();
+    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& message) {
+        captured << message;
+    });
+    const QString token = m_h->token();
+    m_h->request("GET", QStringLiteral("/api/v1/organizations?access_token=") + token, {}, {{"Authorization", "Bearer " + token.toLatin1()}});
+    m_h->request("POST", QStringLiteral("/oauth/token"), "grant_type=client_credentials&client_id=x&client_secret=hunter2-secret",
+                 {{"Content-Type", "application/x-www-form-urlencoded"}});
+    qInstallMessageHandler(previous);
+    const QString all = captured.join(u'\n');
+    QVERIFY(all.contains(QStringLiteral("/api/v1/organizations")));
+    QVERIFY(!all.contains(token));
+    QVERIFY(!all.contains(m_h->clientSecret()));
+    QVERIFY(!all.contains(QStringLiteral("hunter2-secret")));
+    QVERIFY(!all.contains(QStringLiteral("access_token=")));
+}
+
+void TestEngineHttp::credentialsRevealedOnce()
+{
+    // The harness revealed (rotated) once already; a second plain reveal is refused, rotation works.
+    auto again = m_h->engine().revealAdminCredentials(false);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QStringLiteral("already_revealed"));
+    const QString oldSecret = m_h->clientSecret();
+    auto rotated = m_h->engine().revealAdminCredentials(true);
+    QVERIFY(rotated.ok());
+    QVERIFY(rotated.value().clientSecret != oldSecret);
+    QVERIFY(rotated.value().environmentId.startsWith(QStringLiteral("env_")));
+    const HttpReply old = m_h->request("POST", QStringLiteral("/oauth/token"),
+                                       "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1()
+                                           + "&client_secret=" + QUrl::toPercentEncoding(oldSecret),
+                                       {{"Content-Type", "application/x-www-form-urlencoded"}});
+    QCOMPARE(old.status, 401);
+}
+
+void TestEngineHttp::refusesNewerSchema()
+{
+    auto bumped = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
+        return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+    });
+    QVERIFY(bumped.ok());
+    EngineConfig config = m_h->config();
+    Engine second(config, m_h->clock());
+    auto ready = second.initialize();
+    QVERIFY(!ready.ok());
+    QCOMPARE(ready.error().code, QStringLiteral("schema_too_new"));
+}
+
+void TestEngineHttp::twoEnginesShareOneDatabase()
+{
+    // Several instances behind one public URL on one database: one environment, one key set, and a
+    // token from one instance is accepted by the other.
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) { c.baseUrl = QStringLiteral("http://gatehouse.test"); }));
+    Engine second(m_h->config(), m_h->clock());
+    QVERIFY(second.initialize().ok());
+    QVERIFY(second.start().ok());
+    QCOMPARE(second.environmentId(), m_h->engine().environmentId());
+    const QByteArray form = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1() + "&client_secret="
+                            + QUrl::toPercentEncoding(m_h->clientSecret());
+    const RawReply token = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n"
+                                    "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                                        + QByteArray::number(form.size()) + "\r\n\r\n" + form,
+                                    2000);
+    QCOMPARE(statusOf(token.data), 200);
+    const QByteArray accessToken = QJsonDocument::fromJson(token.data.mid(token.data.indexOf("\r\n\r\n") + 4))
+                                       .object()
+                                       .value(QStringLiteral("access_token"))
+                                       .toString()
+                                       .toLatin1();
+    const RawReply listed = m_h->raw("GET /api/v1/organizations HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n"
+                                     "Authorization: Bearer " + accessToken + "\r\n\r\n",
+                                     2000, true, second.port());
+    QCOMPARE(statusOf(listed.data), 200);
+    const RawReply wrongHost = m_h->raw(get("/api/v1/organizations", "HTTP/1.1", "Connection: close\r\n"), 2000, true, second.port());
+    QCOMPARE(statusOf(wrongHost.data), 421);
+}
+
+void TestEngineHttp::upgradeBacksUpAndMigrates()
+{
+    // Turn the database back into what a version-1 engine left behind, then start a newer engine on it.
+    auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
+        for (const char* sql : {"DROP TABLE role_permissions", "DROP TABLE roles", "DROP TABLE permissions",
+                                "DELETE FROM schema_migrations WHERE version = 2"}) {
+            if (auto done = Sql::exec(db, QString::fromLatin1(sql)); !done.ok()) {
+                return done.error();
+            }
+        }
+        return {};
+    });
+    QVERIFY2(downgraded.ok(), qPrintable(downgraded.ok() ? QString() : downgraded.error().message));
+    Engine upgraded(m_h->config(), m_h->clock());
+    QVERIFY(upgraded.initialize().ok());
+    auto tables = upgraded.database().read([](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM roles"));
+        return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+    });
+    QVERIFY(tables.ok());
+    if (!EngineHarness::usePostgres()) {
+        const QStringList backups = QDir(m_h->config().dataDir).entryList({QStringLiteral("gatehouse.db.v1-*.bak")});
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(!(QFile(QDir(m_h->config().dataDir).filePath(backups.first())).permissions() & QFileDevice::ReadOther));
+    }
+}
+
+GATEHOUSE_ENGINE_TEST_MAIN(TestEngineHttp)
+#include "TestEngineHttp.moc"
