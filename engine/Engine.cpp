@@ -171,7 +171,7 @@ core::Result<quint16> Engine::start()
         return core::Error{QStringLiteral("not_initialized"), QStringLiteral("initialize() first"), {}};
     }
     buildRoutes();
-    HttpServer::Options options{m_config.limits, {}, !m_config.tlsCert.isEmpty()};
+    HttpServer::Options options{m_config.limits, {}, !m_config.tlsCert.isEmpty(), m_config.trustedProxies};
     m_server = new HttpServer(options, *m_router, *m_addressLimiter,
                               [this](HttpRequest& r, const Router::RouteOptions& o) { return (*m_bearer)(r, o); });
     auto port = listen();

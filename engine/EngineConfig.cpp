@@ -35,6 +35,7 @@ const OptionSpec kOptions[] = {
     {"rate-limit", "GATEHOUSE_RATE_LIMIT", "n/secs", "Requests per source address and window, all endpoints (default 600/60; 0 = off)."},
     {"token-rate-limit", "GATEHOUSE_TOKEN_RATE_LIMIT", "n/secs", "Token requests per client and per address (default 60/60)."},
     {"token-lifetime", "GATEHOUSE_TOKEN_LIFETIME", "secs", "Access token lifetime (default 3600)."},
+    {"trusted-proxies", "GATEHOUSE_TRUSTED_PROXIES", "cidr,…", "Reverse proxies whose X-Forwarded-For is believed (default none)."},
 };
 
 core::Result<void> bad(const QString& option, const QString& why)
@@ -95,6 +96,20 @@ core::Result<void> parseBaseUrl(const QString& value, EngineConfig& config)
     return {};
 }
 
+core::Result<void> parseProxies(const QString& value, EngineConfig& config)
+{
+    config.trustedProxies.clear();
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString text = item.trimmed();
+        auto subnet = QHostAddress::parseSubnet(text.contains(u'/') ? text : text + (text.contains(u':') ? QStringLiteral("/128") : QStringLiteral("/32")));
+        if (subnet.first.isNull()) {
+            return bad(QStringLiteral("trusted-proxies"), QStringLiteral("expected addresses or CIDR subnets, comma-separated"));
+        }
+        config.trustedProxies.append(subnet);
+    }
+    return {};
+}
+
 using Setter = std::function<core::Result<void>(const QString&, EngineConfig&)>;
 
 QHash<QString, Setter> setters()
@@ -102,6 +117,7 @@ QHash<QString, Setter> setters()
     return {
         {QStringLiteral("listen"), parseListen},
         {QStringLiteral("base-url"), parseBaseUrl},
+        {QStringLiteral("trusted-proxies"), parseProxies},
         {QStringLiteral("data-dir"), [](const QString& v, EngineConfig& c) { c.dataDir = v; return core::Result<void>(); }},
         {QStringLiteral("db"), [](const QString& v, EngineConfig& c) { c.db = v; return core::Result<void>(); }},
         {QStringLiteral("tls-cert"), [](const QString& v, EngineConfig& c) { c.tlsCert = v; return core::Result<void>(); }},

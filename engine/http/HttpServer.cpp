@@ -1,6 +1,7 @@
 #include "engine/http/HttpServer.h"
 
 #include "engine/http/ApiError.h"
+#include "engine/http/ClientAddress.h"
 #include "engine/http/GuardedSslServer.h"
 #include "engine/http/GuardedTcpServer.h"
 
@@ -121,7 +122,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         httpRequest.headers.append({name.toLower(), value});
     }
     httpRequest.body = request.body();
-    httpRequest.remoteAddress = request.remoteAddress();
+    httpRequest.remoteAddress = ClientAddress::resolve(request.remoteAddress(), httpRequest.header("x-forwarded-for"),
+                                                       m_options.trustedProxies);
     const QByteArray incomingId = httpRequest.header("x-request-id");
     httpRequest.requestId = isValidRequestId(incomingId) ? QString::fromLatin1(incomingId) : newRequestId();
     HttpResponse response = parsed.ok() ? dispatch(httpRequest) : ApiError::invalidArgument(parsed.error().message);

@@ -33,6 +33,7 @@ public:
         HttpLimits limits;
         QString expectedHost;  // "host[:port]" of --base-url; empty: no check
         bool tls = false;
+        QList<QPair<QHostAddress, int>> trustedProxies; // X-Forwarded-For is believed from these only
     };
 
     HttpServer(Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate,

@@ -37,7 +37,7 @@ class TestEngineHttp : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
+    void initTestCase();
     void cleanup();
     void keepAliveServesSeveralRequests();
     void pipelinedRequestsAnswerFirstThenClose();
@@ -52,6 +52,7 @@ private Q_SLOTS:
     void connectionCap();
     void rateLimitPerAddress();
     void tokenRateLimitPerClient();
+    void forwardedForOnlyFromTrustedProxies();
     void gracefulShutdownClosesIdleConnections();
     void accessLogHasNoSecrets();
     void credentialsRevealedOnce();
@@ -62,10 +63,12 @@ private Q_SLOTS:
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
     std::unique_ptr<EngineHarness> m_h;
+    bool m_dirty = false; // the test changed the engine's configuration or state: restart before the next
 };
 
 bool TestEngineHttp::startWith(const std::function<void(EngineConfig&)>& tweak)
 {
+    m_dirty = static_cast<bool>(tweak);
     m_h = std::make_unique<EngineHarness>();
     return m_h->start([&](EngineConfig& config) {
         config.limits.requestTimeoutMs = 200;
@@ -79,14 +82,18 @@ bool TestEngineHttp::startWith(const std::function<void(EngineConfig&)>& tweak)
     });
 }
 
-void TestEngineHttp::init()
+void TestEngineHttp::initTestCase()
 {
     QVERIFY2(startWith({}), qPrintable(m_h->lastError()));
 }
 
 void TestEngineHttp::cleanup()
 {
-    m_h.reset();
+    // One engine serves the tests that leave it as it was; the others get a fresh one afterwards.
+    if (m_dirty || !m_h) {
+        m_h.reset();
+        QVERIFY2(startWith({}), qPrintable(m_h->lastError()));
+    }
 }
 
 void TestEngineHttp::keepAliveServesSeveralRequests()
@@ -247,6 +254,27 @@ void TestEngineHttp::tokenRateLimitPerClient()
     QCOMPARE(last.json().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limit_exceeded"));
 }
 
+void TestEngineHttp::forwardedForOnlyFromTrustedProxies()
+{
+    const auto hit = [this](const QByteArray& forwardedFor) {
+        return m_h->request("GET", QStringLiteral("/health"), {}, {{"X-Forwarded-For", forwardedFor}}).status;
+    };
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) {
+        c.rateLimit = {2, 60};
+        c.trustedProxies = {QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8"))};
+    }));
+    QCOMPARE(hit("203.0.113.9"), 200);
+    QCOMPARE(hit("198.51.100.1, 203.0.113.9"), 200); // rightmost untrusted hop is the client
+    QCOMPARE(hit("203.0.113.9"), 429);
+    QCOMPARE(hit("203.0.113.10"), 200);              // another client behind the same proxy
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) { c.rateLimit = {2, 60}; })); // proxy not trusted: header ignored
+    QCOMPARE(hit("203.0.113.1"), 200);
+    QCOMPARE(hit("203.0.113.2"), 200);
+    QCOMPARE(hit("203.0.113.3"), 429);
+}
+
 void TestEngineHttp::gracefulShutdownClosesIdleConnections()
 {
     m_h.reset();
@@ -286,6 +314,7 @@ void TestEngineHttp::accessLogHasNoSecrets()
 
 void TestEngineHttp::credentialsRevealedOnce()
 {
+    m_dirty = true;
     // The harness revealed (rotated) once already; a second plain reveal is refused, rotation works.
     auto again = m_h->engine().revealAdminCredentials(false);
     QVERIFY(!again.ok());
@@ -304,6 +333,7 @@ void TestEngineHttp::credentialsRevealedOnce()
 
 void TestEngineHttp::refusesNewerSchema()
 {
+    m_dirty = true;
     auto bumped = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
         auto q = Sql::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
         return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
@@ -348,6 +378,7 @@ void TestEngineHttp::twoEnginesShareOneDatabase()
 
 void TestEngineHttp::upgradeBacksUpAndMigrates()
 {
+    m_dirty = true;
     // Turn the database back into what a version-1 engine left behind, then start a newer engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
         for (const char* sql : {"DROP TABLE role_permissions", "DROP TABLE roles", "DROP TABLE permissions",
