@@ -200,6 +200,7 @@ EntityDescriptor readEntity(xmlNode* node, const QDateTime& inheritedValidUntil)
 void readGroup(xmlNode* group, const QDateTime& inherited, Metadata& metadata)
 {
     ++metadata.groupCount;
+    rememberSiblingIndexes(group);
     const QDateTime validUntil = earlier(inherited, attribute(group, "validUntil"));
     for (xmlNode* child = group->children; child != nullptr; child = child->next) {
         if (isElement(child, kNsMetadata, "EntityDescriptor")) {

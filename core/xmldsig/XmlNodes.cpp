@@ -1,5 +1,6 @@
 #include "core/xmldsig/XmlNodes.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace gatehouse::core::xml {
@@ -40,7 +41,40 @@ QString prefixFor(const char* href)
     return {};
 }
 
+bool sameName(const xmlNode* a, const xmlNode* b)
+{
+    return a->type == XML_ELEMENT_NODE && xmlStrcmp(a->name, b->name) == 0
+           && (a->ns == b->ns || (a->ns != nullptr && b->ns != nullptr && xmlStrcmp(a->ns->href, b->ns->href) == 0));
+}
+
 } // namespace
+
+void rememberSiblingIndexes(xmlNode* parent)
+{
+    // Large aggregates have tens of thousands of EntityDescriptor siblings; counting them for every location
+    // path would be quadratic. The 1-based index is kept in the node's application pointer instead.
+    QHash<QByteArray, int> counters;
+    for (xmlNode* child = parent->children; child != nullptr; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        const QByteArray key = QByteArray(child->ns != nullptr ? reinterpret_cast<const char*>(child->ns->href) : "")
+                               + '|' + reinterpret_cast<const char*>(child->name);
+        child->_private = reinterpret_cast<void*>(static_cast<quintptr>(++counters[key]));
+    }
+}
+
+int siblingIndex(const xmlNode* node)
+{
+    if (node->_private != nullptr) {
+        return static_cast<int>(reinterpret_cast<quintptr>(node->_private));
+    }
+    int index = 1;
+    for (const xmlNode* s = node->prev; s != nullptr; s = s->prev) {
+        index += sameName(s, node) ? 1 : 0;
+    }
+    return index;
+}
 
 bool isElement(const xmlNode* node, const char* ns, const char* name)
 {
@@ -135,18 +169,7 @@ QString path(const xmlNode* node)
         }
         QString step = prefix.isEmpty() ? fromX(n->name) : prefix + u':' + fromX(n->name);
         if (n->parent != nullptr && n->parent->type == XML_ELEMENT_NODE) {
-            int index = 0;
-            int same = 0;
-            for (const xmlNode* s = n->parent->children; s != nullptr; s = s->next) {
-                if (s->type == XML_ELEMENT_NODE && xmlStrcmp(s->name, n->name) == 0
-                    && (s->ns == n->ns || (s->ns != nullptr && n->ns != nullptr && xmlStrcmp(s->ns->href, n->ns->href) == 0))) {
-                    ++same;
-                    if (s == n) {
-                        index = same;
-                    }
-                }
-            }
-            step += u'[' + QString::number(index) + u']';
+            step += u'[' + QString::number(siblingIndex(n)) + u']';
         }
         steps.prepend(step);
     }

@@ -29,6 +29,10 @@ QString text(const xmlNode* node);
 QString namespaceUri(const xmlNode* node);
 QString localName(const xmlNode* node);
 int line(const xmlNode* node);
+// 1-based position of node among its same-named siblings (O(1) after rememberSiblingIndexes(parent)).
+int siblingIndex(const xmlNode* node);
+// Stores the sibling index of every child element of parent in its _private pointer (used by siblingIndex).
+void rememberSiblingIndexes(xmlNode* parent);
 // A location path such as /md:EntitiesDescriptor/md:EntityDescriptor[3]/md:IDPSSODescriptor[1].
 QString path(const xmlNode* node);
 
