@@ -250,6 +250,11 @@ QString EngineHarness::token(const QString& scope)
     return token;
 }
 
+void EngineHarness::forgetToken()
+{
+    m_token.clear();
+}
+
 HttpReply EngineHarness::api(const QByteArray& method, const QString& path, const QByteArray& body)
 {
     QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token().toLatin1()}};

@@ -61,6 +61,7 @@ public:
                       const QList<QPair<QByteArray, QByteArray>>& headers = {});
     HttpReply api(const QByteArray& method, const QString& path, const QByteArray& body = {});
     QString token(const QString& scope = {});
+    void forgetToken(); // after moving the clock past the cached token's expiry
     RawReply raw(const QByteArray& data, int waitMs, bool waitForClose = true, quint16 port = 0);
 
 private:

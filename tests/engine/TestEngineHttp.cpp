@@ -379,10 +379,11 @@ void TestEngineHttp::twoEnginesShareOneDatabase()
 void TestEngineHttp::upgradeBacksUpAndMigrates()
 {
     m_dirty = true;
-    // Turn the database back into what a version-1 engine left behind, then start a newer engine on it.
+    // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
+    // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE role_permissions", "DROP TABLE roles", "DROP TABLE permissions",
-                                "DELETE FROM schema_migrations WHERE version = 2"}) {
+        for (const char* sql : {"DROP TABLE directory_secrets", "DROP TABLE directories", "DROP TABLE role_permissions",
+                                "DROP TABLE roles", "DROP TABLE permissions", "DELETE FROM schema_migrations WHERE version >= 2"}) {
             if (auto done = Sql::exec(db, QString::fromLatin1(sql)); !done.ok()) {
                 return done.error();
             }
@@ -393,7 +394,7 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     Engine upgraded(m_h->config(), m_h->clock());
     QVERIFY(upgraded.initialize().ok());
     auto tables = upgraded.database().read([](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM roles"));
+        auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM roles, directories"));
         return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
     });
     QVERIFY(tables.ok());

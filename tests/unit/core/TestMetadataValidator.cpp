@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace gatehouse::core::saml;
@@ -22,6 +23,11 @@ QByteArray readFile(const QString& path)
 QByteArray minimalIdp()
 {
     return readFile(kData + QStringLiteral("valid/idp-minimal.xml"));
+}
+
+QByteArray minimalSp()
+{
+    return readFile(kData + QStringLiteral("valid/sp-minimal.xml"));
 }
 
 QByteArray certBase64(const QString& name)
@@ -72,6 +78,11 @@ class TestMetadataValidator : public QObject
 
 private Q_SLOTS:
     void cleanMinimalIdp();
+    void spMutations_data();
+    void spMutations();
+    void moreIdpRules_data();
+    void moreIdpRules();
+    void everyDocumentedRuleIsTested();
     void mutations_data();
     void mutations();
     void crafted_data();
@@ -79,6 +90,8 @@ private Q_SLOTS:
     void realIdpsHaveNoErrorsButExpiry_data();
     void realIdpsHaveNoErrorsButExpiry();
     void signatureTrust();
+    void signatureAlgorithmsAndSigner();
+    void remoteAndAggregateRules();
     void fingerprintTrust();
     void certificateLifetime();
     void aggregateSummary();
@@ -94,6 +107,138 @@ void TestMetadataValidator::cleanMinimalIdp()
     QVERIFY2(ruleIds(report, Severity::Warning).isEmpty(), qPrintable(describe(report)));
     QCOMPARE(report.metadata.entities.size(), 1);
     QCOMPARE(report.metadata.entities.first().entityId, QStringLiteral("https://idp.example.com/saml"));
+}
+
+void TestMetadataValidator::spMutations_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("severity");
+    const int E = int(Severity::Error);
+    const int W = int(Severity::Warning);
+    const int I = int(Severity::Info);
+    const QByteArray postAcs = "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
+                               "Location=\"https://sp.example.com/acs\" index=\"0\" isDefault=\"true\"/>";
+    const QByteArray artifactAcs = "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-"
+                                   "Artifact\" Location=\"https://sp.example.com/acs/artifact\" index=\"1\"/>";
+    QTest::newRow("acs-missing") << postAcs + "\n    " + artifactAcs << QByteArray() << "endpoint.acs-missing" << E;
+    QTest::newRow("binding-unsupported") << postAcs << QByteArray() << "endpoint.binding-unsupported" << W;
+    QTest::newRow("acs-index-duplicate") << QByteArray("index=\"1\"") << QByteArray("index=\"0\"")
+                                         << "endpoint.acs-index-duplicate" << W;
+    QTest::newRow("acs-default-multiple") << QByteArray("index=\"1\"") << QByteArray("index=\"1\" isDefault=\"true\"")
+                                          << "endpoint.acs-default-multiple" << W;
+    QTest::newRow("acs-no-default") << QByteArray(" isDefault=\"true\"") << QByteArray()
+                                    << "endpoint.acs-no-default" << W;
+    QTest::newRow("response-location-on-acs")
+        << QByteArray("index=\"0\"") << QByteArray("index=\"0\" ResponseLocation=\"https://sp.example.com/r\"")
+        << "endpoint.response-location" << W;
+    QTest::newRow("encryption-missing") << QByteArray("use=\"encryption\"") << QByteArray("use=\"signing\"")
+                                        << "key.sp-encryption-missing" << W;
+    QTest::newRow("want-assertions-signed") << QByteArray("AuthnRequestsSigned=\"false\"")
+                                            << QByteArray("WantAssertionsSigned=\"true\"") << "sp.want-assertions-signed"
+                                            << I;
+    QTest::newRow("ui-missing") << QByteArray("<mdui:DisplayName xml:lang=\"en\">Example SP</mdui:DisplayName>")
+                                << QByteArray() << "entity.ui-missing" << I;
+    QTest::newRow("idp-expected") << QByteArray("entityID") << QByteArray("entityID") << "role.missing" << E;
+}
+
+void TestMetadataValidator::spMutations()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, rule);
+    QFETCH(int, severity);
+    ValidationPolicy policy = idpPolicy();
+    policy.role = rule == QLatin1String("role.missing") ? ExpectedRole::IdentityProvider : ExpectedRole::ServiceProvider;
+    QByteArray xml = minimalSp();
+    QVERIFY2(xml.contains(from), "fixture text to replace not found");
+    xml.replace(from, to);
+    const ValidationReport report = MetadataValidator::validate(xml, policy);
+    QVERIFY2(ruleIds(report, Severity(severity)).contains(rule), qPrintable(describe(report)));
+    policy.role = ExpectedRole::ServiceProvider;
+    const ValidationReport clean = MetadataValidator::validate(minimalSp(), policy);
+    QVERIFY2(!ruleIds(clean, Severity(severity)).contains(rule), qPrintable(describe(clean)));
+}
+
+void TestMetadataValidator::moreIdpRules_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("severity");
+    const int E = int(Severity::Error);
+    const int W = int(Severity::Warning);
+    const int I = int(Severity::Info);
+    const QByteArray key = "<md:KeyDescriptor use=\"signing\">";
+    QTest::newRow("no-certificate")
+        << key
+        << QByteArray("<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:KeyValue><ds:RSAKeyValue><ds:Modulus>AQAB"
+                      "</ds:Modulus><ds:Exponent>AQAB</ds:Exponent></ds:RSAKeyValue></ds:KeyValue></ds:KeyInfo>"
+                      "</md:KeyDescriptor>")
+               + key
+        << "key.no-certificate" << W;
+    QTest::newRow("rollover") << key
+                              << QByteArray("<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>")
+                                     + certBase64(QStringLiteral("other.pem"))
+                                     + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>" + key
+                              << "cert.rollover" << I;
+    QTest::newRow("validity-invalid") << QByteArray("ID=\"_gatehouse-test-idp\"")
+                                      << QByteArray("ID=\"_x\" validUntil=\"tomorrow\"") << "validity.invalid" << E;
+    QTest::newRow("duplicate-id") << QByteArray("<md:IDPSSODescriptor ")
+                                  << QByteArray("<md:IDPSSODescriptor ID=\"_gatehouse-test-idp\" ")
+                                  << "document.duplicate-id" << W;
+    QTest::newRow("slo-absent") << QByteArray("<md:SingleSignOnService")
+                                << QByteArray("<md:SingleSignOnService") << "endpoint.slo" << I;
+    QTest::newRow("error-url-missing") << QByteArray("<md:IDPSSODescriptor ")
+                                       << QByteArray("<md:IDPSSODescriptor ") << "idp.error-url-missing" << I;
+    QTest::newRow("self-signed") << QByteArray("<md:IDPSSODescriptor ") << QByteArray("<md:IDPSSODescriptor ")
+                                 << "cert.self-signed" << I;
+}
+
+// Rules whose trigger is present in the clean fixture are checked for firing, and against a fixture
+// where the trigger is removed (errorURL set, SLO present, CA-issued certificate are not possible for some,
+// so those check firing only).
+void TestMetadataValidator::moreIdpRules()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, rule);
+    QFETCH(int, severity);
+    QByteArray xml = minimalIdp();
+    QVERIFY2(xml.contains(from), "fixture text to replace not found");
+    xml.replace(from, to);
+    const ValidationReport report = MetadataValidator::validate(xml, idpPolicy());
+    QVERIFY2(ruleIds(report, Severity(severity)).contains(rule), qPrintable(describe(report)));
+    if (rule == QLatin1String("endpoint.slo")) {
+        const QByteArray slo = QByteArray("<md:SingleLogoutService Binding=\"") + QByteArray(kBindingRedirect)
+                               + QByteArray("\" Location=\"https://idp.example.com/slo\"/><md:SingleSignOnService");
+        xml.replace("<md:SingleSignOnService", slo);
+        QVERIFY(!ruleIds(MetadataValidator::validate(xml, idpPolicy()), Severity::Info).contains(rule));
+    } else if (rule == QLatin1String("idp.error-url-missing")) {
+        xml.replace("<md:IDPSSODescriptor ", "<md:IDPSSODescriptor errorURL=\"https://idp.example.com/error\" ");
+        QVERIFY(!ruleIds(MetadataValidator::validate(xml, idpPolicy()), Severity::Info).contains(rule));
+    } else if (rule != QLatin1String("cert.self-signed")) {
+        QVERIFY(!ruleIds(MetadataValidator::validate(minimalIdp(), idpPolicy()), Severity(severity)).contains(rule));
+    }
+}
+
+void TestMetadataValidator::everyDocumentedRuleIsTested()
+{
+    // Every rule id in docs/metadata-rules.md must appear in this test file (as a row or an assertion).
+    const QByteArray docs = readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../../docs/metadata-rules.md"));
+    const QByteArray self = readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestMetadataValidator.cpp"))
+                            + readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestXmlDocument.cpp"));
+    QVERIFY(!docs.isEmpty());
+    const QRegularExpression ruleRow(QStringLiteral("^\\| `([a-z0-9.-]+)` \\|"), QRegularExpression::MultilineOption);
+    int count = 0;
+    for (auto it = ruleRow.globalMatch(QString::fromUtf8(docs)); it.hasNext();) {
+        const QString id = it.next().captured(1);
+        ++count;
+        const QByteArray quoted = QByteArray("\"") + id.toUtf8() + QByteArray("\"");
+        QVERIFY2(self.contains(quoted), qPrintable(QStringLiteral("untested rule ") + id));
+    }
+    QVERIFY(count >= 50);
 }
 
 // Each row mutates the clean minimal IdP and expects exactly that rule to fire (negative fixture); the clean
@@ -283,6 +428,47 @@ void TestMetadataValidator::signatureTrust()
     report = MetadataValidator::validate(readFile(kData + QStringLiteral("invalid/signed-idp-rsa-sha1.xml")), policy);
     QVERIFY2(ruleIds(report, Severity::Warning).contains(QStringLiteral("signature.weak-algorithm")),
              qPrintable(describe(report)));
+}
+
+void TestMetadataValidator::signatureAlgorithmsAndSigner()
+{
+    ValidationPolicy policy = idpPolicy();
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    QByteArray md5 = readFile(kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml"));
+    md5.replace("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "http://www.w3.org/2001/04/xmldsig-more#rsa-md5");
+    ValidationReport report = MetadataValidator::validate(md5, policy);
+    QVERIFY2(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.algorithm-forbidden")),
+             qPrintable(describe(report)));
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/weak.pem"))};
+    report = MetadataValidator::validate(readFile(kData + QStringLiteral("invalid/signed-by-weak-key.xml")), policy);
+    QVERIFY2(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.signer-weak-key")),
+             qPrintable(describe(report)));
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    report = MetadataValidator::validate(readFile(kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml")), policy);
+    QVERIFY(!ruleIds(report, Severity::Error).contains(QStringLiteral("signature.signer-weak-key")));
+    QVERIFY(!ruleIds(report, Severity::Error).contains(QStringLiteral("signature.algorithm-forbidden")));
+}
+
+void TestMetadataValidator::remoteAndAggregateRules()
+{
+    ValidationPolicy policy = idpPolicy();
+    QVERIFY(!ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Warning)
+                 .contains(QStringLiteral("validity.missing")));
+    policy.remote = true;
+    QVERIFY(ruleIds(MetadataValidator::validate(minimalIdp(), policy), Severity::Warning)
+                .contains(QStringLiteral("validity.missing")));
+    const QByteArray aggregate = readFile(kData + QStringLiteral("invalid/duplicate-entity-ids.xml"));
+    QVERIFY(ruleIds(MetadataValidator::validate(aggregate, idpPolicy()), Severity::Warning)
+                .contains(QStringLiteral("aggregate.publication")));
+    QByteArray published = aggregate;
+    published.replace("Name=\"test-federation\">",
+                      "Name=\"test-federation\"><md:Extensions><mdrpi:PublicationInfo "
+                      "xmlns:mdrpi=\"urn:oasis:names:tc:SAML:metadata:rpi\" publisher=\"https://fed.example.org\" "
+                      "creationInstant=\"2027-05-30T00:00:00Z\"/></md:Extensions>");
+    QVERIFY(!ruleIds(MetadataValidator::validate(published, idpPolicy()), Severity::Warning)
+                 .contains(QStringLiteral("aggregate.publication")));
+    QVERIFY(ruleIds(MetadataValidator::validate(QByteArray(), idpPolicy()), Severity::Error)
+                .contains(QStringLiteral("xml.empty")));
 }
 
 void TestMetadataValidator::fingerprintTrust()
