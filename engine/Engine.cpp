@@ -2,6 +2,7 @@
 
 #include "engine/EngineContext.h"
 #include "engine/api/AuditLog.h"
+#include "engine/api/DirectoriesApi.h"
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EventsApi.h"
 #include "engine/api/OrganizationsApi.h"
@@ -136,6 +137,8 @@ void Engine::buildRoutes()
     m_permissions->registerRoutes(*m_router);
     m_roles = std::make_unique<RolesApi>(*m_context);
     m_roles->registerRoutes(*m_router);
+    m_directories = std::make_unique<DirectoriesApi>(*m_context);
+    m_directories->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()

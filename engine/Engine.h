@@ -20,6 +20,7 @@ class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
 class EventsApi;
+class DirectoriesApi;
 class PermissionsApi;
 class RolesApi;
 class RateLimiter;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<EventsApi> m_events;
     std::unique_ptr<PermissionsApi> m_permissions;
     std::unique_ptr<RolesApi> m_roles;
+    std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -24,6 +24,7 @@ struct EngineContext
     QString baseUrl;          // issuer and prefix of every absolute URL, no trailing slash
     QString environmentId;
     int tokenLifetimeSecs = 3600;
+    int scimSecretOverlapSecs = 7 * 24 * 3600; // a regenerated SCIM secret's predecessor stays valid this long
 };
 
 } // namespace gatehouse::engine

@@ -19,7 +19,8 @@ namespace gatehouse::engine {
 QStringList TokenEndpoint::allScopes()
 {
     return {QStringLiteral("organizations:read"), QStringLiteral("organizations:write"), QStringLiteral("roles:read"),
-            QStringLiteral("roles:write"), QStringLiteral("events:read")};
+            QStringLiteral("roles:write"), QStringLiteral("directories:read"), QStringLiteral("directories:write"),
+            QStringLiteral("events:read")};
 }
 
 TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter)
