@@ -87,7 +87,7 @@ core::Result<void> Engine::initialize()
     m_audit = std::make_unique<AuditLog>(m_clock, m_ids);
     m_context.reset(new EngineContext{*m_db, m_clock, m_ids, *m_keys, *m_hasher, *m_audit,
                                       m_config.baseUrl.isEmpty() ? fallbackBaseUrl(m_config.listenPort) : m_config.baseUrl,
-                                      {}, m_config.tokenLifetimeSecs});
+                                      {}, m_config.tokenLifetimeSecs, m_config.scimSecretOverlapSecs});
     Bootstrap bootstrap(*m_context);
     Migrator migrator(*m_db, m_clock);
     auto migrated = migrator.migrate([&]() -> core::Result<void> {

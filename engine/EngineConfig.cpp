@@ -35,6 +35,7 @@ const OptionSpec kOptions[] = {
     {"rate-limit", "GATEHOUSE_RATE_LIMIT", "n/secs", "Requests per source address and window, all endpoints (default 600/60; 0 = off)."},
     {"token-rate-limit", "GATEHOUSE_TOKEN_RATE_LIMIT", "n/secs", "Token requests per client and per address (default 60/60)."},
     {"token-lifetime", "GATEHOUSE_TOKEN_LIFETIME", "secs", "Access token lifetime (default 3600)."},
+    {"scim-secret-overlap", "GATEHOUSE_SCIM_SECRET_OVERLAP", "secs", "How long a regenerated SCIM secret's predecessor stays valid (default 604800)."},
     {"trusted-proxies", "GATEHOUSE_TRUSTED_PROXIES", "cidr,…", "Reverse proxies whose X-Forwarded-For is believed (default none)."},
 };
 
@@ -134,6 +135,7 @@ QHash<QString, Setter> setters()
         {QStringLiteral("max-connections"), [](const QString& v, EngineConfig& c) { return parseInt(QStringLiteral("max-connections"), v, 1, 1'000'000, c.limits.maxConnections); }},
         {QStringLiteral("rate-limit"), [](const QString& v, EngineConfig& c) { return parsePolicy(QStringLiteral("rate-limit"), v, c.rateLimit); }},
         {QStringLiteral("token-rate-limit"), [](const QString& v, EngineConfig& c) { return parsePolicy(QStringLiteral("token-rate-limit"), v, c.tokenRateLimit); }},
+        {QStringLiteral("scim-secret-overlap"), [](const QString& v, EngineConfig& c) { return parseInt(QStringLiteral("scim-secret-overlap"), v, 0, 90 * 86'400, c.scimSecretOverlapSecs); }},
         {QStringLiteral("token-lifetime"), [](const QString& v, EngineConfig& c) { return parseInt(QStringLiteral("token-lifetime"), v, 60, 86'400, c.tokenLifetimeSecs); }},
     };
 }

@@ -39,6 +39,7 @@ struct EngineConfig
     RateLimiter::Policy rateLimit{600, 60};
     RateLimiter::Policy tokenRateLimit{60, 60};
     int tokenLifetimeSecs = 3600;
+    int scimSecretOverlapSecs = 7 * 24 * 3600;
     QList<QPair<QHostAddress, int>> trustedProxies;
     bool printCredentials = false;
     bool rotateSecret = false;

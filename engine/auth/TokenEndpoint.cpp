@@ -140,17 +140,24 @@ HttpResponse TokenEndpoint::issue(const QString& clientId, const QStringList& sc
                              {QStringLiteral("exp"), now + m_context.tokenLifetimeSecs},
                              {QStringLiteral("jti"), Random::token(16)},
                              {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
-    auto token = key ? Jwt::sign(claims, *key, kid) : core::Result<QByteArray>::failure(QStringLiteral("no_key"), {});
-    if (!token.ok()) {
-        return oauthError(500, QStringLiteral("server_error"), QStringLiteral("cannot sign the token"));
+    if (!key) {
+        return oauthError(500, QStringLiteral("server_error"), QStringLiteral("no signing key"));
     }
-    HttpResponse response = HttpResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token.value())},
-                                                {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                                {QStringLiteral("expires_in"), m_context.tokenLifetimeSecs},
-                                                {QStringLiteral("scope"), scopes.join(u' ')}});
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Pragma", "no-cache");
-    return response;
+    // RS256 signing is the expensive part: it runs on a worker thread with copies of what it needs
+    // (RsaKey shares the immutable EVP_PKEY, which OpenSSL allows to sign from several threads).
+    return HttpResponse::deferred([claims, key = *key, kid, lifetime = m_context.tokenLifetimeSecs, scope = scopes.join(u' ')] {
+        auto token = Jwt::sign(claims, key, kid);
+        if (!token.ok()) {
+            return oauthError(500, QStringLiteral("server_error"), QStringLiteral("cannot sign the token"));
+        }
+        HttpResponse response = HttpResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token.value())},
+                                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                                    {QStringLiteral("expires_in"), lifetime},
+                                                    {QStringLiteral("scope"), scope}});
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        return response;
+    });
 }
 
 HttpResponse TokenEndpoint::handle(const HttpRequest& request)

@@ -13,6 +13,13 @@ HttpResponse HttpResponse::json(const QJsonObject& object, int status)
     return response;
 }
 
+HttpResponse HttpResponse::deferred(std::function<HttpResponse()> work)
+{
+    HttpResponse response;
+    response.deferredWork = std::move(work);
+    return response;
+}
+
 HttpResponse HttpResponse::empty(int status)
 {
     HttpResponse response;

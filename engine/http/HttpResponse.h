@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 namespace gatehouse::engine {
 
 struct HttpResponse
@@ -13,8 +15,13 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
+    // CPU-heavy work (signing, hashing) to run on a worker thread; its result is the real response.
+    // It must capture everything it needs by value and touch no shared state (no database, no QObject).
+    std::function<HttpResponse()> deferredWork;
+
     static HttpResponse json(const QJsonObject& object, int status = 200);
     static HttpResponse empty(int status = 204);
+    static HttpResponse deferred(std::function<HttpResponse()> work);
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     QByteArray header(QByteArrayView name) const;

@@ -9,7 +9,9 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcAccess, "gatehouse.engine.access")
 Q_LOGGING_CATEGORY(lcHttp, "gatehouse.engine.http")
@@ -60,6 +62,12 @@ HttpServer::HttpServer(Options options, const Router& router, RateLimiter& addre
     , m_addressLimiter(addressLimiter)
     , m_authenticate(std::move(authenticate))
 {
+    m_workers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+}
+
+HttpServer::~HttpServer()
+{
+    m_workers.waitForDone(); // workers post back to this object: none may outlive it
 }
 
 core::Result<quint16> HttpServer::listen(const QHostAddress& address, quint16 port,
@@ -127,6 +135,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     const QByteArray incomingId = httpRequest.header("x-request-id");
     httpRequest.requestId = isValidRequestId(incomingId) ? QString::fromLatin1(incomingId) : newRequestId();
     HttpResponse response = parsed.ok() ? dispatch(httpRequest) : ApiError::invalidArgument(parsed.error().message);
+    if (response.deferredWork) {
+        runDeferred(socket, std::move(httpRequest), std::move(response), started);
+        return true;
+    }
     finish(socket, httpRequest, response, started);
     return true;
 }
@@ -196,6 +208,23 @@ void HttpServer::addStandardHeaders(HttpResponse& response, const HttpRequest& r
     if (m_options.tls) {
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
+}
+
+void HttpServer::runDeferred(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs)
+{
+    QPointer<QTcpSocket> target(socket); // only dereferenced back on this thread
+    m_workers.start([this, target, request = std::move(request), work = std::move(response.deferredWork), startedNs]() mutable {
+        HttpResponse result = work();
+        result.deferredWork = nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, request = std::move(request), result = std::move(result), startedNs]() mutable {
+                if (target && target->state() == QAbstractSocket::ConnectedState) {
+                    finish(target, request, result, startedNs);
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void HttpServer::finish(QTcpSocket* socket, const HttpRequest& request, HttpResponse& response, qint64 startedNs)

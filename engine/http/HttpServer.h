@@ -11,6 +11,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QSslConfiguration>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -20,7 +21,8 @@ namespace gatehouse::engine {
 
 // QAbstractHttpServer bound to our guarded listeners. Per request: request id, Host check, per-address
 // rate limit, routing (404/405), bearer authentication hook, handler, security headers, access log,
-// and `Connection: close` honoured. Handlers run on the event-loop thread.
+// and `Connection: close` honoured. Handlers run on the event-loop thread; a handler may hand CPU-heavy
+// work to a worker pool (HttpResponse::deferred) and the answer is written when it is done.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
 
     HttpServer(Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate,
                QObject* parent = nullptr);
+    ~HttpServer() override;
 
     core::Result<quint16> listen(const QHostAddress& address, quint16 port,
                                  const std::optional<QSslConfiguration>& tls);
@@ -54,6 +57,7 @@ private:
     HttpResponse dispatch(HttpRequest& request);
     std::optional<HttpResponse> checkHostAndRate(const HttpRequest& request);
     void finish(QTcpSocket* socket, const HttpRequest& request, HttpResponse& response, qint64 startedNs);
+    void runDeferred(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs);
     void addStandardHeaders(HttpResponse& response, const HttpRequest& request) const;
 
     Options m_options;
@@ -61,6 +65,7 @@ private:
     RateLimiter& m_addressLimiter;
     Authenticate m_authenticate;
     std::shared_ptr<ConnectionCount> m_count = std::make_shared<ConnectionCount>();
+    QThreadPool m_workers; // deferred work (RS256 signing); handlers themselves stay on the event loop
 };
 
 } // namespace gatehouse::engine

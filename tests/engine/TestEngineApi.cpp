@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void tokenClientSecretBasic();
     void tokenErrors();
     void tokenScopes();
+    void concurrentTokenRequests();
     void jwksPublishesSigningKey();
     void apiRequiresBearer();
     void expiredToken();
@@ -205,6 +208,32 @@ void TestEngineApi::tokenScopes()
                                                 {QStringLiteral("scope"), QStringLiteral("root")}}),
                                           kForm);
     QCOMPARE(invalid.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_scope"));
+}
+
+void TestEngineApi::concurrentTokenRequests()
+{
+    // Tokens are signed on worker threads; many at once must each get a complete, valid answer.
+    QNetworkAccessManager nam;
+    QList<QNetworkReply*> replies;
+    const QByteArray body = form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                  {QStringLiteral("client_id"), m_h.clientId()},
+                                  {QStringLiteral("client_secret"), m_h.clientSecret()}});
+    for (int i = 0; i < 12; ++i) {
+        QNetworkRequest request(QUrl(m_h.baseUrl() + QStringLiteral("/oauth/token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        replies << nam.post(request, body);
+    }
+    QSet<QString> jtis;
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QByteArray token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toLatin1();
+        const HttpReply used = m_h.request("GET", QStringLiteral("/api/v1/organizations?page_size=1"), {}, {{"Authorization", "Bearer " + token}});
+        QCOMPARE(used.status, 200);
+        jtis.insert(QString::fromLatin1(core::encoding::fromBase64Url(token.split('.').value(1)).value()));
+        reply->deleteLater();
+    }
+    QCOMPARE(jtis.size(), replies.size());
 }
 
 void TestEngineApi::jwksPublishesSigningKey()
