@@ -91,8 +91,9 @@ void readKey(X509* cert, CertificateInfo& info)
         info.keyTypeName = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
         break;
     }
+    // i2d_X509_PUBKEY on the certificate's own SubjectPublicKeyInfo avoids OpenSSL 3's encoder lookup per call.
     unsigned char* spki = nullptr;
-    const int spkiLen = i2d_PUBKEY(key, &spki);
+    const int spkiLen = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
     if (spkiLen > 0) {
         info.publicKeyDer = QByteArray(reinterpret_cast<const char*>(spki), spkiLen);
     }

@@ -118,18 +118,18 @@ void XmlLibrary::ensureInitialized()
 const QByteArray* XmlLibrary::bundledSchema(const QString& fileName)
 {
     static QMutex mutex;
-    static QHash<QString, QByteArray*> cache;
+    static auto* cache = new QHash<QString, QByteArray*>; // lives for the process, like the buffers
     QMutexLocker lock(&mutex);
-    if (auto it = cache.constFind(fileName); it != cache.constEnd()) {
+    if (auto it = cache->constFind(fileName); it != cache->constEnd()) {
         return it.value();
     }
     QFile file(QStringLiteral(":/gatehouse/schemas/") + fileName);
     if (fileName.contains(u'/') || !file.open(QIODevice::ReadOnly)) {
-        cache.insert(fileName, nullptr);
+        cache->insert(fileName, nullptr);
         return nullptr;
     }
     auto* data = new QByteArray(file.readAll()); // lives for the process, as libxml2 may keep pointers
-    cache.insert(fileName, data);
+    cache->insert(fileName, data);
     return data;
 }
 
