@@ -20,11 +20,13 @@ inline constexpr char kBindingPost[] = "urn:oasis:names:tc:SAML:2.0:bindings:HTT
 inline constexpr char kBindingArtifact[] = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact";
 inline constexpr char kBindingSoap[] = "urn:oasis:names:tc:SAML:2.0:bindings:SOAP";
 
-// Where something sits in the document, for findings.
+// Where something sits in the document, for findings. The location path is computed only when a finding
+// needs it (from node, while the document is alive); node is cleared when validation ends.
 struct Location
 {
     int line = 0;
     QString path;
+    const xmlNode* node = nullptr;
 };
 
 // One ds:X509Certificate inside a KeyDescriptor.

@@ -3,6 +3,8 @@
 #include "core/util/XsdTime.h"
 #include "core/xmldsig/XmlNodes.h"
 
+#include <QHash>
+
 #include <libxml/tree.h>
 
 namespace gatehouse::core::saml {
@@ -13,9 +15,13 @@ using namespace gatehouse::core::xml;
 
 constexpr char kNsXsi[] = "http://www.w3.org/2001/XMLSchema-instance";
 
+// Certificates parsed so far in this document: aggregates repeat the same certificate many times, and parsing
+// one with OpenSSL costs far more than a hash lookup.
+using CertificateCache = QHash<QString, KeyCertificate>;
+
 Location locate(const xmlNode* node)
 {
-    return Location{line(node), path(node)};
+    return Location{line(node), QString(), node};
 }
 
 std::optional<bool> boolAttribute(const xmlNode* node, const char* name)
@@ -27,7 +33,7 @@ std::optional<bool> boolAttribute(const xmlNode* node, const char* name)
     return v == QLatin1String("true") || v == QLatin1String("1");
 }
 
-KeyDescriptor readKeyDescriptor(xmlNode* node)
+KeyDescriptor readKeyDescriptor(xmlNode* node, CertificateCache& cache)
 {
     KeyDescriptor key;
     key.location = locate(node);
@@ -36,15 +42,21 @@ KeyDescriptor readKeyDescriptor(xmlNode* node)
     key.hasKeyValue = firstChild(keyInfo, kNsDsig, "KeyValue") != nullptr;
     for (xmlNode* data : xml::children(keyInfo, kNsDsig, "X509Data")) {
         for (xmlNode* certNode : xml::children(data, kNsDsig, "X509Certificate")) {
-            KeyCertificate cert;
-            cert.location = locate(certNode);
-            auto parsed = x509::parseBase64(text(certNode).toLatin1());
-            cert.parsed = parsed.ok();
-            if (parsed.ok()) {
-                cert.info = std::move(parsed).value();
-            } else {
-                cert.error = parsed.error().message;
+            const QString base64 = text(certNode);
+            auto cached = cache.constFind(base64);
+            if (cached == cache.constEnd()) {
+                KeyCertificate parsedCert;
+                auto parsed = x509::parseBase64(base64.toLatin1());
+                parsedCert.parsed = parsed.ok();
+                if (parsed.ok()) {
+                    parsedCert.info = std::move(parsed).value();
+                } else {
+                    parsedCert.error = parsed.error().message;
+                }
+                cached = cache.insert(base64, parsedCert);
             }
+            KeyCertificate cert = cached.value();
+            cert.location = locate(certNode);
             key.certificates.append(std::move(cert));
         }
     }
@@ -93,7 +105,7 @@ RoleKind kindOf(const xmlNode* node, QString& elementName)
     return RoleKind::Other;
 }
 
-Role readRole(xmlNode* node)
+Role readRole(xmlNode* node, CertificateCache& cache)
 {
     Role role;
     role.location = locate(node);
@@ -110,7 +122,7 @@ Role readRole(xmlNode* node)
             continue;
         }
         if (isElement(child, kNsMetadata, "KeyDescriptor")) {
-            role.keys.append(readKeyDescriptor(child));
+            role.keys.append(readKeyDescriptor(child, cache));
         } else if (isElement(child, kNsMetadata, "NameIDFormat")) {
             role.nameIdFormats.append(text(child).trimmed());
         } else if (isElement(child, kNsMetadata, "Extensions")) {
@@ -150,7 +162,7 @@ void readEntityExtensions(xmlNode* extensions, EntityDescriptor& entity)
     }
 }
 
-void readEntityChild(xmlNode* child, EntityDescriptor& entity)
+void readEntityChild(xmlNode* child, EntityDescriptor& entity, CertificateCache& cache)
 {
     if (isElement(child, kNsDsig, "Signature")) {
         entity.hasSignature = true;
@@ -164,7 +176,7 @@ void readEntityChild(xmlNode* child, EntityDescriptor& entity)
         entity.contacts.append(ContactPerson{attribute(child, "contactType"),
                                              text(firstChild(child, kNsMetadata, "SurName")).trimmed(), email});
     } else if (isElement(child, kNsMetadata, nullptr) && localName(child).endsWith(QLatin1String("Descriptor"))) {
-        Role role = readRole(child);
+        Role role = readRole(child, cache);
         entity.displayNames.append(role.displayNames);
         entity.roles.append(std::move(role));
     }
@@ -179,7 +191,7 @@ QDateTime earlier(const QDateTime& a, const QString& raw)
     return !a.isValid() || b < a ? b : a;
 }
 
-EntityDescriptor readEntity(xmlNode* node, const QDateTime& inheritedValidUntil)
+EntityDescriptor readEntity(xmlNode* node, const QDateTime& inheritedValidUntil, CertificateCache& cache)
 {
     EntityDescriptor entity;
     entity.node = node;
@@ -191,22 +203,22 @@ EntityDescriptor readEntity(xmlNode* node, const QDateTime& inheritedValidUntil)
     entity.effectiveValidUntil = earlier(inheritedValidUntil, entity.validUntil);
     for (xmlNode* child = node->children; child != nullptr; child = child->next) {
         if (child->type == XML_ELEMENT_NODE) {
-            readEntityChild(child, entity);
+            readEntityChild(child, entity, cache);
         }
     }
     return entity;
 }
 
-void readGroup(xmlNode* group, const QDateTime& inherited, Metadata& metadata)
+void readGroup(xmlNode* group, const QDateTime& inherited, Metadata& metadata, CertificateCache& cache)
 {
     ++metadata.groupCount;
     rememberSiblingIndexes(group);
     const QDateTime validUntil = earlier(inherited, attribute(group, "validUntil"));
     for (xmlNode* child = group->children; child != nullptr; child = child->next) {
         if (isElement(child, kNsMetadata, "EntityDescriptor")) {
-            metadata.entities.append(readEntity(child, validUntil));
+            metadata.entities.append(readEntity(child, validUntil, cache));
         } else if (isElement(child, kNsMetadata, "EntitiesDescriptor")) {
-            readGroup(child, validUntil, metadata);
+            readGroup(child, validUntil, metadata, cache);
         }
     }
 }
@@ -258,10 +270,11 @@ Result<Metadata> MetadataParser::parse(const XmlDocument& document)
 {
     xmlNode* root = document.root();
     Metadata metadata;
+    CertificateCache cache;
     metadata.rootNode = root;
     metadata.location = locate(root);
     if (isElement(root, kNsMetadata, "EntityDescriptor")) {
-        metadata.entities.append(readEntity(root, {}));
+        metadata.entities.append(readEntity(root, {}, cache));
         metadata.validUntil = metadata.entities.first().validUntil;
         metadata.cacheDuration = metadata.entities.first().cacheDuration;
         metadata.id = metadata.entities.first().id;
@@ -286,7 +299,7 @@ Result<Metadata> MetadataParser::parse(const XmlDocument& document)
         metadata.publisher = attribute(pub, "publisher");
         metadata.creationInstant = attribute(pub, "creationInstant");
     }
-    readGroup(root, {}, metadata);
+    readGroup(root, {}, metadata, cache);
     return metadata;
 }
 

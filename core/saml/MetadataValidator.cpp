@@ -46,6 +46,33 @@ void checkSchema(const xml::XmlDocument& document, RuleContext& ctx)
     }
 }
 
+void detach(Location& location)
+{
+    location.node = nullptr;
+}
+
+void detachFromDocument(Metadata& metadata)
+{
+    metadata.rootNode = nullptr;
+    detach(metadata.location);
+    for (EntityDescriptor& e : metadata.entities) {
+        e.node = nullptr;
+        detach(e.location);
+        for (Role& role : e.roles) {
+            detach(role.location);
+            for (Endpoint& endpoint : role.endpoints) {
+                detach(endpoint.location);
+            }
+            for (KeyDescriptor& key : role.keys) {
+                detach(key.location);
+                for (KeyCertificate& cert : key.certificates) {
+                    detach(cert.location);
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 int ValidationReport::count(Severity severity) const
@@ -95,10 +122,7 @@ ValidationReport MetadataValidator::validate(QByteArrayView data, const Validati
     }
     report.findings = std::move(ctx.findings);
     report.metadata = std::move(metadata).value();
-    for (EntityDescriptor& e : report.metadata.entities) {
-        e.node = nullptr; // the document goes away with this function
-    }
-    report.metadata.rootNode = nullptr;
+    detachFromDocument(report.metadata); // the document goes away with this function
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include "core/saml/Finding.h"
 #include "core/saml/MetadataModel.h"
 #include "core/saml/ValidationPolicy.h"
+#include "core/xmldsig/XmlNodes.h"
 
 #include <QDateTime>
 
@@ -19,7 +20,8 @@ struct RuleContext
              const QString& entityId = {})
     {
         findings.append(Finding{QString::fromLatin1(ruleId), severity, std::move(message), std::move(fix), where.line,
-                                where.path, entityId});
+                                where.path.isEmpty() && where.node != nullptr ? xml::path(where.node) : where.path,
+                                entityId});
     }
 };
 
