@@ -35,8 +35,7 @@ Engine::Engine(EngineConfig config, const core::Clock& clock, QObject* parent)
     , m_config(std::move(config))
     , m_clock(clock)
     , m_ids(clock)
-{
-}
+{}
 
 Engine::~Engine()
 {
@@ -85,9 +84,17 @@ core::Result<void> Engine::initialize()
     }
     m_keys = std::make_unique<KeyRing>(*m_db, *m_box);
     m_audit = std::make_unique<AuditLog>(m_clock, m_ids);
-    m_context.reset(new EngineContext{*m_db, m_clock, m_ids, *m_keys, *m_hasher, *m_audit,
-                                      m_config.baseUrl.isEmpty() ? fallbackBaseUrl(m_config.listenPort) : m_config.baseUrl,
-                                      {}, m_config.tokenLifetimeSecs, m_config.scimSecretOverlapSecs});
+    m_context.reset(
+        new EngineContext{*m_db,
+                          m_clock,
+                          m_ids,
+                          *m_keys,
+                          *m_hasher,
+                          *m_audit,
+                          m_config.baseUrl.isEmpty() ? fallbackBaseUrl(m_config.listenPort) : m_config.baseUrl,
+                          {},
+                          m_config.tokenLifetimeSecs,
+                          m_config.scimSecretOverlapSecs});
     Bootstrap bootstrap(*m_context);
     Migrator migrator(*m_db, m_clock);
     auto migrated = migrator.migrate([&]() -> core::Result<void> {
@@ -175,8 +182,10 @@ core::Result<quint16> Engine::start()
     }
     buildRoutes();
     HttpServer::Options options{m_config.limits, {}, !m_config.tlsCert.isEmpty(), m_config.trustedProxies};
-    m_server = new HttpServer(options, *m_router, *m_addressLimiter,
-                              [this](HttpRequest& r, const Router::RouteOptions& o) { return (*m_bearer)(r, o); });
+    m_server =
+        new HttpServer(options, *m_router, *m_addressLimiter, [this](HttpRequest& r, const Router::RouteOptions& o) {
+            return (*m_bearer)(r, o);
+        });
     auto port = listen();
     if (!port.ok()) {
         return port.error();

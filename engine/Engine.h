@@ -37,7 +37,8 @@ class Engine : public QObject
     Q_OBJECT
 
 public:
-    explicit Engine(EngineConfig config, const core::Clock& clock = core::SystemClock::instance(),
+    explicit Engine(EngineConfig config,
+                    const core::Clock& clock = core::SystemClock::instance(),
                     QObject* parent = nullptr);
     ~Engine() override;
 

@@ -28,13 +28,13 @@ struct EngineConfig
     QString helpText;
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8787;
-    QString baseUrl;            // empty: derived from the listen address after binding
+    QString baseUrl; // empty: derived from the listen address after binding
     QString dataDir;
-    QString db;                 // empty: <data-dir>/gatehouse.db
+    QString db; // empty: <data-dir>/gatehouse.db
     QString tlsCert;
     QString tlsKey;
     QString environmentType = QStringLiteral("development");
-    QByteArray masterKey;       // from GATEHOUSE_MASTER_KEY
+    QByteArray masterKey; // from GATEHOUSE_MASTER_KEY
     HttpLimits limits;
     RateLimiter::Policy rateLimit{600, 60};
     RateLimiter::Policy tokenRateLimit{60, 60};

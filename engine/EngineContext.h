@@ -21,7 +21,7 @@ struct EngineContext
     KeyRing& keys;
     const SecretHasher& hasher;
     AuditLog& audit;
-    QString baseUrl;          // issuer and prefix of every absolute URL, no trailing slash
+    QString baseUrl; // issuer and prefix of every absolute URL, no trailing slash
     QString environmentId;
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600; // a regenerated SCIM secret's predecessor stays valid this long

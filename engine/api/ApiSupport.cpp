@@ -23,7 +23,8 @@ std::optional<HttpResponse> ApiSupport::parseBody(const HttpRequest& request, QJ
 
 QString ApiSupport::pageToken(QByteArrayView kind, qint64 seq)
 {
-    return QString::fromLatin1(core::encoding::base64Url(QByteArray(kind.toByteArray() + ':' + QByteArray::number(seq))));
+    return QString::fromLatin1(
+        core::encoding::base64Url(QByteArray(kind.toByteArray() + ':' + QByteArray::number(seq))));
 }
 
 std::optional<qint64> ApiSupport::fromPageToken(QByteArrayView kind, const QString& token)

@@ -17,10 +17,10 @@ class AuditLog
 public:
     struct Entry
     {
-        QString type;            // e.g. "organization.created"
-        QString actor;           // "client:skc_…"
-        QString organizationId;  // may be empty
-        QString objectType;      // "Organization", "Domain"
+        QString type;           // e.g. "organization.created"
+        QString actor;          // "client:skc_…"
+        QString organizationId; // may be empty
+        QString objectType;     // "Organization", "Domain"
         QString objectId;
         QJsonObject data;
     };

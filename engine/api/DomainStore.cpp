@@ -45,13 +45,24 @@ QJsonObject Domain::toJson(const QString& environmentId) const
 
 core::Result<void> DomainStore::insert(const QSqlDatabase& db, const Domain& d)
 {
-    auto done = Sql::exec(db, QStringLiteral("INSERT INTO domains (") + kColumns
-                                  + QStringLiteral(", seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {d.id, d.organizationId, d.domain, d.domainType, d.txtRecordKey, d.txtRecordSecret,
-                           d.verificationStatus, d.verificationMethod, d.createdAt, d.updatedAt, Timestamps::idNumber(d.id)});
+    auto done = Sql::exec(db,
+                          QStringLiteral("INSERT INTO domains (") + kColumns
+                              + QStringLiteral(", seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {d.id,
+                           d.organizationId,
+                           d.domain,
+                           d.domainType,
+                           d.txtRecordKey,
+                           d.txtRecordSecret,
+                           d.verificationStatus,
+                           d.verificationMethod,
+                           d.createdAt,
+                           d.updatedAt,
+                           Timestamps::idNumber(d.id)});
     if (!done.ok()) {
         if (Sql::isUniqueViolation(done.error())) {
-            return core::Error{QStringLiteral("already_exists"), QStringLiteral("this organization already has that domain"), {}};
+            return core::Error{
+                QStringLiteral("already_exists"), QStringLiteral("this organization already has that domain"), {}};
         }
         return done.error();
     }
@@ -60,8 +71,8 @@ core::Result<void> DomainStore::insert(const QSqlDatabase& db, const Domain& d)
 
 core::Result<void> DomainStore::touch(const QSqlDatabase& db, const QString& orgId, const QString& id, qint64 now)
 {
-    return Sql::execOne(db, QStringLiteral("UPDATE domains SET updated_at = ? WHERE id = ? AND organization_id = ?"),
-                        {now, id, orgId});
+    return Sql::execOne(
+        db, QStringLiteral("UPDATE domains SET updated_at = ? WHERE id = ? AND organization_id = ?"), {now, id, orgId});
 }
 
 core::Result<void> DomainStore::remove(const QSqlDatabase& db, const QString& orgId, const QString& id)
@@ -71,7 +82,9 @@ core::Result<void> DomainStore::remove(const QSqlDatabase& db, const QString& or
 
 core::Result<std::optional<Domain>> DomainStore::find(const QSqlDatabase& db, const QString& orgId, const QString& id)
 {
-    auto q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM domains WHERE id = ? AND organization_id = ?"),
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM domains WHERE id = ? AND organization_id = ?"),
                        {id, orgId});
     if (!q.ok()) {
         return q.error();
@@ -82,8 +95,8 @@ core::Result<std::optional<Domain>> DomainStore::find(const QSqlDatabase& db, co
     return std::optional<Domain>(fromRow(q.value()));
 }
 
-core::Result<QList<Domain>> DomainStore::list(const QSqlDatabase& db, const QString& orgId, const QString& domainType,
-                                              int pageSize, int pageNumber)
+core::Result<QList<Domain>>
+DomainStore::list(const QSqlDatabase& db, const QString& orgId, const QString& domainType, int pageSize, int pageNumber)
 {
     QVariantList binds{orgId};
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM domains WHERE organization_id = ?");
@@ -91,7 +104,9 @@ core::Result<QList<Domain>> DomainStore::list(const QSqlDatabase& db, const QStr
         sql += QStringLiteral(" AND domain_type = ?");
         binds << domainType;
     }
-    sql += QStringLiteral(" ORDER BY seq LIMIT %1 OFFSET %2").arg(pageSize).arg(static_cast<qint64>(pageNumber) * pageSize);
+    sql += QStringLiteral(" ORDER BY seq LIMIT %1 OFFSET %2")
+               .arg(pageSize)
+               .arg(static_cast<qint64>(pageNumber) * pageSize);
     auto q = Sql::exec(db, sql, binds);
     if (!q.ok()) {
         return q.error();

@@ -35,8 +35,8 @@ public:
     static core::Result<void> touch(const QSqlDatabase& db, const QString& orgId, const QString& id, qint64 now);
     static core::Result<void> remove(const QSqlDatabase& db, const QString& orgId, const QString& id);
     static core::Result<std::optional<Domain>> find(const QSqlDatabase& db, const QString& orgId, const QString& id);
-    static core::Result<QList<Domain>> list(const QSqlDatabase& db, const QString& orgId, const QString& domainType,
-                                            int pageSize, int pageNumber);
+    static core::Result<QList<Domain>>
+    list(const QSqlDatabase& db, const QString& orgId, const QString& domainType, int pageSize, int pageNumber);
 };
 
 } // namespace gatehouse::engine

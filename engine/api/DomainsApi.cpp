@@ -21,15 +21,17 @@ namespace {
 
 constexpr int kDefaultPageSize = 10;
 constexpr int kMaxPageSize = 100;
-const QStringList kDomainTypes{QStringLiteral("DOMAIN_TYPE_UNSPECIFIED"), QStringLiteral("ALLOWED_EMAIL_DOMAIN"),
+const QStringList kDomainTypes{QStringLiteral("DOMAIN_TYPE_UNSPECIFIED"),
+                               QStringLiteral("ALLOWED_EMAIL_DOMAIN"),
                                QStringLiteral("ORGANIZATION_DOMAIN")};
 const QStringList kConsumerDomains{
-    QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"),
-    QStringLiteral("live.com"), QStringLiteral("msn.com"), QStringLiteral("yahoo.com"), QStringLiteral("icloud.com"),
-    QStringLiteral("me.com"), QStringLiteral("aol.com"), QStringLiteral("proton.me"), QStringLiteral("protonmail.com"),
-    QStringLiteral("gmx.com"), QStringLiteral("gmx.de"), QStringLiteral("web.de"), QStringLiteral("yandex.ru"),
-    QStringLiteral("mail.ru"), QStringLiteral("qq.com"), QStringLiteral("163.com"), QStringLiteral("zoho.com")};
-
+    QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("outlook.com"),
+    QStringLiteral("hotmail.com"), QStringLiteral("live.com"),       QStringLiteral("msn.com"),
+    QStringLiteral("yahoo.com"),   QStringLiteral("icloud.com"),     QStringLiteral("me.com"),
+    QStringLiteral("aol.com"),     QStringLiteral("proton.me"),      QStringLiteral("protonmail.com"),
+    QStringLiteral("gmx.com"),     QStringLiteral("gmx.de"),         QStringLiteral("web.de"),
+    QStringLiteral("yandex.ru"),   QStringLiteral("mail.ru"),        QStringLiteral("qq.com"),
+    QStringLiteral("163.com"),     QStringLiteral("zoho.com")};
 
 std::optional<int> queryInt(const HttpRequest& request, const QString& name, int fallback)
 {
@@ -46,13 +48,14 @@ std::optional<int> queryInt(const HttpRequest& request, const QString& name, int
 
 DomainsApi::DomainsApi(EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 void DomainsApi::registerRoutes(Router& router)
 {
     const auto bind = [this](HttpResponse (DomainsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) { return (this->*method)(request); };
+        return [this, method](HttpRequest& request) {
+            return (this->*method)(request);
+        };
     };
     const Router::RouteOptions read{true, QStringLiteral("organizations:read")};
     const Router::RouteOptions write{true, QStringLiteral("organizations:write")};
@@ -171,9 +174,13 @@ HttpResponse DomainsApi::create(HttpRequest& request)
         if (auto inserted = DomainStore::insert(db, domain); !inserted.ok()) {
             return inserted;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.domain_created"), ApiSupport::actor(request),
-                                           domain.organizationId, QStringLiteral("Domain"), domain.id,
-                                           {{QStringLiteral("domain"), domain.domain}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.domain_created"),
+                                       ApiSupport::actor(request),
+                                       domain.organizationId,
+                                       QStringLiteral("Domain"),
+                                       domain.id,
+                                       {{QStringLiteral("domain"), domain.domain}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("domain"));
@@ -226,8 +233,13 @@ HttpResponse DomainsApi::remove(HttpRequest& request)
         if (auto removed = DomainStore::remove(db, orgId, id); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.domain_deleted"), ApiSupport::actor(request), orgId,
-                                           QStringLiteral("Domain"), id, {}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.domain_deleted"),
+                                       ApiSupport::actor(request),
+                                       orgId,
+                                       QStringLiteral("Domain"),
+                                       id,
+                                       {}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("domain"));
@@ -277,8 +289,8 @@ HttpResponse DomainsApi::verify(HttpRequest& request)
     if (auto bad = checkIds(request, true)) {
         return std::move(*bad);
     }
-    return ApiError::make(501, ApiError::Code::Unimplemented,
-                          QStringLiteral("DNS verification is not implemented yet in this engine"));
+    return ApiError::make(
+        501, ApiError::Code::Unimplemented, QStringLiteral("DNS verification is not implemented yet in this engine"));
 }
 
 } // namespace gatehouse::engine

@@ -41,12 +41,13 @@ std::optional<qint64> decodeToken(const QString& token)
 
 EventsApi::EventsApi(EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 void EventsApi::registerRoutes(Router& router)
 {
-    router.add("POST", QStringLiteral("/api/v1/events"), [this](HttpRequest& r) { return list(r); },
+    router.add("POST",
+               QStringLiteral("/api/v1/events"),
+               [this](HttpRequest& r) { return list(r); },
                {true, QStringLiteral("events:read")});
 }
 
@@ -62,7 +63,7 @@ std::optional<HttpResponse> EventsApi::parseFilter(const HttpRequest& request, F
         for (const QJsonValue& type : *types) {
             type.isString() && type.toString().size() <= 100 && !type.toString().contains(QChar(0))
                 ? void(filter.types << type.toString())
-                                                              : in.violation(QStringLiteral("event_types"), QStringLiteral("must be strings"));
+                : in.violation(QStringLiteral("event_types"), QStringLiteral("must be strings"));
         }
     }
     for (const auto& [name, target] : {std::pair{QStringLiteral("start_time"), &filter.startMs},
@@ -83,7 +84,8 @@ std::optional<HttpResponse> EventsApi::parseFilter(const HttpRequest& request, F
     const QString token = request.queryValue(QStringLiteral("page_token")).value_or(QString());
     const auto before = token.isEmpty() ? std::optional<qint64>(0) : decodeToken(token);
     if (!sizeOk || !before) {
-        violations.append({sizeOk ? QStringLiteral("page_token") : QStringLiteral("page_size"), QStringLiteral("invalid")});
+        violations.append(
+            {sizeOk ? QStringLiteral("page_token") : QStringLiteral("page_size"), QStringLiteral("invalid")});
     }
     filter.beforeSeq = before.value_or(0);
     if (!violations.isEmpty()) {
@@ -96,7 +98,8 @@ QString EventsApi::whereClause(const Filter& filter, QVariantList& binds)
 {
     QString where = QStringLiteral(" WHERE 1 = 1");
     if (!filter.types.isEmpty()) {
-        where += QStringLiteral(" AND type IN (") + QStringList(filter.types.size(), QStringLiteral("?")).join(u',') + u')';
+        where +=
+            QStringLiteral(" AND type IN (") + QStringList(filter.types.size(), QStringLiteral("?")).join(u',') + u')';
         for (const QString& type : filter.types) {
             binds << type;
         }
@@ -144,9 +147,11 @@ core::Result<EventsApi::Page> EventsApi::query(const Filter& filter)
         if (filter.beforeSeq) {
             pageBinds << filter.beforeSeq;
         }
-        auto q = Sql::exec(db, QStringLiteral("SELECT id, type, organization_id, object_type, data, occurred_at, seq FROM events")
-                                   + where + before + QStringLiteral(" ORDER BY seq DESC LIMIT ") + QString::number(filter.pageSize + 1),
-                           pageBinds);
+        auto q = Sql::exec(
+            db,
+            QStringLiteral("SELECT id, type, organization_id, object_type, data, occurred_at, seq FROM events") + where
+                + before + QStringLiteral(" ORDER BY seq DESC LIMIT ") + QString::number(filter.pageSize + 1),
+            pageBinds);
         if (!q.ok()) {
             return q.error();
         }
@@ -176,10 +181,11 @@ HttpResponse EventsApi::list(HttpRequest& request)
     if (!page.ok()) {
         return ApiError::fromStore(page.error(), QStringLiteral("events"));
     }
-    return HttpResponse::json({{QStringLiteral("events"), page.value().events},
-                               {QStringLiteral("next_page_token"), page.value().more ? encodeToken(page.value().lastSeq) : QString()},
-                               {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("total_size"), page.value().total}});
+    return HttpResponse::json(
+        {{QStringLiteral("events"), page.value().events},
+         {QStringLiteral("next_page_token"), page.value().more ? encodeToken(page.value().lastSeq) : QString()},
+         {QStringLiteral("prev_page_token"), QString()},
+         {QStringLiteral("total_size"), page.value().total}});
 }
 
 } // namespace gatehouse::engine

@@ -10,8 +10,9 @@ namespace gatehouse::engine {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, display_name, external_id, region_code, metadata, slug, logo_url, features, "
-                                        "created_at, updated_at, seq");
+const QString kColumns =
+    QStringLiteral("id, display_name, external_id, region_code, metadata, slug, logo_url, features, "
+                   "created_at, updated_at, seq");
 
 QString toJsonText(const QJsonObject& object)
 {
@@ -61,7 +62,8 @@ Organization fromRow(const QSqlQuery& q)
 core::Error mapWriteError(const core::Error& error)
 {
     if (Sql::isUniqueViolation(error)) {
-        return core::Error{QStringLiteral("already_exists"), QStringLiteral("an organization with this external_id exists"), {}};
+        return core::Error{
+            QStringLiteral("already_exists"), QStringLiteral("an organization with this external_id exists"), {}};
     }
     return error;
 }
@@ -98,21 +100,35 @@ core::Result<void> OrganizationStore::insert(const QSqlDatabase& db, const Organ
     auto done = Sql::exec(db,
                           QStringLiteral("INSERT INTO organizations (") + kColumns
                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {org.id, org.displayName, Sql::text(org.externalId), org.regionCode,
-                           toJsonText(metadataJson(org.metadata)), Sql::text(org.slug), Sql::text(org.logoUrl),
-                           toJsonText(featuresJson(org.features)), org.createdAt, org.updatedAt,
+                          {org.id,
+                           org.displayName,
+                           Sql::text(org.externalId),
+                           org.regionCode,
+                           toJsonText(metadataJson(org.metadata)),
+                           Sql::text(org.slug),
+                           Sql::text(org.logoUrl),
+                           toJsonText(featuresJson(org.features)),
+                           org.createdAt,
+                           org.updatedAt,
                            Timestamps::idNumber(org.id)});
     return done.ok() ? core::Result<void>() : core::Result<void>(mapWriteError(done.error()));
 }
 
 core::Result<void> OrganizationStore::update(const QSqlDatabase& db, const Organization& org)
 {
-    auto done = Sql::execOne(db,
-                             QStringLiteral("UPDATE organizations SET display_name = ?, external_id = ?, region_code = ?, "
-                                            "metadata = ?, slug = ?, logo_url = ?, features = ?, updated_at = ? WHERE id = ?"),
-                             {org.displayName, Sql::text(org.externalId), org.regionCode,
-                              toJsonText(metadataJson(org.metadata)), Sql::text(org.slug), Sql::text(org.logoUrl),
-                              toJsonText(featuresJson(org.features)), org.updatedAt, org.id});
+    auto done =
+        Sql::execOne(db,
+                     QStringLiteral("UPDATE organizations SET display_name = ?, external_id = ?, region_code = ?, "
+                                    "metadata = ?, slug = ?, logo_url = ?, features = ?, updated_at = ? WHERE id = ?"),
+                     {org.displayName,
+                      Sql::text(org.externalId),
+                      org.regionCode,
+                      toJsonText(metadataJson(org.metadata)),
+                      Sql::text(org.slug),
+                      Sql::text(org.logoUrl),
+                      toJsonText(featuresJson(org.features)),
+                      org.updatedAt,
+                      org.id});
     return done.ok() ? core::Result<void>() : core::Result<void>(mapWriteError(done.error()));
 }
 
@@ -121,12 +137,14 @@ core::Result<void> OrganizationStore::remove(const QSqlDatabase& db, const QStri
     return Sql::execOne(db, QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id});
 }
 
-core::Result<std::optional<Organization>> OrganizationStore::find(const QSqlDatabase& db, const QString& column,
-                                                                  const QString& value)
+core::Result<std::optional<Organization>>
+OrganizationStore::find(const QSqlDatabase& db, const QString& column, const QString& value)
 {
-    const QString where = column == QStringLiteral("external_id") ? QStringLiteral("external_id") : QStringLiteral("id");
-    auto q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE ") + where
-                               + QStringLiteral(" = ?"),
+    const QString where =
+        column == QStringLiteral("external_id") ? QStringLiteral("external_id") : QStringLiteral("id");
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE ") + where
+                           + QStringLiteral(" = ?"),
                        {value});
     if (!q.ok()) {
         return q.error();
@@ -137,16 +155,17 @@ core::Result<std::optional<Organization>> OrganizationStore::find(const QSqlData
     return std::optional<Organization>(fromRow(q.value()));
 }
 
-core::Result<OrganizationStore::Page> OrganizationStore::list(const QSqlDatabase& db, qint64 afterSeq, int pageSize,
-                                                              const QString& externalId)
+core::Result<OrganizationStore::Page>
+OrganizationStore::list(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& externalId)
 {
     const QString filter = externalId.isEmpty() ? QString() : QStringLiteral(" AND external_id = ?");
     QVariantList binds{afterSeq};
     if (!externalId.isEmpty()) {
         binds << externalId;
     }
-    auto q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE seq > ?") + filter
-                               + QStringLiteral(" ORDER BY seq LIMIT ") + QString::number(pageSize + 1),
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE seq > ?")
+                           + filter + QStringLiteral(" ORDER BY seq LIMIT ") + QString::number(pageSize + 1),
                        binds);
     if (!q.ok()) {
         return q.error();
@@ -159,7 +178,8 @@ core::Result<OrganizationStore::Page> OrganizationStore::list(const QSqlDatabase
         }
         page.items.append(fromRow(q.value()));
     }
-    auto count = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM organizations WHERE 1 = 1") + filter,
+    auto count = Sql::exec(db,
+                           QStringLiteral("SELECT COUNT(*) FROM organizations WHERE 1 = 1") + filter,
                            externalId.isEmpty() ? QVariantList() : QVariantList{externalId});
     if (!count.ok()) {
         return count.error();

@@ -16,7 +16,7 @@ struct Organization
 {
     QString id;
     QString displayName;
-    QString externalId;   // empty: none
+    QString externalId; // empty: none
     QString regionCode = QStringLiteral("US");
     QMap<QString, QString> metadata;
     QString slug;
@@ -36,15 +36,15 @@ public:
     struct Page
     {
         QList<Organization> items;
-        qint64 nextAfter = 0;  // seq to continue after; 0 = no more
+        qint64 nextAfter = 0; // seq to continue after; 0 = no more
         qint64 total = 0;
     };
 
     static core::Result<void> insert(const QSqlDatabase& db, const Organization& org);
     static core::Result<void> update(const QSqlDatabase& db, const Organization& org);
     static core::Result<void> remove(const QSqlDatabase& db, const QString& id);
-    static core::Result<std::optional<Organization>> find(const QSqlDatabase& db, const QString& column,
-                                                          const QString& value);
+    static core::Result<std::optional<Organization>>
+    find(const QSqlDatabase& db, const QString& column, const QString& value);
     static core::Result<Page> list(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& externalId);
 };
 

@@ -48,37 +48,40 @@ std::optional<qint64> decodePageToken(const QString& token)
     return ok && seq > 0 ? std::optional(seq) : std::nullopt;
 }
 
-
 } // namespace
 
 OrganizationsApi::OrganizationsApi(EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 void OrganizationsApi::registerRoutes(Router& router)
 {
     const auto bind = [this](HttpResponse (OrganizationsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) { return (this->*method)(request); };
+        return [this, method](HttpRequest& request) {
+            return (this->*method)(request);
+        };
     };
     const Router::RouteOptions read{true, kRead};
     const Router::RouteOptions write{true, kWrite};
     router.add("POST", QStringLiteral("/api/v1/organizations"), bind(&OrganizationsApi::create), write);
     router.add("GET", QStringLiteral("/api/v1/organizations"), bind(&OrganizationsApi::list), read);
-    router.add("GET", QStringLiteral("/api/v1/organizations:external/{external_id}"),
-               bind(&OrganizationsApi::getByExternalId), read);
+    router.add("GET",
+               QStringLiteral("/api/v1/organizations:external/{external_id}"),
+               bind(&OrganizationsApi::getByExternalId),
+               read);
     router.add("GET", QStringLiteral("/api/v1/organizations/{id}"), bind(&OrganizationsApi::get), read);
     router.add("PATCH", QStringLiteral("/api/v1/organizations/{id}"), bind(&OrganizationsApi::update), write);
     router.add("DELETE", QStringLiteral("/api/v1/organizations/{id}"), bind(&OrganizationsApi::remove), write);
-    router.add("PATCH", QStringLiteral("/api/v1/organizations/{id}/settings"), bind(&OrganizationsApi::updateSettings),
-               write);
+    router.add(
+        "PATCH", QStringLiteral("/api/v1/organizations/{id}/settings"), bind(&OrganizationsApi::updateSettings), write);
 }
 
 std::optional<HttpResponse> OrganizationsApi::checkOrganizationId(const QString& id)
 {
     if (id.size() > 32 || !core::IdGenerator::isValid(id, u"org")) {
-        return ApiError::invalidArgument(QStringLiteral("invalid organization id"),
-                                         {{QStringLiteral("id"), QStringLiteral("must be an organization id (org_…)")}});
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid organization id"),
+            {{QStringLiteral("id"), QStringLiteral("must be an organization id (org_…)")}});
     }
     return std::nullopt;
 }
@@ -181,8 +184,9 @@ HttpResponse OrganizationsApi::create(HttpRequest& request)
     JsonInput in(body.value(), QString(), &violations);
     Organization org;
     readCommonFields(in, org, true);
-    if (auto region = in.enumName(QStringLiteral("region_code"), {QStringLiteral("REGION_CODE_UNSPECIFIED"),
-                                                                  QStringLiteral("US"), QStringLiteral("EU")})) {
+    if (auto region =
+            in.enumName(QStringLiteral("region_code"),
+                        {QStringLiteral("REGION_CODE_UNSPECIFIED"), QStringLiteral("US"), QStringLiteral("EU")})) {
         org.regionCode = *region == QStringLiteral("REGION_CODE_UNSPECIFIED") ? QStringLiteral("US") : *region;
     }
     in.rejectUnknown();
@@ -195,9 +199,14 @@ HttpResponse OrganizationsApi::create(HttpRequest& request)
         if (auto inserted = OrganizationStore::insert(db, org); !inserted.ok()) {
             return inserted;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.created"), ApiSupport::actor(request), org.id,
-                                           QStringLiteral("Organization"), org.id,
-                                           QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(body.value().keys())}}});
+        return m_context.audit.record(
+            db,
+            {QStringLiteral("organization.created"),
+             ApiSupport::actor(request),
+             org.id,
+             QStringLiteral("Organization"),
+             org.id,
+             QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(body.value().keys())}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("organization"));
@@ -205,15 +214,16 @@ HttpResponse OrganizationsApi::create(HttpRequest& request)
     return HttpResponse::json({{QStringLiteral("organization"), org.toJson()}}, 201);
 }
 
-HttpResponse OrganizationsApi::save(HttpRequest& request, Organization org, const QString& eventType,
-                                    const QJsonObject& changes)
+HttpResponse
+OrganizationsApi::save(HttpRequest& request, Organization org, const QString& eventType, const QJsonObject& changes)
 {
     org.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
         if (auto updated = OrganizationStore::update(db, org); !updated.ok()) {
             return updated;
         }
-        return m_context.audit.record(db, {eventType, ApiSupport::actor(request), org.id, QStringLiteral("Organization"), org.id, changes});
+        return m_context.audit.record(
+            db, {eventType, ApiSupport::actor(request), org.id, QStringLiteral("Organization"), org.id, changes});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("organization"));
@@ -242,7 +252,9 @@ HttpResponse OrganizationsApi::update(HttpRequest& request)
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid organization update"), violations);
     }
-    return save(request, found, QStringLiteral("organization.updated"),
+    return save(request,
+                found,
+                QStringLiteral("organization.updated"),
                 {{QStringLiteral("fields"), QJsonArray::fromStringList(body.value().keys())}});
 }
 
@@ -256,8 +268,13 @@ HttpResponse OrganizationsApi::remove(HttpRequest& request)
         if (auto removed = OrganizationStore::remove(db, id); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("organization.deleted"), ApiSupport::actor(request), id,
-                                           QStringLiteral("Organization"), id, {}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.deleted"),
+                                       ApiSupport::actor(request),
+                                       id,
+                                       QStringLiteral("Organization"),
+                                       id,
+                                       {}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("organization"));
@@ -272,8 +289,9 @@ HttpResponse OrganizationsApi::list(HttpRequest& request)
         bool ok = false;
         const uint parsed = size->toUInt(&ok);
         if (!ok) {
-            return ApiError::invalidArgument(QStringLiteral("invalid page_size"),
-                                             {{QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")}});
+            return ApiError::invalidArgument(
+                QStringLiteral("invalid page_size"),
+                {{QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")}});
         }
         pageSize = parsed == 0 ? kDefaultPageSize : static_cast<int>(std::min<uint>(parsed, kMaxPageSize));
     }
@@ -299,10 +317,11 @@ HttpResponse OrganizationsApi::list(HttpRequest& request)
     for (const Organization& org : std::as_const(page.items)) {
         items.append(org.toJson());
     }
-    return HttpResponse::json({{QStringLiteral("organizations"), items},
-                               {QStringLiteral("next_page_token"), page.nextAfter ? encodePageToken(page.nextAfter) : QString()},
-                               {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("total_size"), page.total}});
+    return HttpResponse::json(
+        {{QStringLiteral("organizations"), items},
+         {QStringLiteral("next_page_token"), page.nextAfter ? encodePageToken(page.nextAfter) : QString()},
+         {QStringLiteral("prev_page_token"), QString()},
+         {QStringLiteral("total_size"), page.total}});
 }
 
 HttpResponse OrganizationsApi::updateSettings(HttpRequest& request)
@@ -325,7 +344,8 @@ HttpResponse OrganizationsApi::updateSettings(HttpRequest& request)
             in.violation(QStringLiteral("features[%1]").arg(i), QStringLiteral("must be an object"));
             continue;
         }
-        const auto name = feature.enumName(QStringLiteral("name"), {QStringLiteral("sso"), QStringLiteral("dir_sync")}, true);
+        const auto name =
+            feature.enumName(QStringLiteral("name"), {QStringLiteral("sso"), QStringLiteral("dir_sync")}, true);
         const auto enabled = feature.boolean(QStringLiteral("enabled"), true);
         feature.rejectUnknown();
         if (name && enabled) {
@@ -345,7 +365,8 @@ HttpResponse OrganizationsApi::updateSettings(HttpRequest& request)
         found.features.insert(it.key(), it.value());
         changed.insert(it.key(), it.value());
     }
-    return save(request, found, QStringLiteral("organization.settings_updated"), {{QStringLiteral("features"), changed}});
+    return save(
+        request, found, QStringLiteral("organization.settings_updated"), {{QStringLiteral("features"), changed}});
 }
 
 } // namespace gatehouse::engine

@@ -11,7 +11,10 @@ const QString kColumns = QStringLiteral("p.id, p.name, p.description, p.created_
 
 Permission fromRow(const QSqlQuery& q)
 {
-    return Permission{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+    return Permission{q.value(0).toString(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toLongLong(),
                       q.value(4).toLongLong()};
 }
 
@@ -44,20 +47,24 @@ QJsonObject Permission::toJson(const QString& roleName) const
 
 core::Result<void> PermissionStore::insert(const QSqlDatabase& db, const Permission& p)
 {
-    auto done = Sql::exec(db, QStringLiteral("INSERT INTO permissions (id, seq, name, description, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                          {p.id, Timestamps::idNumber(p.id), p.name, Sql::nonNull(p.description), p.createdAt, p.updatedAt});
+    auto done =
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO permissions (id, seq, name, description, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  {p.id, Timestamps::idNumber(p.id), p.name, Sql::nonNull(p.description), p.createdAt, p.updatedAt});
     if (!done.ok()) {
-        return Sql::isUniqueViolation(done.error())
-                   ? core::Error{QStringLiteral("already_exists"), QStringLiteral("a permission with this name exists"), {}}
-                   : done.error();
+        return Sql::isUniqueViolation(done.error()) ? core::Error{QStringLiteral("already_exists"),
+                                                                  QStringLiteral("a permission with this name exists"),
+                                                                  {}}
+                                                    : done.error();
     }
     return {};
 }
 
 core::Result<void> PermissionStore::update(const QSqlDatabase& db, const Permission& p)
 {
-    return Sql::execOne(db, QStringLiteral("UPDATE permissions SET description = ?, updated_at = ? WHERE name = ?"),
+    return Sql::execOne(db,
+                        QStringLiteral("UPDATE permissions SET description = ?, updated_at = ? WHERE name = ?"),
                         {Sql::nonNull(p.description), p.updatedAt, p.name});
 }
 
@@ -68,7 +75,8 @@ core::Result<void> PermissionStore::remove(const QSqlDatabase& db, const QString
 
 core::Result<std::optional<Permission>> PermissionStore::find(const QSqlDatabase& db, const QString& name)
 {
-    auto found = collect(Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM permissions p WHERE p.name = ?"), {name}));
+    auto found = collect(Sql::exec(
+        db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM permissions p WHERE p.name = ?"), {name}));
     if (!found.ok()) {
         return found.error();
     }
@@ -77,8 +85,10 @@ core::Result<std::optional<Permission>> PermissionStore::find(const QSqlDatabase
 
 core::Result<PermissionStore::Page> PermissionStore::list(const QSqlDatabase& db, qint64 afterSeq, int pageSize)
 {
-    auto q = Sql::exec(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM permissions p WHERE p.seq > ? ORDER BY p.seq LIMIT ")
-                               + QString::number(pageSize + 1),
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM permissions p WHERE p.seq > ? ORDER BY p.seq LIMIT ")
+                           + QString::number(pageSize + 1),
                        {afterSeq});
     if (!q.ok()) {
         return q.error();
@@ -99,7 +109,8 @@ core::Result<PermissionStore::Page> PermissionStore::list(const QSqlDatabase& db
     return page;
 }
 
-core::Result<QList<Permission>> PermissionStore::byNames(const QSqlDatabase& db, const QStringList& names, QStringList& missing)
+core::Result<QList<Permission>>
+PermissionStore::byNames(const QSqlDatabase& db, const QStringList& names, QStringList& missing)
 {
     QList<Permission> out;
     for (const QString& name : names) {
@@ -114,10 +125,12 @@ core::Result<QList<Permission>> PermissionStore::byNames(const QSqlDatabase& db,
 
 core::Result<QList<Permission>> PermissionStore::forRole(const QSqlDatabase& db, const QString& roleId)
 {
-    return collect(Sql::exec(db, QStringLiteral("SELECT ") + kColumns
-                                     + QStringLiteral(" FROM permissions p JOIN role_permissions rp ON rp.permission_id = p.id "
-                                                      "WHERE rp.role_id = ? ORDER BY p.seq"),
-                             {roleId}));
+    return collect(
+        Sql::exec(db,
+                  QStringLiteral("SELECT ") + kColumns
+                      + QStringLiteral(" FROM permissions p JOIN role_permissions rp ON rp.permission_id = p.id "
+                                       "WHERE rp.role_id = ? ORDER BY p.seq"),
+                  {roleId}));
 }
 
 } // namespace gatehouse::engine

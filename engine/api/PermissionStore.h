@@ -41,7 +41,8 @@ public:
     static core::Result<std::optional<Permission>> find(const QSqlDatabase& db, const QString& name);
     static core::Result<Page> list(const QSqlDatabase& db, qint64 afterSeq, int pageSize);
     // The permissions with these names; the missing names are reported in `missing`.
-    static core::Result<QList<Permission>> byNames(const QSqlDatabase& db, const QStringList& names, QStringList& missing);
+    static core::Result<QList<Permission>>
+    byNames(const QSqlDatabase& db, const QStringList& names, QStringList& missing);
     static core::Result<QList<Permission>> forRole(const QSqlDatabase& db, const QString& roleId);
 };
 

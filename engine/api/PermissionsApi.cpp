@@ -16,8 +16,7 @@ namespace gatehouse::engine {
 
 PermissionsApi::PermissionsApi(EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 bool PermissionsApi::isValidName(const QString& name)
 {
@@ -28,7 +27,9 @@ bool PermissionsApi::isValidName(const QString& name)
 void PermissionsApi::registerRoutes(Router& router)
 {
     const auto bind = [this](HttpResponse (PermissionsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) { return (this->*method)(request); };
+        return [this, method](HttpRequest& request) {
+            return (this->*method)(request);
+        };
     };
     const Router::RouteOptions read{true, QStringLiteral("roles:read")};
     const Router::RouteOptions write{true, QStringLiteral("roles:write")};
@@ -42,8 +43,9 @@ void PermissionsApi::registerRoutes(Router& router)
 std::optional<HttpResponse> PermissionsApi::checkName(const HttpRequest& request) const
 {
     if (!isValidName(request.pathParam(QStringLiteral("permission_name")))) {
-        return ApiError::invalidArgument(QStringLiteral("invalid permission name"),
-                                         {{QStringLiteral("permission_name"), QStringLiteral("must match ^[a-zA-Z0-9_:]{1,64}$")}});
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid permission name"),
+            {{QStringLiteral("permission_name"), QStringLiteral("must match ^[a-zA-Z0-9_:]{1,64}$")}});
     }
     return std::nullopt;
 }
@@ -72,8 +74,13 @@ HttpResponse PermissionsApi::create(HttpRequest& request)
         if (auto inserted = PermissionStore::insert(db, permission); !inserted.ok()) {
             return inserted;
         }
-        return m_context.audit.record(db, {QStringLiteral("permission.created"), ApiSupport::actor(request), {},
-                                           QStringLiteral("Permission"), permission.id, {{QStringLiteral("name"), permission.name}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("permission.created"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Permission"),
+                                       permission.id,
+                                       {{QStringLiteral("name"), permission.name}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("permission"));
@@ -127,8 +134,13 @@ HttpResponse PermissionsApi::update(HttpRequest& request)
         if (auto updated = PermissionStore::update(db, permission); !updated.ok()) {
             return updated;
         }
-        return m_context.audit.record(db, {QStringLiteral("permission.updated"), ApiSupport::actor(request), {},
-                                           QStringLiteral("Permission"), name, {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("permission.updated"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Permission"),
+                                       name,
+                                       {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("permission"));
@@ -146,8 +158,13 @@ HttpResponse PermissionsApi::remove(HttpRequest& request)
         if (auto removed = PermissionStore::remove(db, name); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("permission.deleted"), ApiSupport::actor(request), {},
-                                           QStringLiteral("Permission"), name, {}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("permission.deleted"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Permission"),
+                                       name,
+                                       {}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("permission"));
@@ -158,9 +175,12 @@ HttpResponse PermissionsApi::remove(HttpRequest& request)
 HttpResponse PermissionsApi::list(HttpRequest& request)
 {
     const auto pageSize = ApiSupport::pageSize(request, 30, 100);
-    const auto after = ApiSupport::fromPageToken("perm", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    const auto after =
+        ApiSupport::fromPageToken("perm", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
     const QString type = request.queryValue(QStringLiteral("type")).value_or(QStringLiteral("ALL"));
-    if (!pageSize || !after || !QStringList{QStringLiteral("ALL"), QStringLiteral("ENVIRONMENT"), QStringLiteral("SCALEKIT")}.contains(type)) {
+    if (!pageSize || !after
+        || !QStringList{QStringLiteral("ALL"), QStringLiteral("ENVIRONMENT"), QStringLiteral("SCALEKIT")}.contains(
+            type)) {
         return ApiError::invalidArgument(QStringLiteral("invalid page_size, page_token or type"));
     }
     PermissionStore::Page page;
@@ -181,7 +201,8 @@ HttpResponse PermissionsApi::list(HttpRequest& request)
     }
     return HttpResponse::json({{QStringLiteral("permissions"), items},
                                {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("next_page_token"), page.nextAfter ? ApiSupport::pageToken("perm", page.nextAfter) : QString()},
+                               {QStringLiteral("next_page_token"),
+                                page.nextAfter ? ApiSupport::pageToken("perm", page.nextAfter) : QString()},
                                {QStringLiteral("total_size"), page.total}});
 }
 

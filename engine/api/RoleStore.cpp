@@ -9,7 +9,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT r.id, r.name, r.display_name, r.description, r.extends_role, r.default_creator, r.default_member, "
-    "r.created_at, r.updated_at, (SELECT COUNT(*) FROM roles d WHERE d.organization_id IS NULL AND d.extends_role = r.name) "
+    "r.created_at, r.updated_at, (SELECT COUNT(*) FROM roles d WHERE d.organization_id IS NULL AND d.extends_role = "
+    "r.name) "
     "FROM roles r WHERE r.organization_id IS NULL");
 
 Role fromRow(const QSqlQuery& q)
@@ -51,10 +52,17 @@ QJsonObject Role::toJson(const std::optional<QJsonArray>& permissions) const
 
 core::Result<void> RoleStore::insert(const QSqlDatabase& db, const Role& r)
 {
-    auto done = Sql::exec(db, QStringLiteral("INSERT INTO roles (id, seq, name, display_name, description, extends_role, "
-                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {r.id, Timestamps::idNumber(r.id), r.name, r.displayName, Sql::nonNull(r.description), Sql::text(r.extendsRole),
-                           r.createdAt, r.updatedAt});
+    auto done = Sql::exec(db,
+                          QStringLiteral("INSERT INTO roles (id, seq, name, display_name, description, extends_role, "
+                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {r.id,
+                           Timestamps::idNumber(r.id),
+                           r.name,
+                           r.displayName,
+                           Sql::nonNull(r.description),
+                           Sql::text(r.extendsRole),
+                           r.createdAt,
+                           r.updatedAt});
     if (!done.ok()) {
         return Sql::isUniqueViolation(done.error())
                    ? core::Error{QStringLiteral("already_exists"), QStringLiteral("a role with this name exists"), {}}
@@ -65,9 +73,11 @@ core::Result<void> RoleStore::insert(const QSqlDatabase& db, const Role& r)
 
 core::Result<void> RoleStore::update(const QSqlDatabase& db, const Role& r)
 {
-    return Sql::execOne(db, QStringLiteral("UPDATE roles SET display_name = ?, description = ?, extends_role = ?, updated_at = ? "
-                                           "WHERE id = ?"),
-                        {r.displayName, Sql::nonNull(r.description), Sql::text(r.extendsRole), r.updatedAt, r.id});
+    return Sql::execOne(
+        db,
+        QStringLiteral("UPDATE roles SET display_name = ?, description = ?, extends_role = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {r.displayName, Sql::nonNull(r.description), Sql::text(r.extendsRole), r.updatedAt, r.id});
 }
 
 core::Result<void> RoleStore::remove(const QSqlDatabase& db, const QString& name)
@@ -97,13 +107,16 @@ core::Result<QList<Role>> RoleStore::list(const QSqlDatabase& db)
     return out;
 }
 
-core::Result<void> RoleStore::setPermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& permissionIds)
+core::Result<void>
+RoleStore::setPermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& permissionIds)
 {
-    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId}); !cleared.ok()) {
+    if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId});
+        !cleared.ok()) {
         return cleared.error();
     }
     for (const QString& permissionId : permissionIds) {
-        auto added = Sql::exec(db, QStringLiteral("INSERT INTO role_permissions (role_id, permission_id) VALUES (?, ?)"),
+        auto added = Sql::exec(db,
+                               QStringLiteral("INSERT INTO role_permissions (role_id, permission_id) VALUES (?, ?)"),
                                {roleId, permissionId});
         if (!added.ok()) {
             return added.error();
@@ -115,12 +128,13 @@ core::Result<void> RoleStore::setPermissions(const QSqlDatabase& db, const QStri
 core::Result<void> RoleStore::setDefault(const QSqlDatabase& db, const QString& column, const QString& name)
 {
     const QString field = column == QStringLiteral("default_creator") ? QStringLiteral("default_creator")
-                                                                       : QStringLiteral("default_member");
+                                                                      : QStringLiteral("default_member");
     auto cleared = Sql::exec(db, QStringLiteral("UPDATE roles SET %1 = 0 WHERE organization_id IS NULL").arg(field));
     if (!cleared.ok()) {
         return cleared.error();
     }
-    return Sql::execOne(db, QStringLiteral("UPDATE roles SET %1 = 1 WHERE organization_id IS NULL AND name = ?").arg(field), {name});
+    return Sql::execOne(
+        db, QStringLiteral("UPDATE roles SET %1 = 1 WHERE organization_id IS NULL AND name = ?").arg(field), {name});
 }
 
 } // namespace gatehouse::engine

@@ -18,7 +18,7 @@ struct Role
     QString name;
     QString displayName;
     QString description;
-    QString extendsRole;   // empty: none
+    QString extendsRole; // empty: none
     bool defaultCreator = false;
     bool defaultMember = false;
     qint64 createdAt = 0;
@@ -38,7 +38,8 @@ public:
     static core::Result<void> remove(const QSqlDatabase& db, const QString& name);
     static core::Result<std::optional<Role>> find(const QSqlDatabase& db, const QString& name);
     static core::Result<QList<Role>> list(const QSqlDatabase& db);
-    static core::Result<void> setPermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& permissionIds);
+    static core::Result<void>
+    setPermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& permissionIds);
     // Makes `name` the only role with the flag set ("default_creator" or "default_member").
     static core::Result<void> setDefault(const QSqlDatabase& db, const QString& column, const QString& name);
 };

@@ -59,13 +59,14 @@ std::optional<QStringList> readNames(JsonInput& in, const QString& field)
 
 RolesApi::RolesApi(EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 void RolesApi::registerRoutes(Router& router)
 {
     const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) { return (this->*method)(request); };
+        return [this, method](HttpRequest& request) {
+            return (this->*method)(request);
+        };
     };
     const Router::RouteOptions read{true, QStringLiteral("roles:read")};
     const Router::RouteOptions write{true, QStringLiteral("roles:write")};
@@ -78,15 +79,18 @@ void RolesApi::registerRoutes(Router& router)
     router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}"), bind(&RolesApi::remove), write);
     router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/permissions"), bind(&RolesApi::listPermissions), read);
     router.add("POST", QStringLiteral("/api/v1/roles/{role_name}/permissions"), bind(&RolesApi::addPermissions), write);
-    router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}/permissions/{permission_name}"),
-               bind(&RolesApi::removePermission), write);
+    router.add("DELETE",
+               QStringLiteral("/api/v1/roles/{role_name}/permissions/{permission_name}"),
+               bind(&RolesApi::removePermission),
+               write);
 }
 
 std::optional<HttpResponse> RolesApi::checkRoleName(const HttpRequest& request) const
 {
     if (!isValidRoleName(request.pathParam(QStringLiteral("role_name")))) {
-        return ApiError::invalidArgument(QStringLiteral("invalid role name"),
-                                         {{QStringLiteral("role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid role name"),
+            {{QStringLiteral("role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
     }
     return std::nullopt;
 }
@@ -170,7 +174,8 @@ core::Result<void> RolesApi::replacePermissions(const QSqlDatabase& db, const QS
 
 HttpResponse RolesApi::respondWithRole(const QString& name, const QString& include, int status)
 {
-    if (!include.isEmpty() && include != QStringLiteral("permissions") && include != QStringLiteral("permissions:all")) {
+    if (!include.isEmpty() && include != QStringLiteral("permissions")
+        && include != QStringLiteral("permissions:all")) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonObject json;
@@ -227,8 +232,13 @@ HttpResponse RolesApi::create(HttpRequest& request)
         if (auto set = replacePermissions(db, role.id, input.permissions.value_or(QStringList())); !set.ok()) {
             return set;
         }
-        return m_context.audit.record(db, {QStringLiteral("role.created"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
-                                           role.id, {{QStringLiteral("name"), role.name}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("role.created"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Role"),
+                                       role.id,
+                                       {{QStringLiteral("name"), role.name}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));
@@ -248,7 +258,8 @@ HttpResponse RolesApi::get(HttpRequest& request)
 HttpResponse RolesApi::list(HttpRequest& request)
 {
     const QString include = request.queryValue(QStringLiteral("include")).value_or(QString());
-    if (!include.isEmpty() && include != QStringLiteral("permissions") && include != QStringLiteral("permissions:all")) {
+    if (!include.isEmpty() && include != QStringLiteral("permissions")
+        && include != QStringLiteral("permissions:all")) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonArray roles;
@@ -312,8 +323,13 @@ HttpResponse RolesApi::update(HttpRequest& request)
                 return set;
             }
         }
-        return m_context.audit.record(db, {QStringLiteral("role.updated"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
-                                           role.id, {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("role.updated"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Role"),
+                                       role.id,
+                                       {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));
@@ -335,14 +351,18 @@ HttpResponse RolesApi::remove(HttpRequest& request)
             return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
         }
         if (found.value()->dependentRoles > 0) {
-            auto target = reassign.isEmpty() || reassign == name ? core::Result<std::optional<Role>>(std::optional<Role>())
-                                                                 : RoleStore::find(db, reassign);
+            auto target = reassign.isEmpty() || reassign == name
+                              ? core::Result<std::optional<Role>>(std::optional<Role>())
+                              : RoleStore::find(db, reassign);
             if (!target.ok() || !target.value()) {
                 return core::Error{QStringLiteral("failed_precondition"),
-                                   QStringLiteral("other roles extend this role; pass reassign_role_name"), {}};
+                                   QStringLiteral("other roles extend this role; pass reassign_role_name"),
+                                   {}};
             }
-            auto moved = Sql::exec(db, QStringLiteral("UPDATE roles SET extends_role = ? WHERE organization_id IS NULL AND extends_role = ?"),
-                                   {reassign, name});
+            auto moved = Sql::exec(
+                db,
+                QStringLiteral("UPDATE roles SET extends_role = ? WHERE organization_id IS NULL AND extends_role = ?"),
+                {reassign, name});
             if (!moved.ok()) {
                 return moved.error();
             }
@@ -350,8 +370,13 @@ HttpResponse RolesApi::remove(HttpRequest& request)
         if (auto removed = RoleStore::remove(db, name); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db, {QStringLiteral("role.deleted"), ApiSupport::actor(request), {}, QStringLiteral("Role"),
-                                           found.value()->id, {{QStringLiteral("name"), name}}});
+        return m_context.audit.record(db,
+                                      {QStringLiteral("role.deleted"),
+                                       ApiSupport::actor(request),
+                                       {},
+                                       QStringLiteral("Role"),
+                                       found.value()->id,
+                                       {{QStringLiteral("name"), name}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));
@@ -400,9 +425,9 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
         for (auto it = wanted.begin(); it != wanted.end(); ++it) {
             auto set = RoleStore::setDefault(db, it.key(), it.value());
             if (!set.ok()) {
-                return set.error().code == QStringLiteral("not_found")
-                           ? invalid(it.key() + QStringLiteral("_role"), QStringLiteral("no role named %1").arg(it.value()))
-                           : set;
+                return set.error().code == QStringLiteral("not_found") ? invalid(
+                           it.key() + QStringLiteral("_role"), QStringLiteral("no role named %1").arg(it.value()))
+                                                                       : set;
             }
         }
         auto roles = RoleStore::list(db);
@@ -417,9 +442,14 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
                 out.insert(QStringLiteral("default_member"), role.toJson(std::nullopt));
             }
         }
-        return m_context.audit.record(db, {QStringLiteral("role.defaults_updated"), ApiSupport::actor(request), {},
-                                           QStringLiteral("Role"), QString(), {{QStringLiteral("defaults"), QJsonObject::fromVariantHash(
-                                               QVariantHash(wanted.begin(), wanted.end()))}}});
+        return m_context.audit.record(
+            db,
+            {QStringLiteral("role.defaults_updated"),
+             ApiSupport::actor(request),
+             {},
+             QStringLiteral("Role"),
+             QString(),
+             {{QStringLiteral("defaults"), QJsonObject::fromVariantHash(QVariantHash(wanted.begin(), wanted.end()))}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));
@@ -442,7 +472,8 @@ HttpResponse RolesApi::rolePermissions(const QString& name)
         return role;
     }
     QJsonArray permissions;
-    for (const QJsonValue& p : QJsonDocument::fromJson(role.body).object()[QStringLiteral("role")][QStringLiteral("permissions")].toArray()) {
+    for (const QJsonValue& p :
+         QJsonDocument::fromJson(role.body).object()[QStringLiteral("role")][QStringLiteral("permissions")].toArray()) {
         QJsonObject plain = p.toObject();
         plain.remove(QStringLiteral("role_name"));
         permissions.append(plain);
@@ -509,12 +540,18 @@ HttpResponse RolesApi::changePermissions(const HttpRequest& request, const QStri
         if (auto set = replacePermissions(db, found.value()->id, names); !set.ok()) {
             return set;
         }
-        return m_context.audit.record(db, {QStringLiteral("role.permissions_updated"), ApiSupport::actor(request), {},
-                                           QStringLiteral("Role"), found.value()->id,
-                                           {{QStringLiteral("added"), QJsonArray::fromStringList(add)}, {QStringLiteral("removed"), remove}}});
+        return m_context.audit.record(
+            db,
+            {QStringLiteral("role.permissions_updated"),
+             ApiSupport::actor(request),
+             {},
+             QStringLiteral("Role"),
+             found.value()->id,
+             {{QStringLiteral("added"), QJsonArray::fromStringList(add)}, {QStringLiteral("removed"), remove}}});
     });
     if (!written.ok()) {
-        return ApiError::fromStore(written.error(), remove.isEmpty() ? QStringLiteral("role") : QStringLiteral("role or permission"));
+        return ApiError::fromStore(written.error(),
+                                   remove.isEmpty() ? QStringLiteral("role") : QStringLiteral("role or permission"));
     }
     if (!remove.isEmpty()) {
         return HttpResponse::json({});

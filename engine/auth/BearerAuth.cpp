@@ -18,8 +18,7 @@ constexpr qsizetype kMaxTokenSize = 8192;
 
 BearerAuth::BearerAuth(const EngineContext& context)
     : m_context(context)
-{
-}
+{}
 
 std::optional<QString> BearerAuth::checkClaims(const QJsonObject& claims) const
 {

@@ -20,6 +20,7 @@ public:
         QJsonObject header;
         QJsonObject claims;
     };
+
     using KeyLookup = std::function<const RsaKey*(const QString& kid)>;
 
     static core::Result<QByteArray> sign(const QJsonObject& claims, const RsaKey& key, const QString& kid);

@@ -12,14 +12,14 @@ namespace gatehouse::engine {
 KeyRing::KeyRing(Database& db, const SecretBox& box)
     : m_db(db)
     , m_box(box)
-{
-}
+{}
 
 core::Result<void> KeyRing::load()
 {
     return m_db.read([this](const QSqlDatabase& db) -> core::Result<void> {
-        auto query = Sql::exec(db, QStringLiteral("SELECT id, private_key_enc, public_jwk, status FROM signing_keys "
-                                                  "WHERE retired_at IS NULL ORDER BY id"));
+        auto query = Sql::exec(db,
+                               QStringLiteral("SELECT id, private_key_enc, public_jwk, status FROM signing_keys "
+                                              "WHERE retired_at IS NULL ORDER BY id"));
         if (!query.ok()) {
             return query.error();
         }
@@ -33,7 +33,8 @@ core::Result<void> KeyRing::load()
             auto key = pem.ok() ? RsaKey::fromPrivatePem(pem.value()) : core::Result<RsaKey>(pem.error());
             if (!key.ok()) {
                 return core::Error{QStringLiteral("key_unreadable"),
-                                   QStringLiteral("signing key %1 cannot be decrypted (wrong master key?)").arg(kid), {}};
+                                   QStringLiteral("signing key %1 cannot be decrypted (wrong master key?)").arg(kid),
+                                   {}};
             }
             m_keys.insert(kid, key.value());
             m_jwks.insert(kid, QJsonDocument::fromJson(q.value(2).toByteArray()).object());
@@ -56,8 +57,9 @@ core::Result<QString> KeyRing::create(const QSqlDatabase& db, const QString& kid
         return sealed.error();
     }
     const QByteArray jwk = QJsonDocument(key.value().publicJwk(kid)).toJson(QJsonDocument::Compact);
-    auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO signing_keys (id, algorithm, public_jwk, private_key_enc, "
-                                                 "status, created_at) VALUES (?, 'RS256', ?, ?, 'active', ?)"),
+    auto inserted = Sql::exec(db,
+                              QStringLiteral("INSERT INTO signing_keys (id, algorithm, public_jwk, private_key_enc, "
+                                             "status, created_at) VALUES (?, 'RS256', ?, ?, 'active', ?)"),
                               {kid, QString::fromUtf8(jwk), QString::fromLatin1(sealed.value()), nowMs});
     if (!inserted.ok()) {
         return inserted.error();

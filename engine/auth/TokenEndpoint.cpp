@@ -18,16 +18,19 @@ namespace gatehouse::engine {
 
 QStringList TokenEndpoint::allScopes()
 {
-    return {QStringLiteral("organizations:read"), QStringLiteral("organizations:write"), QStringLiteral("roles:read"),
-            QStringLiteral("roles:write"), QStringLiteral("directories:read"), QStringLiteral("directories:write"),
+    return {QStringLiteral("organizations:read"),
+            QStringLiteral("organizations:write"),
+            QStringLiteral("roles:read"),
+            QStringLiteral("roles:write"),
+            QStringLiteral("directories:read"),
+            QStringLiteral("directories:write"),
             QStringLiteral("events:read")};
 }
 
 TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter)
     : m_context(context)
     , m_limiter(limiter)
-{
-}
+{}
 
 HttpResponse TokenEndpoint::oauthError(int status, const QString& error, const QString& description)
 {
@@ -56,14 +59,15 @@ std::optional<QMap<QString, QString>> TokenEndpoint::parseForm(const QByteArray&
     return form;
 }
 
-std::optional<HttpResponse> TokenEndpoint::credentials(const HttpRequest& request, const QMap<QString, QString>& form,
-                                                       ClientCredentials& out) const
+std::optional<HttpResponse>
+TokenEndpoint::credentials(const HttpRequest& request, const QMap<QString, QString>& form, ClientCredentials& out) const
 {
     const QByteArray authorization = request.header("authorization");
     const bool post = form.contains(QStringLiteral("client_id")) || form.contains(QStringLiteral("client_secret"));
     if (!authorization.isEmpty()) {
         if (post || !authorization.startsWith("Basic ")) {
-            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("use exactly one client authentication method"));
+            return oauthError(
+                400, QStringLiteral("invalid_request"), QStringLiteral("use exactly one client authentication method"));
         }
         auto decoded = core::encoding::fromBase64(authorization.sliced(6).trimmed());
         const qsizetype colon = decoded.ok() ? decoded.value().indexOf(':') : -1;
@@ -75,7 +79,8 @@ std::optional<HttpResponse> TokenEndpoint::credentials(const HttpRequest& reques
         out = ClientCredentials{*id, *secret, true};
         return std::nullopt;
     }
-    out = ClientCredentials{form.value(QStringLiteral("client_id")), form.value(QStringLiteral("client_secret")), false};
+    out =
+        ClientCredentials{form.value(QStringLiteral("client_id")), form.value(QStringLiteral("client_secret")), false};
     if (out.id.isEmpty() || out.secret.isEmpty()) {
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication required"));
     }
@@ -88,8 +93,10 @@ std::optional<HttpResponse> TokenEndpoint::authenticate(const ClientCredentials&
     QStringList granted;
     bool found = false;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db, QStringLiteral("SELECT secret_hash, scopes FROM api_clients WHERE id = ? AND revoked_at IS NULL"),
-                           {client.id});
+        auto q =
+            Sql::exec(db,
+                      QStringLiteral("SELECT secret_hash, scopes FROM api_clients WHERE id = ? AND revoked_at IS NULL"),
+                      {client.id});
         if (!q.ok()) {
             return q.error();
         }
@@ -109,7 +116,8 @@ std::optional<HttpResponse> TokenEndpoint::authenticate(const ClientCredentials&
     const bool secretOk = m_context.hasher.matches(client.secret, found ? storedHash : QStringLiteral("x"));
     if (!found || !secretOk) {
         qCInfo(lcAuth) << "client authentication failed for" << client.id.left(64);
-        HttpResponse response = oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
+        HttpResponse response =
+            oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
         if (client.basic) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"gatehouse\"");
         }
@@ -145,32 +153,36 @@ HttpResponse TokenEndpoint::issue(const QString& clientId, const QStringList& sc
     }
     // RS256 signing is the expensive part: it runs on a worker thread with copies of what it needs
     // (RsaKey shares the immutable EVP_PKEY, which OpenSSL allows to sign from several threads).
-    return HttpResponse::deferred([claims, key = *key, kid, lifetime = m_context.tokenLifetimeSecs, scope = scopes.join(u' ')] {
-        auto token = Jwt::sign(claims, key, kid);
-        if (!token.ok()) {
-            return oauthError(500, QStringLiteral("server_error"), QStringLiteral("cannot sign the token"));
-        }
-        HttpResponse response = HttpResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token.value())},
-                                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                                    {QStringLiteral("expires_in"), lifetime},
-                                                    {QStringLiteral("scope"), scope}});
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        return response;
-    });
+    return HttpResponse::deferred(
+        [claims, key = *key, kid, lifetime = m_context.tokenLifetimeSecs, scope = scopes.join(u' ')] {
+            auto token = Jwt::sign(claims, key, kid);
+            if (!token.ok()) {
+                return oauthError(500, QStringLiteral("server_error"), QStringLiteral("cannot sign the token"));
+            }
+            HttpResponse response =
+                HttpResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token.value())},
+                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                    {QStringLiteral("expires_in"), lifetime},
+                                    {QStringLiteral("scope"), scope}});
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+            return response;
+        });
 }
 
 HttpResponse TokenEndpoint::handle(const HttpRequest& request)
 {
     if (!request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded")) {
-        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("body must be application/x-www-form-urlencoded"));
+        return oauthError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("body must be application/x-www-form-urlencoded"));
     }
     const auto form = parseForm(request.body);
     if (!form) {
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("malformed or repeated parameters"));
     }
     if (auto retry = m_limiter.hit(u"token-addr:" + request.remoteAddress.toString())) {
-        HttpResponse response = oauthError(429, QStringLiteral("rate_limit_exceeded"), QStringLiteral("too many token requests"));
+        HttpResponse response =
+            oauthError(429, QStringLiteral("rate_limit_exceeded"), QStringLiteral("too many token requests"));
         response.setHeader("Retry-After", QByteArray::number(*retry));
         return response;
     }
@@ -179,14 +191,16 @@ HttpResponse TokenEndpoint::handle(const HttpRequest& request)
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
     }
     if (grant != QStringLiteral("client_credentials")) {
-        return oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("only client_credentials is supported"));
+        return oauthError(
+            400, QStringLiteral("unsupported_grant_type"), QStringLiteral("only client_credentials is supported"));
     }
     ClientCredentials client;
     if (auto error = credentials(request, *form, client)) {
         return std::move(*error);
     }
     if (auto retry = m_limiter.hit(u"token-client:" + client.id.left(64))) {
-        HttpResponse response = oauthError(429, QStringLiteral("rate_limit_exceeded"), QStringLiteral("too many token requests"));
+        HttpResponse response =
+            oauthError(429, QStringLiteral("rate_limit_exceeded"), QStringLiteral("too many token requests"));
         response.setHeader("Retry-After", QByteArray::number(*retry));
         return response;
     }

@@ -37,8 +37,8 @@ private:
 
     static HttpResponse oauthError(int status, const QString& error, const QString& description);
     static std::optional<QMap<QString, QString>> parseForm(const QByteArray& body);
-    std::optional<HttpResponse> credentials(const HttpRequest& request, const QMap<QString, QString>& form,
-                                            ClientCredentials& out) const;
+    std::optional<HttpResponse>
+    credentials(const HttpRequest& request, const QMap<QString, QString>& form, ClientCredentials& out) const;
     std::optional<HttpResponse> authenticate(const ClientCredentials& client, QStringList& scopes) const;
     HttpResponse issue(const QString& clientId, const QStringList& scopes) const;
 

@@ -15,8 +15,7 @@ constexpr int kKeySize = 32;
 
 MasterKey::MasterKey(QByteArray key)
     : m_key(std::move(key))
-{
-}
+{}
 
 core::Result<MasterKey> MasterKey::load(const QString& dataDir, const QByteArray& fromEnvironment)
 {
@@ -24,7 +23,8 @@ core::Result<MasterKey> MasterKey::load(const QString& dataDir, const QByteArray
         auto decoded = core::encoding::fromBase64(fromEnvironment.trimmed());
         if (!decoded.ok() || decoded.value().size() != kKeySize) {
             return core::Error{QStringLiteral("bad_master_key"),
-                               QStringLiteral("GATEHOUSE_MASTER_KEY must be base64 of exactly 32 bytes"), {}};
+                               QStringLiteral("GATEHOUSE_MASTER_KEY must be base64 of exactly 32 bytes"),
+                               {}};
         }
         return MasterKey(decoded.value());
     }
@@ -48,7 +48,9 @@ core::Result<QByteArray> MasterKey::readOrCreateFile(const QString& path)
     }
     const auto perms = file.permissions();
     if (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
-        return core::Error{QStringLiteral("master_key_perms"), path + QStringLiteral(" must not be readable by group or others (chmod 600)"), {}};
+        return core::Error{QStringLiteral("master_key_perms"),
+                           path + QStringLiteral(" must not be readable by group or others (chmod 600)"),
+                           {}};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return core::Error{QStringLiteral("master_key_io"), QStringLiteral("cannot read ") + path, {}};

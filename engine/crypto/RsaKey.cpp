@@ -31,8 +31,7 @@ QByteArray bignumParam(EVP_PKEY* key, const char* name)
 
 RsaKey::RsaKey(EVP_PKEY* key)
     : m_key(key, &EVP_PKEY_free)
-{
-}
+{}
 
 core::Result<RsaKey> RsaKey::generate(int bits)
 {
@@ -74,8 +73,11 @@ core::Result<QByteArray> RsaKey::signSha256(QByteArrayView data) const
         return core::Error{QStringLiteral("crypto"), QStringLiteral("signing failed"), {}};
     }
     QByteArray signature(static_cast<qsizetype>(size), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &size,
-                       reinterpret_cast<const unsigned char*>(data.data()), static_cast<size_t>(data.size()))
+    if (EVP_DigestSign(ctx.get(),
+                       reinterpret_cast<unsigned char*>(signature.data()),
+                       &size,
+                       reinterpret_cast<const unsigned char*>(data.data()),
+                       static_cast<size_t>(data.size()))
         != 1) {
         return core::Error{QStringLiteral("crypto"), QStringLiteral("signing failed"), {}};
     }
@@ -87,15 +89,19 @@ bool RsaKey::verifySha256(QByteArrayView data, QByteArrayView signature) const
 {
     MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) == 1
-           && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
+           && EVP_DigestVerify(ctx.get(),
+                               reinterpret_cast<const unsigned char*>(signature.data()),
                                static_cast<size_t>(signature.size()),
-                               reinterpret_cast<const unsigned char*>(data.data()), static_cast<size_t>(data.size()))
+                               reinterpret_cast<const unsigned char*>(data.data()),
+                               static_cast<size_t>(data.size()))
                   == 1;
 }
 
 QJsonObject RsaKey::publicJwk(const QString& kid) const
 {
-    const auto b64 = [](const QByteArray& raw) { return QString::fromLatin1(core::encoding::base64Url(raw)); };
+    const auto b64 = [](const QByteArray& raw) {
+        return QString::fromLatin1(core::encoding::base64Url(raw));
+    };
     return {{QStringLiteral("kty"), QStringLiteral("RSA")},
             {QStringLiteral("use"), QStringLiteral("sig")},
             {QStringLiteral("alg"), QStringLiteral("RS256")},

@@ -34,8 +34,7 @@ core::Error cryptoError(const char* what)
 
 SecretBox::SecretBox(QByteArray key)
     : m_key(std::move(key))
-{
-}
+{}
 
 core::Result<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView context) const
 {

@@ -8,8 +8,7 @@ namespace gatehouse::engine {
 
 SecretHasher::SecretHasher(QByteArray pepper)
     : m_pepper(std::move(pepper))
-{
-}
+{}
 
 QString SecretHasher::hash(const QString& secret) const
 {

@@ -12,31 +12,41 @@ namespace {
 QString errorCodeName(ApiError::Code code)
 {
     switch (code) {
-    case ApiError::Code::InvalidArgument: return QStringLiteral("INVALID_ARGUMENT");
-    case ApiError::Code::NotFound: return QStringLiteral("NOT_FOUND");
-    case ApiError::Code::AlreadyExists: return QStringLiteral("ALREADY_EXISTS");
-    case ApiError::Code::PermissionDenied: return QStringLiteral("PERMISSION_DENIED");
-    case ApiError::Code::ResourceExhausted: return QStringLiteral("RESOURCE_EXHAUSTED");
-    case ApiError::Code::FailedPrecondition: return QStringLiteral("FAILED_PRECONDITION");
-    case ApiError::Code::Unimplemented: return QStringLiteral("UNIMPLEMENTED");
-    case ApiError::Code::Internal: return QStringLiteral("INTERNAL");
-    case ApiError::Code::Unavailable: return QStringLiteral("UNAVAILABLE");
-    case ApiError::Code::Unauthenticated: return QStringLiteral("UNAUTHENTICATED");
+    case ApiError::Code::InvalidArgument:
+        return QStringLiteral("INVALID_ARGUMENT");
+    case ApiError::Code::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case ApiError::Code::AlreadyExists:
+        return QStringLiteral("ALREADY_EXISTS");
+    case ApiError::Code::PermissionDenied:
+        return QStringLiteral("PERMISSION_DENIED");
+    case ApiError::Code::ResourceExhausted:
+        return QStringLiteral("RESOURCE_EXHAUSTED");
+    case ApiError::Code::FailedPrecondition:
+        return QStringLiteral("FAILED_PRECONDITION");
+    case ApiError::Code::Unimplemented:
+        return QStringLiteral("UNIMPLEMENTED");
+    case ApiError::Code::Internal:
+        return QStringLiteral("INTERNAL");
+    case ApiError::Code::Unavailable:
+        return QStringLiteral("UNAVAILABLE");
+    case ApiError::Code::Unauthenticated:
+        return QStringLiteral("UNAUTHENTICATED");
     }
     return QStringLiteral("UNKNOWN");
 }
 
 } // namespace
 
-HttpResponse ApiError::make(int httpStatus, Code code, const QString& message,
-                            const QList<FieldViolation>& violations)
+HttpResponse ApiError::make(int httpStatus, Code code, const QString& message, const QList<FieldViolation>& violations)
 {
     QJsonObject info{{QStringLiteral("@type"), QStringLiteral("type.googleapis.com/scalekit.v1.errdetails.ErrorInfo")},
                      {QStringLiteral("error_code"), errorCodeName(code)}};
     if (!violations.isEmpty()) {
         QJsonArray list;
         for (const FieldViolation& v : violations) {
-            list.append(QJsonObject{{QStringLiteral("field"), v.field}, {QStringLiteral("description"), v.description}});
+            list.append(
+                QJsonObject{{QStringLiteral("field"), v.field}, {QStringLiteral("description"), v.description}});
         }
         info.insert(QStringLiteral("validation_error_info"), QJsonObject{{QStringLiteral("field_violations"), list}});
     }

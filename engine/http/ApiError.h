@@ -33,8 +33,8 @@ public:
         Unauthenticated = 16,
     };
 
-    static HttpResponse make(int httpStatus, Code code, const QString& message,
-                             const QList<FieldViolation>& violations = {});
+    static HttpResponse
+    make(int httpStatus, Code code, const QString& message, const QList<FieldViolation>& violations = {});
     static HttpResponse invalidArgument(const QString& message, const QList<FieldViolation>& violations = {});
     static HttpResponse notFound(const QString& message);
     static HttpResponse alreadyExists(const QString& message);

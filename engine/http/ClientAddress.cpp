@@ -14,7 +14,8 @@ bool ClientAddress::isTrusted(const QHostAddress& address, const QList<Subnet>& 
     return false;
 }
 
-QHostAddress ClientAddress::resolve(const QHostAddress& peer, const QByteArray& forwardedFor, const QList<Subnet>& trusted)
+QHostAddress
+ClientAddress::resolve(const QHostAddress& peer, const QByteArray& forwardedFor, const QList<Subnet>& trusted)
 {
     if (forwardedFor.isEmpty() || !isTrusted(peer, trusted)) {
         return peer;

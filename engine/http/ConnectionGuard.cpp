@@ -8,11 +8,11 @@ Q_LOGGING_CATEGORY(lcConnection, "gatehouse.engine.http.connection")
 namespace gatehouse::engine {
 
 namespace {
-constexpr int kCloseGraceMs = 5000; // give a rejected client this long to read the answer
+constexpr int kCloseGraceMs = 5000;       // give a rejected client this long to read the answer
+constexpr int kAnswerDeadlineMs = 30'000; // a complete request not answered by then: the connection is dropped
 } // namespace
 
-QTcpSocket* ConnectionGuard::admit(QTcpSocket* socket, const HttpLimits& limits,
-                                   std::shared_ptr<ConnectionCount> count)
+QTcpSocket* ConnectionGuard::admit(QTcpSocket* socket, const HttpLimits& limits, std::shared_ptr<ConnectionCount> count)
 {
     if (count->open >= limits.maxConnections) {
         qCWarning(lcConnection) << "connection cap reached; refusing" << socket->peerAddress().toString();
@@ -30,8 +30,7 @@ ConnectionGuard* ConnectionGuard::of(QTcpSocket* socket)
     return socket ? socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
-ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits,
-                                 std::shared_ptr<ConnectionCount> count)
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const HttpLimits& limits, std::shared_ptr<ConnectionCount> count)
     : QObject(socket)
     , m_socket(socket)
     , m_limits(limits)
@@ -194,7 +193,8 @@ void ConnectionGuard::completeRequest()
     m_pending.enqueue(m_current);
     m_head.clear();
     m_bodyRemaining = -1;
-    m_timer.stop(); // the handler is running; the idle timer restarts once the answer is written
+    // The handler is running (or QHttpServer dropped the request): wait for the answer, but not forever.
+    m_timer.start(kAnswerDeadlineMs);
 }
 
 void ConnectionGuard::stopReading()
@@ -232,7 +232,10 @@ void ConnectionGuard::onTimeout()
         return;
     }
     if (!m_pending.isEmpty()) {
-        return; // a handler is still answering
+        qCWarning(lcConnection) << "no answer within" << kAnswerDeadlineMs << "ms; dropping connection from"
+                                << m_socket->peerAddress().toString();
+        m_socket->abort();
+        return;
     }
     if (!m_head.isEmpty() || m_bodyRemaining >= 0) {
         reject(408, "Request Timeout", "request not received in time");

@@ -8,8 +8,7 @@ GuardedTcpServer::GuardedTcpServer(const HttpLimits& limits, std::shared_ptr<Con
     : QTcpServer(parent)
     , m_limits(limits)
     , m_count(std::move(count))
-{
-}
+{}
 
 QTcpSocket* GuardedTcpServer::nextPendingConnection()
 {

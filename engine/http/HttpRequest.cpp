@@ -87,7 +87,8 @@ core::Result<HttpRequest> HttpRequest::fromTarget(const QByteArray& method, cons
         const auto key = decodeComponent(eq < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(eq), true);
         const auto value = decodeComponent(eq < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(eq + 1), true);
         if (!key || !value) {
-            return core::Error{QStringLiteral("bad_query"), QStringLiteral("query string is not valid UTF-8 / percent-encoding"), {}};
+            return core::Error{
+                QStringLiteral("bad_query"), QStringLiteral("query string is not valid UTF-8 / percent-encoding"), {}};
         }
         request.query.append({*key, *value});
     }

@@ -31,8 +31,8 @@ struct HttpRequest
     QByteArray body;
     QHostAddress remoteAddress;
     QString requestId;
-    QHash<QString, QString> pathParams;           // filled by the router
-    std::optional<Caller> caller;                 // filled by BearerAuth
+    QHash<QString, QString> pathParams; // filled by the router
+    std::optional<Caller> caller;       // filled by BearerAuth
 
     // Splits "path?query" and decodes the query; fails on invalid percent-encoding or UTF-8.
     static core::Result<HttpRequest> fromTarget(const QByteArray& method, const QByteArray& target);

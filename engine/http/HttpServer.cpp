@@ -8,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -54,8 +54,8 @@ qint64 nowNs()
 
 } // namespace
 
-HttpServer::HttpServer(Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate,
-                       QObject* parent)
+HttpServer::HttpServer(
+    Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
     , m_router(router)
@@ -70,8 +70,8 @@ HttpServer::~HttpServer()
     m_workers.waitForDone(); // workers post back to this object: none may outlive it
 }
 
-core::Result<quint16> HttpServer::listen(const QHostAddress& address, quint16 port,
-                                         const std::optional<QSslConfiguration>& tls)
+core::Result<quint16>
+HttpServer::listen(const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls)
 {
     QTcpServer* server = nullptr;
     if (tls) {
@@ -125,13 +125,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     }
     const RequestHead& head = guard->pendingRequest();
     auto parsed = HttpRequest::fromTarget(head.method, head.target);
-    HttpRequest httpRequest = parsed.ok() ? std::move(parsed).value() : HttpRequest{head.method, "/", {}, {}, {}, {}, {}, {}, {}};
+    HttpRequest httpRequest =
+        parsed.ok() ? std::move(parsed).value() : HttpRequest{head.method, "/", {}, {}, {}, {}, {}, {}, {}};
     for (const auto& [name, value] : request.headers()) {
         httpRequest.headers.append({name.toLower(), value});
     }
     httpRequest.body = request.body();
-    httpRequest.remoteAddress = ClientAddress::resolve(request.remoteAddress(), httpRequest.header("x-forwarded-for"),
-                                                       m_options.trustedProxies);
+    httpRequest.remoteAddress = ClientAddress::resolve(
+        request.remoteAddress(), httpRequest.header("x-forwarded-for"), m_options.trustedProxies);
     const QByteArray incomingId = httpRequest.header("x-request-id");
     httpRequest.requestId = isValidRequestId(incomingId) ? QString::fromLatin1(incomingId) : newRequestId();
     HttpResponse response = parsed.ok() ? dispatch(httpRequest) : ApiError::invalidArgument(parsed.error().message);
@@ -156,11 +157,12 @@ std::optional<HttpResponse> HttpServer::checkHostAndRate(const HttpRequest& requ
     }
     if (!m_options.expectedHost.isEmpty() && request.rawPath != "/health"
         && QString::fromLatin1(host) != m_options.expectedHost) {
-        return ApiError::make(421, ApiError::Code::InvalidArgument,
-                              QStringLiteral("Host header does not match the configured base URL"));
+        return ApiError::make(
+            421, ApiError::Code::InvalidArgument, QStringLiteral("Host header does not match the configured base URL"));
     }
     if (const auto retryAfter = m_addressLimiter.hit(u"addr:" + request.remoteAddress.toString())) {
-        HttpResponse response = ApiError::make(429, ApiError::Code::ResourceExhausted, QStringLiteral("too many requests"));
+        HttpResponse response =
+            ApiError::make(429, ApiError::Code::ResourceExhausted, QStringLiteral("too many requests"));
         response.setHeader("Retry-After", QByteArray::number(*retryAfter));
         return response;
     }
@@ -178,7 +180,8 @@ HttpResponse HttpServer::dispatch(HttpRequest& request)
             return ApiError::invalidArgument(QStringLiteral("path parameter is not valid UTF-8 / percent-encoding"));
         }
         if (!match.allowedMethods.isEmpty()) {
-            HttpResponse response = ApiError::make(405, ApiError::Code::Unimplemented, QStringLiteral("method not allowed"));
+            HttpResponse response =
+                ApiError::make(405, ApiError::Code::Unimplemented, QStringLiteral("method not allowed"));
             response.setHeader("Allow", match.allowedMethods.join(", "));
             return response;
         }
@@ -213,31 +216,33 @@ void HttpServer::addStandardHeaders(HttpResponse& response, const HttpRequest& r
 void HttpServer::runDeferred(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs)
 {
     QPointer<QTcpSocket> target(socket); // only dereferenced back on this thread
-    m_workers.start([this, target, request = std::move(request), work = std::move(response.deferredWork), startedNs]() mutable {
-        HttpResponse result = work();
-        result.deferredWork = nullptr;
-        QMetaObject::invokeMethod(
-            this,
-            [this, target, request = std::move(request), result = std::move(result), startedNs]() mutable {
-                if (target && target->state() == QAbstractSocket::ConnectedState) {
-                    finish(target, request, result, startedNs);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_workers.start(
+        [this, target, request = std::move(request), work = std::move(response.deferredWork), startedNs]() mutable {
+            HttpResponse result = work();
+            result.deferredWork = nullptr;
+            QMetaObject::invokeMethod(
+                this,
+                [this, target, request = std::move(request), result = std::move(result), startedNs]() mutable {
+                    if (target && target->state() == QAbstractSocket::ConnectedState) {
+                        finish(target, request, result, startedNs);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void HttpServer::finish(QTcpSocket* socket, const HttpRequest& request, HttpResponse& response, qint64 startedNs)
 {
     addStandardHeaders(response, request);
     ConnectionGuard* guard = ConnectionGuard::of(socket);
-    if (guard && guard->pendingRequest().closeAfterResponse) {
+    if (guard && guard->hasPendingRequest() && guard->pendingRequest().closeAfterResponse) {
         response.setHeader("Connection", "close");
     }
     socket->write(response.serialize());
     // Access log: method, path without query string, status, size, time. Never headers or bodies.
     qCInfo(lcAccess).noquote() << request.method << QString::fromLatin1(request.rawPath) << response.status
-                               << response.body.size() << QStringLiteral("%1ms").arg((nowNs() - startedNs) / 1e6, 0, 'f', 2)
+                               << response.body.size()
+                               << QStringLiteral("%1ms").arg((nowNs() - startedNs) / 1e6, 0, 'f', 2)
                                << u"rid=" + request.requestId << request.remoteAddress.toString();
     if (guard) {
         guard->responseWritten();

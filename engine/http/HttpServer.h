@@ -33,17 +33,20 @@ public:
     struct Options
     {
         HttpLimits limits;
-        QString expectedHost;  // "host[:port]" of --base-url; empty: no check
+        QString expectedHost; // "host[:port]" of --base-url; empty: no check
         bool tls = false;
         QList<QPair<QHostAddress, int>> trustedProxies; // X-Forwarded-For is believed from these only
     };
 
-    HttpServer(Options options, const Router& router, RateLimiter& addressLimiter, Authenticate authenticate,
+    HttpServer(Options options,
+               const Router& router,
+               RateLimiter& addressLimiter,
+               Authenticate authenticate,
                QObject* parent = nullptr);
     ~HttpServer() override;
 
-    core::Result<quint16> listen(const QHostAddress& address, quint16 port,
-                                 const std::optional<QSslConfiguration>& tls);
+    core::Result<quint16>
+    listen(const QHostAddress& address, quint16 port, const std::optional<QSslConfiguration>& tls);
     void setExpectedHost(const QString& hostAndPort);
     // Stops accepting, closes idle connections and the others once their answer is out.
     void shutdown();

@@ -47,8 +47,7 @@ JsonInput::JsonInput(QJsonObject object, QString path, QList<FieldViolation>* vi
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_violations(violations)
-{
-}
+{}
 
 QString JsonInput::fieldPath(const QString& snake) const
 {
@@ -62,7 +61,9 @@ void JsonInput::violation(const QString& snake, const QString& description)
 
 bool JsonInput::has(const QString& snake) const
 {
-    const auto isSet = [this](const QString& key) { return m_object.contains(key) && !m_object.value(key).isNull(); };
+    const auto isSet = [this](const QString& key) {
+        return m_object.contains(key) && !m_object.value(key).isNull();
+    };
     return isSet(snake) || isSet(camelCase(snake));
 }
 
@@ -94,7 +95,8 @@ bool JsonInput::checkLength(const QString& snake, const QString& value, Length l
     }
     const qsizetype n = codePoints(value);
     if (n < length.min || (length.max > 0 && n > length.max)) {
-        violation(snake, QStringLiteral("value length must be between %1 and %2 characters").arg(length.min).arg(length.max));
+        violation(snake,
+                  QStringLiteral("value length must be between %1 and %2 characters").arg(length.min).arg(length.max));
         return false;
     }
     return true;

@@ -9,8 +9,7 @@ constexpr qsizetype kPruneThreshold = 50'000;
 RateLimiter::RateLimiter(Policy policy, const core::Clock& clock)
     : m_policy(policy)
     , m_clock(clock)
-{
-}
+{}
 
 std::optional<int> RateLimiter::hit(const QString& key)
 {

@@ -16,7 +16,7 @@ class RateLimiter
 public:
     struct Policy
     {
-        int limit = 600;        // requests per window; 0 disables the limiter
+        int limit = 600; // requests per window; 0 disables the limiter
         int windowSecs = 60;
     };
 

@@ -11,8 +11,8 @@ struct RequestHead
     enum class Verdict
     {
         Ok,
-        BadRequest,        // 400: malformed request line or headers
-        LengthRequired,    // 411: Transfer-Encoding (chunked bodies are not accepted)
+        BadRequest,     // 400: malformed request line or headers
+        LengthRequired, // 411: Transfer-Encoding (chunked bodies are not accepted)
     };
 
     QByteArray method;

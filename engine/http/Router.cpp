@@ -32,8 +32,8 @@ QList<Router::Segment> Router::compile(const QString& pattern)
     return segments;
 }
 
-std::optional<QHash<QString, QString>> Router::matchSegments(const Route& route, const QByteArrayList& parts,
-                                                             bool& badEncoding)
+std::optional<QHash<QString, QString>>
+Router::matchSegments(const Route& route, const QByteArrayList& parts, bool& badEncoding)
 {
     if (parts.size() != route.segments.size()) {
         return std::nullopt;

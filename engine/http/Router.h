@@ -23,8 +23,8 @@ public:
 
     struct RouteOptions
     {
-        bool authenticated = false;  // needs a valid bearer token
-        QString scope;               // and this scope in it (empty: any)
+        bool authenticated = false; // needs a valid bearer token
+        QString scope;              // and this scope in it (empty: any)
     };
 
     struct Match
@@ -43,9 +43,9 @@ public:
 private:
     struct Segment
     {
-        QString literal;  // when not a parameter
-        QString param;    // parameter name
-        QString verb;     // ":verb" suffix after a parameter
+        QString literal; // when not a parameter
+        QString param;   // parameter name
+        QString verb;    // ":verb" suffix after a parameter
     };
 
     struct Route
@@ -57,8 +57,8 @@ private:
     };
 
     static QList<Segment> compile(const QString& pattern);
-    static std::optional<QHash<QString, QString>> matchSegments(const Route& route, const QByteArrayList& parts,
-                                                                 bool& badEncoding);
+    static std::optional<QHash<QString, QString>>
+    matchSegments(const Route& route, const QByteArrayList& parts, bool& badEncoding);
 
     QList<Route> m_routes;
 };

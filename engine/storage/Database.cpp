@@ -19,8 +19,7 @@ QAtomicInteger<int> g_instances;
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_prefix(QStringLiteral("gatehouse-db-%1").arg(g_instances.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
@@ -83,7 +82,8 @@ core::Result<QSqlDatabase> Database::connection()
         }
         return core::Error{QStringLiteral("db_unavailable"), db.lastError().text(), {}};
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker lock(&m_mutex);
         m_names.append(name);

@@ -26,8 +26,8 @@ core::Result<DatabaseUrl> parsePostgres(const QString& option)
     }
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!url.isValid() || db.host.isEmpty() || db.database.isEmpty()) {
-        return core::Error{QStringLiteral("bad_db_url"),
-                           QStringLiteral("expected postgresql://user:password@host:port/database"), {}};
+        return core::Error{
+            QStringLiteral("bad_db_url"), QStringLiteral("expected postgresql://user:password@host:port/database"), {}};
     }
     if (!db.schema.isEmpty() && !identifier.match(db.schema).hasMatch()) {
         return core::Error{QStringLiteral("bad_db_url"), QStringLiteral("schema must match [a-z_][a-z0-9_]*"), {}};

@@ -23,7 +23,7 @@ struct DatabaseUrl
     QString user;
     QString password;
     QString database;
-    QString schema;      // optional search_path (our extension; used by the test suite)
+    QString schema; // optional search_path (our extension; used by the test suite)
     int connectTimeoutSecs = 10;
 
     static core::Result<DatabaseUrl> parse(const QString& option, const QString& dataDir);

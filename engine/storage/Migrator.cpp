@@ -42,8 +42,7 @@ QStringList splitStatements(const QString& script)
 Migrator::Migrator(Database& db, const core::Clock& clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{}
 
 QList<Migrator::Migration> Migrator::available()
 {
@@ -79,8 +78,10 @@ core::Result<int> Migrator::currentVersion()
         return connection.error();
     }
     const QSqlDatabase db = connection.value();
-    auto created = Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    auto created =
+        Sql::exec(db,
+                  QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                 "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
     if (!created.ok()) {
         return created.error();
     }
@@ -121,7 +122,10 @@ core::Result<int> Migrator::migrateLocked(const Step& thenUnderLock)
     if (from > latest) {
         return core::Error{QStringLiteral("schema_too_new"),
                            QStringLiteral("database schema version %1 is newer than this engine supports (%2); "
-                                          "upgrade the engine").arg(from).arg(latest), {}};
+                                          "upgrade the engine")
+                               .arg(from)
+                               .arg(latest),
+                           {}};
     }
     if (from < latest && !m_db.isPostgres() && from > 0) {
         if (auto backedUp = backupSqlite(from); !backedUp.ok()) {
@@ -172,11 +176,12 @@ core::Result<void> Migrator::apply(const Migration& migration)
                 return done.error();
             }
         }
-        return Sql::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+        return Sql::exec(db,
+                         QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                          {migration.version, migration.name, m_clock.now().toMSecsSinceEpoch()})
-            .ok()
-            ? core::Result<void>()
-            : core::Result<void>::failure(QStringLiteral("sql"), QStringLiteral("cannot record migration"));
+                       .ok()
+                   ? core::Result<void>()
+                   : core::Result<void>::failure(QStringLiteral("sql"), QStringLiteral("cannot record migration"));
     });
 }
 

@@ -4,9 +4,9 @@
 #include "core/util/Result.h"
 
 #include <QList>
+#include <QString>
 
 #include <functional>
-#include <QString>
 
 namespace gatehouse::engine {
 

@@ -27,8 +27,9 @@ QString pgUrl()
 
 bool openAdmin(const DatabaseUrl& url, const QString& database, QString* error)
 {
-    QSqlDatabase db = QSqlDatabase::contains(kAdminConnection) ? QSqlDatabase::database(kAdminConnection, false)
-                                                               : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
+    QSqlDatabase db = QSqlDatabase::contains(kAdminConnection)
+                          ? QSqlDatabase::database(kAdminConnection, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kAdminConnection);
     db.close();
     db.setHostName(url.host);
     db.setPort(url.port);
@@ -71,8 +72,7 @@ QByteArray HttpReply::header(QByteArrayView name) const
 
 EngineHarness::EngineHarness()
     : m_clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC))
-{
-}
+{}
 
 EngineHarness::~EngineHarness()
 {
@@ -88,8 +88,9 @@ bool EngineHarness::usePostgres()
 QString EngineHarness::unavailableReason()
 {
     if (usePostgres() && pgUrl().isEmpty()) {
-        return QStringLiteral("GATEHOUSE_TEST_PG_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/gatehouse_test); "
-                              "the PostgreSQL suite needs a running server");
+        return QStringLiteral(
+            "GATEHOUSE_TEST_PG_URL is not set (e.g. postgresql://postgres@127.0.0.1:5432/gatehouse_test); "
+            "the PostgreSQL suite needs a running server");
     }
     return {};
 }
@@ -109,7 +110,9 @@ bool EngineHarness::preparePostgres()
             return false;
         }
     }
-    m_schema = QStringLiteral("gh_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate());
+    m_schema = QStringLiteral("gh_test_%1_%2")
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(QRandomGenerator::global()->generate());
     if (!adminExec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema), &m_error)) {
         m_schema.clear();
         return false;
@@ -209,7 +212,9 @@ QString EngineHarness::clientSecret() const
     return m_clientSecret;
 }
 
-HttpReply EngineHarness::request(const QByteArray& method, const QString& path, const QByteArray& body,
+HttpReply EngineHarness::request(const QByteArray& method,
+                                 const QString& path,
+                                 const QByteArray& body,
                                  const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest request(QUrl(baseUrl() + path));
@@ -241,7 +246,9 @@ QString EngineHarness::token(const QString& scope)
     if (!scope.isEmpty()) {
         form.addQueryItem(QStringLiteral("scope"), scope);
     }
-    const HttpReply reply = request("POST", QStringLiteral("/oauth/token"), form.toString(QUrl::FullyEncoded).toLatin1(),
+    const HttpReply reply = request("POST",
+                                    QStringLiteral("/oauth/token"),
+                                    form.toString(QUrl::FullyEncoded).toLatin1(),
                                     {{"Content-Type", "application/x-www-form-urlencoded"}});
     const QString token = reply.json().value(QStringLiteral("access_token")).toString();
     if (scope.isEmpty()) {

@@ -57,7 +57,9 @@ public:
     QString clientSecret() const;
     EngineConfig& config();
 
-    HttpReply request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+    HttpReply request(const QByteArray& method,
+                      const QString& path,
+                      const QByteArray& body = {},
                       const QList<QPair<QByteArray, QByteArray>>& headers = {});
     HttpReply api(const QByteArray& method, const QString& path, const QByteArray& body = {});
     QString token(const QString& scope = {});

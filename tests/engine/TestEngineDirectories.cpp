@@ -67,10 +67,13 @@ void TestEngineDirectories::lifecycle()
     QCOMPARE(dir.value(QStringLiteral("name")).toString(), QStringLiteral("Microsoft Entra ID"));
     QCOMPARE(dir.value(QStringLiteral("enabled")).toBool(), false);
     QCOMPARE(dir.value(QStringLiteral("status")).toString(), QStringLiteral("DRAFT"));
-    QCOMPARE(dir.value(QStringLiteral("directory_endpoint")).toString(), m_h.baseUrl() + QStringLiteral("/directory/") + id + QStringLiteral("/scim/v2"));
+    QCOMPARE(dir.value(QStringLiteral("directory_endpoint")).toString(),
+             m_h.baseUrl() + QStringLiteral("/directory/") + id + QStringLiteral("/scim/v2"));
     QCOMPARE(dir.value(QStringLiteral("organization_id")).toString(), org);
-    r = m_h.api("PATCH", base(org) + u'/' + id,
-                R"({"name":"Entra","status":"IN_PROGRESS","mappings":[{"key":"email","map_to":"mail"}],"groups":[{"external_id":"g1","display_name":"Admins"}]})");
+    r = m_h.api(
+        "PATCH",
+        base(org) + u'/' + id,
+        R"({"name":"Entra","status":"IN_PROGRESS","mappings":[{"key":"email","map_to":"mail"}],"groups":[{"external_id":"g1","display_name":"Admins"}]})");
     QCOMPARE(r.status, 200);
     const QJsonObject updated = r.json().value(QStringLiteral("directory")).toObject();
     QCOMPARE(updated.value(QStringLiteral("name")).toString(), QStringLiteral("Entra"));
@@ -79,7 +82,9 @@ void TestEngineDirectories::lifecycle()
     QCOMPARE(updated.value(QStringLiteral("groups_tracked")).toString(), QStringLiteral("SELECTED"));
     r = m_h.api("GET", base(org));
     QCOMPARE(r.json().value(QStringLiteral("directories")).toArray().size(), 1);
-    QCOMPARE(m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("name")].toString(), QStringLiteral("Entra"));
+    QCOMPARE(
+        m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("name")].toString(),
+        QStringLiteral("Entra"));
     QCOMPARE(m_h.api("DELETE", base(org) + u'/' + id).status, 200);
     QCOMPARE(m_h.api("GET", base(org) + u'/' + id).status, 404);
     QCOMPARE(m_h.api("DELETE", base(org) + u'/' + id).status, 404);
@@ -90,14 +95,17 @@ void TestEngineDirectories::validation_data()
     QTest::addColumn<QByteArray>("create");
     QTest::addColumn<QByteArray>("update");
     QTest::newRow("type missing") << QByteArray(R"({"directory_provider":"OKTA"})") << QByteArray();
-    QTest::newRow("type unspecified") << QByteArray(R"({"directory_type":"DIRECTORY_TYPE_UNSPECIFIED"})") << QByteArray();
-    QTest::newRow("provider unknown") << QByteArray(R"({"directory_type":"SCIM","directory_provider":"ACME"})") << QByteArray();
+    QTest::newRow("type unspecified") << QByteArray(R"({"directory_type":"DIRECTORY_TYPE_UNSPECIFIED"})")
+                                      << QByteArray();
+    QTest::newRow("provider unknown") << QByteArray(R"({"directory_type":"SCIM","directory_provider":"ACME"})")
+                                      << QByteArray();
     QTest::newRow("unknown field") << QByteArray(R"({"directory_type":"SCIM","token":"x"})") << QByteArray();
     QTest::newRow("name too long") << QByteArray() << QByteArray(R"({"name":")") + QByteArray(257, 'n') + "\"}";
     QTest::newRow("enabled not bool") << QByteArray() << QByteArray(R"({"enabled":"yes"})");
     QTest::newRow("mapping without map_to") << QByteArray() << QByteArray(R"({"mappings":[{"key":"email"}]})");
     QTest::newRow("mapping not object") << QByteArray() << QByteArray(R"({"mappings":["email"]})");
-    QTest::newRow("mapping extra key") << QByteArray() << QByteArray(R"({"mappings":[{"key":"a","map_to":"b","x":1}]})");
+    QTest::newRow("mapping extra key") << QByteArray()
+                                       << QByteArray(R"({"mappings":[{"key":"a","map_to":"b","x":1}]})");
     QTest::newRow("status unknown") << QByteArray() << QByteArray(R"({"status":"DONE"})");
 }
 
@@ -113,7 +121,9 @@ void TestEngineDirectories::validation()
     }
     const QString id = createDirectory(org);
     QCOMPARE(m_h.api("PATCH", base(org) + u'/' + id, update).status, 400);
-    QCOMPARE(m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("name")].toString(), QStringLiteral("Okta"));
+    QCOMPARE(
+        m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("name")].toString(),
+        QStringLiteral("Okta"));
 }
 
 void TestEngineDirectories::foreignAndMalformedIds()
@@ -126,7 +136,8 @@ void TestEngineDirectories::foreignAndMalformedIds()
     QCOMPARE(m_h.api("POST", base(b) + u'/' + id + QStringLiteral("/secrets")).status, 404);
     QCOMPARE(m_h.api("PATCH", base(b) + u'/' + id + QStringLiteral(":enable")).status, 404);
     QCOMPARE(m_h.api("GET", base(a) + QStringLiteral("/conn_123456789012345678")).status, 400);
-    QCOMPARE(m_h.api("POST", base(QStringLiteral("org_123456789012345678")), R"({"directory_type":"SCIM"})").status, 404);
+    QCOMPARE(m_h.api("POST", base(QStringLiteral("org_123456789012345678")), R"({"directory_type":"SCIM"})").status,
+             404);
     QCOMPARE(m_h.api("GET", base(QStringLiteral("org_123456789012345678"))).status, 404);
 }
 
@@ -140,7 +151,9 @@ void TestEngineDirectories::enableDisable()
     QVERIFY(!r.json().contains(QStringLiteral("error_message")));
     r = m_h.api("PATCH", base(org) + u'/' + id + QStringLiteral(":enable"));
     QVERIFY(r.json().contains(QStringLiteral("error_message")));
-    QCOMPARE(m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("enabled")].toBool(), true);
+    QCOMPARE(
+        m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("enabled")].toBool(),
+        true);
     r = m_h.api("PATCH", base(org) + u'/' + id + QStringLiteral(":disable"));
     QCOMPARE(r.json().value(QStringLiteral("enabled")).toBool(), false);
     QCOMPARE(m_h.api("POST", base(org) + u'/' + id + QStringLiteral(":enable")).status, 405);
@@ -164,8 +177,8 @@ void TestEngineDirectories::secretsShownOnceAndHashed()
     QCOMPARE(dir.json()[QStringLiteral("directory")][QStringLiteral("secrets")].toArray().size(), 1);
     const HttpReply events = m_h.api("POST", QStringLiteral("/api/v1/events?page_size=100"), "{}");
     QVERIFY(!events.body.contains(plain.toLatin1()));
-    QCOMPARE(m_h.api("POST", base(org) + u'/' + id + QStringLiteral("/secrets")).status, 201);  // second active one
-    QCOMPARE(m_h.api("POST", base(org) + u'/' + id + QStringLiteral("/secrets")).status, 412);  // at most two
+    QCOMPARE(m_h.api("POST", base(org) + u'/' + id + QStringLiteral("/secrets")).status, 201); // second active one
+    QCOMPARE(m_h.api("POST", base(org) + u'/' + id + QStringLiteral("/secrets")).status, 412); // at most two
 }
 
 void TestEngineDirectories::regenerateKeepsOnePreviousForOverlap()
@@ -179,7 +192,9 @@ void TestEngineDirectories::regenerateKeepsOnePreviousForOverlap()
     QCOMPARE(r.status, 201);
     const auto statuses = [&] {
         QStringList out;
-        for (const QJsonValue& s : m_h.api("GET", base(org) + u'/' + id).json()[QStringLiteral("directory")][QStringLiteral("secrets")].toArray()) {
+        for (const QJsonValue& s : m_h.api("GET", base(org) + u'/' + id)
+                                       .json()[QStringLiteral("directory")][QStringLiteral("secrets")]
+                                       .toArray()) {
             out << s[QStringLiteral("status")].toString();
         }
         return out;

@@ -3,7 +3,6 @@
 // bootstrap and schema-version checks.
 #include "EngineHarness.h"
 #include "TestMain.h"
-
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
@@ -147,28 +146,34 @@ void TestEngineHttp::oversizedHeaders()
 
 void TestEngineHttp::oversizedBodyRefusedBeforeBuffering()
 {
-    const QByteArray request = "POST /api/v1/organizations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                               "Content-Length: 100000000\r\n\r\n{";
+    const QByteArray request =
+        "POST /api/v1/organizations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Content-Length: 100000000\r\n\r\n{";
     const RawReply reply = m_h->raw(request, 1000);
     QCOMPARE(statusOf(reply.data), 413);
     QVERIFY(reply.closedByServer);
     const RawReply twoLengths = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\n"
-                                         "Content-Length: 2\r\n\r\nab", 1000);
+                                         "Content-Length: 2\r\n\r\nab",
+                                         1000);
     QCOMPARE(statusOf(twoLengths.data), 400);
 }
 
 void TestEngineHttp::chunkedBodyRefused()
 {
-    const RawReply reply = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                    "5\r\nhello\r\n0\r\n\r\n", 1000);
+    const RawReply reply =
+        m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                 "5\r\nhello\r\n0\r\n\r\n",
+                 1000);
     QCOMPARE(statusOf(reply.data), 411);
     QVERIFY(reply.closedByServer);
 }
 
 void TestEngineHttp::malformedRequestLine()
 {
-    for (const QByteArray& bad : {QByteArray("GARBAGE\r\n\r\n"), QByteArray("GET /health HTTP/2.0\r\n\r\n"),
-                                  QByteArray("GET  /health HTTP/1.1\r\n\r\n"), QByteArray("GET /health HTTP/1.1\nHost: x\n\n\r\n\r\n"),
+    for (const QByteArray& bad : {QByteArray("GARBAGE\r\n\r\n"),
+                                  QByteArray("GET /health HTTP/2.0\r\n\r\n"),
+                                  QByteArray("GET  /health HTTP/1.1\r\n\r\n"),
+                                  QByteArray("GET /health HTTP/1.1\nHost: x\n\n\r\n\r\n"),
                                   QByteArray("GET /health HTTP/1.1\r\nNoColon\r\n\r\n")}) {
         const RawReply reply = m_h->raw(bad, 1000);
         QCOMPARE(statusOf(reply.data), 400);
@@ -184,7 +189,8 @@ void TestEngineHttp::slowClientGets408()
     const RawReply reply = m_h->raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 2000);
     QCOMPARE(statusOf(reply.data), 408);
     QVERIFY(reply.closedByServer);
-    const RawReply body = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\nabc", 2000);
+    const RawReply body =
+        m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\nabc", 2000);
     QCOMPARE(statusOf(body.data), 408);
 }
 
@@ -239,8 +245,8 @@ void TestEngineHttp::tokenRateLimitPerClient()
 {
     m_h.reset();
     QVERIFY(startWith([](EngineConfig& c) { c.tokenRateLimit = {3, 60}; }));
-    const QByteArray body = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1() + "&client_secret="
-                            + QUrl::toPercentEncoding(m_h->clientSecret());
+    const QByteArray body = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1()
+                            + "&client_secret=" + QUrl::toPercentEncoding(m_h->clientSecret());
     const QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
     int ok = 0;
     HttpReply last;
@@ -267,7 +273,7 @@ void TestEngineHttp::forwardedForOnlyFromTrustedProxies()
     QCOMPARE(hit("203.0.113.9"), 200);
     QCOMPARE(hit("198.51.100.1, 203.0.113.9"), 200); // rightmost untrusted hop is the client
     QCOMPARE(hit("203.0.113.9"), 429);
-    QCOMPARE(hit("203.0.113.10"), 200);              // another client behind the same proxy
+    QCOMPARE(hit("203.0.113.10"), 200); // another client behind the same proxy
     m_h.reset();
     QVERIFY(startWith([](EngineConfig& c) { c.rateLimit = {2, 60}; })); // proxy not trusted: header ignored
     QCOMPARE(hit("203.0.113.1"), 200);
@@ -296,12 +302,16 @@ void TestEngineHttp::accessLogHasNoSecrets()
 {
     static QStringList captured;
     captured.clear();
-    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString& message) {
-        captured << message;
-    });
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext&, const QString& message) { captured << message; });
     const QString token = m_h->token();
-    m_h->request("GET", QStringLiteral("/api/v1/organizations?access_token=") + token, {}, {{"Authorization", "Bearer " + token.toLatin1()}});
-    m_h->request("POST", QStringLiteral("/oauth/token"), "grant_type=client_credentials&client_id=x&client_secret=hunter2-secret",
+    m_h->request("GET",
+                 QStringLiteral("/api/v1/organizations?access_token=") + token,
+                 {},
+                 {{"Authorization", "Bearer " + token.toLatin1()}});
+    m_h->request("POST",
+                 QStringLiteral("/oauth/token"),
+                 "grant_type=client_credentials&client_id=x&client_secret=hunter2-secret",
                  {{"Content-Type", "application/x-www-form-urlencoded"}});
     qInstallMessageHandler(previous);
     const QString all = captured.join(u'\n');
@@ -324,7 +334,8 @@ void TestEngineHttp::credentialsRevealedOnce()
     QVERIFY(rotated.ok());
     QVERIFY(rotated.value().clientSecret != oldSecret);
     QVERIFY(rotated.value().environmentId.startsWith(QStringLiteral("env_")));
-    const HttpReply old = m_h->request("POST", QStringLiteral("/oauth/token"),
+    const HttpReply old = m_h->request("POST",
+                                       QStringLiteral("/oauth/token"),
                                        "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1()
                                            + "&client_secret=" + QUrl::toPercentEncoding(oldSecret),
                                        {{"Content-Type", "application/x-www-form-urlencoded"}});
@@ -335,7 +346,8 @@ void TestEngineHttp::refusesNewerSchema()
 {
     m_dirty = true;
     auto bumped = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
+        auto q = Sql::exec(
+            db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
         return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
     });
     QVERIFY(bumped.ok());
@@ -356,8 +368,8 @@ void TestEngineHttp::twoEnginesShareOneDatabase()
     QVERIFY(second.initialize().ok());
     QVERIFY(second.start().ok());
     QCOMPARE(second.environmentId(), m_h->engine().environmentId());
-    const QByteArray form = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1() + "&client_secret="
-                            + QUrl::toPercentEncoding(m_h->clientSecret());
+    const QByteArray form = "grant_type=client_credentials&client_id=" + m_h->clientId().toLatin1()
+                            + "&client_secret=" + QUrl::toPercentEncoding(m_h->clientSecret());
     const RawReply token = m_h->raw("POST /oauth/token HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n"
                                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                                         + QByteArray::number(form.size()) + "\r\n\r\n" + form,
@@ -368,11 +380,16 @@ void TestEngineHttp::twoEnginesShareOneDatabase()
                                        .value(QStringLiteral("access_token"))
                                        .toString()
                                        .toLatin1();
-    const RawReply listed = m_h->raw("GET /api/v1/organizations HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n"
-                                     "Authorization: Bearer " + accessToken + "\r\n\r\n",
-                                     2000, true, second.port());
+    const RawReply listed =
+        m_h->raw("GET /api/v1/organizations HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n"
+                 "Authorization: Bearer "
+                     + accessToken + "\r\n\r\n",
+                 2000,
+                 true,
+                 second.port());
     QCOMPARE(statusOf(listed.data), 200);
-    const RawReply wrongHost = m_h->raw(get("/api/v1/organizations", "HTTP/1.1", "Connection: close\r\n"), 2000, true, second.port());
+    const RawReply wrongHost =
+        m_h->raw(get("/api/v1/organizations", "HTTP/1.1", "Connection: close\r\n"), 2000, true, second.port());
     QCOMPARE(statusOf(wrongHost.data), 421);
 }
 
@@ -382,8 +399,12 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE directory_secrets", "DROP TABLE directories", "DROP TABLE role_permissions",
-                                "DROP TABLE roles", "DROP TABLE permissions", "DELETE FROM schema_migrations WHERE version >= 2"}) {
+        for (const char* sql : {"DROP TABLE directory_secrets",
+                                "DROP TABLE directories",
+                                "DROP TABLE role_permissions",
+                                "DROP TABLE roles",
+                                "DROP TABLE permissions",
+                                "DELETE FROM schema_migrations WHERE version >= 2"}) {
             if (auto done = Sql::exec(db, QString::fromLatin1(sql)); !done.ok()) {
                 return done.error();
             }
