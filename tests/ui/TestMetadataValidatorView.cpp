@@ -1,0 +1,325 @@
+// Drives the metadata validator view by objectName, as a user would: file path + Enter, filters, URL input.
+#include "ui/validator/MetadataValidatorView.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using gatehouse::ui::MetadataValidatorView;
+
+namespace {
+
+constexpr int kValidationTimeoutMs = 30000; // sanitizer builds are slow; the wait ends as soon as it is done
+
+QString fixture(const char* relative)
+{
+    return QStringLiteral(GATEHOUSE_TEST_DATA "/metadata/") + QLatin1String(relative);
+}
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QLatin1String(name));
+    if (!widget) {
+        qWarning("no child %s", name);
+    }
+    return widget;
+}
+
+QStringList ruleIds(QTableView* table)
+{
+    QStringList ids;
+    const QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        ids.append(model->index(row, 1).data().toString());
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestMetadataValidatorView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void validFileShowsValidVerdict();
+    void weakKeyFileShowsErrorAndFilters();
+    void detailPaneShowsFix();
+    void certificateTreeListsEntity();
+    void exportsJson();
+    void httpUrlRefusedOutsideLabMode();
+    void missingFileShowsInlineError();
+    void labModeFetchesFromLocalServer();
+    void fetchCanBeCancelled();
+    void pastedTextIsValidated();
+    void droppedFileIsValidated();
+    void revalidateUsesCurrentPolicy();
+
+private:
+    void openAndWait(const QString& path);
+
+    MetadataValidatorView* m_view = nullptr;
+    QTranslator m_translator;
+};
+
+void TestMetadataValidatorView::initTestCase()
+{
+    // The English catalogue carries the plural forms ("1 error", "2 errors"); it is embedded in gatehouse_ui.
+    QVERIFY(m_translator.load(QStringLiteral(":/i18n/gatehouse_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&m_translator));
+}
+
+void TestMetadataValidatorView::init()
+{
+    m_view = new MetadataValidatorView;
+    m_view->resize(1000, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestMetadataValidatorView::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+}
+
+void TestMetadataValidatorView::openAndWait(const QString& path)
+{
+    auto* pathEdit = child<QLineEdit>(m_view, "filePathEdit");
+    QVERIFY(pathEdit);
+    pathEdit->setText(path);
+    QTest::keyClick(pathEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), kValidationTimeoutMs);
+}
+
+void TestMetadataValidatorView::validFileShowsValidVerdict()
+{
+    openAndWait(fixture("valid/okta-idp.xml"));
+    auto* verdict = child<QLabel>(m_view, "verdictLabel");
+    QTRY_COMPARE(verdict->text(), QStringLiteral("Valid"));
+    const QString summary = child<QLabel>(m_view, "summaryLabel")->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("0 errors, 0 warnings, 6 notes — 1 entity in ")), qPrintable(summary));
+    const QStringList ids = ruleIds(child<QTableView>(m_view, "findingsTable"));
+    QVERIFY2(ids.contains(QStringLiteral("idp.known")), qPrintable(ids.join(u',')));
+    QVERIFY(!ids.contains(QStringLiteral("cert.weak-key")));
+    QVERIFY(!child<QWidget>(m_view, "messageBar")->isVisible());
+}
+
+void TestMetadataValidatorView::weakKeyFileShowsErrorAndFilters()
+{
+    openAndWait(fixture("invalid/weak-key.xml"));
+    QTRY_COMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Invalid"));
+    auto* table = child<QTableView>(m_view, "findingsTable");
+    QStringList ids = ruleIds(table);
+    QVERIFY2(ids.contains(QStringLiteral("cert.weak-key")), qPrintable(ids.join(u',')));
+    QVERIFY(ids.contains(QStringLiteral("endpoint.slo")));
+    QCOMPARE(ids.constFirst(), QStringLiteral("cert.weak-key")); // sorted by severity: errors first
+
+    auto* severity = child<QComboBox>(m_view, "severityFilter");
+    severity->setCurrentIndex(severity->findText(QStringLiteral("Errors")));
+    QCOMPARE(ruleIds(table), QStringList{QStringLiteral("cert.weak-key")});
+
+    severity->setCurrentIndex(0);
+    auto* search = child<QLineEdit>(m_view, "findingsSearch");
+    QTest::keyClicks(search, QStringLiteral("self-signed"));
+    QCOMPARE(ruleIds(table), QStringList{QStringLiteral("cert.self-signed")});
+    search->clear();
+    QCOMPARE(ruleIds(table).size(), ids.size());
+}
+
+void TestMetadataValidatorView::detailPaneShowsFix()
+{
+    openAndWait(fixture("invalid/weak-key.xml"));
+    auto* table = child<QTableView>(m_view, "findingsTable");
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setCurrentIndex(table->model()->index(0, 0)); // cert.weak-key after the severity sort
+    const QString detail = child<QWidget>(m_view, "findingDetail")->property("plainText").toString();
+    QVERIFY2(detail.contains(QStringLiteral("Generate a new signing key")), qPrintable(detail));
+    QVERIFY(child<QPushButton>(m_view, "copyFindingButton")->isEnabled());
+}
+
+void TestMetadataValidatorView::certificateTreeListsEntity()
+{
+    openAndWait(fixture("invalid/weak-key.xml"));
+    auto* tree = child<QTreeWidget>(m_view, "certificateTree");
+    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem* entity = tree->topLevelItem(0);
+    QCOMPARE(entity->text(0), QStringLiteral("https://idp.example.com/saml"));
+    QTreeWidgetItem* role = entity->child(0);
+    QVERIFY(role->text(0).contains(QStringLiteral("IDPSSODescriptor")));
+    QTreeWidgetItem* certificate = role->child(0);
+    QVERIFY(certificate->text(0).contains(QStringLiteral("CN=Gatehouse Test Weak Key")));
+    QVERIFY(certificate->text(3).contains(QStringLiteral("1024")));
+    QCOMPARE(certificate->text(1), QStringLiteral("Valid"));
+    bool hasFingerprint = false;
+    for (int i = 0; i < certificate->childCount(); ++i) {
+        hasFingerprint |= certificate->child(i)->text(0).startsWith(QStringLiteral("SHA-256 24:60:DF"));
+    }
+    QVERIFY(hasFingerprint);
+}
+
+void TestMetadataValidatorView::exportsJson()
+{
+    QVERIFY(!m_view->exportReport(QStringLiteral("/nonexistent/report.json"))); // nothing to export yet
+    openAndWait(fixture("invalid/weak-key.xml"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.json"));
+    QVERIFY(m_view->exportReport(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(!json.isEmpty());
+    QVERIFY(QJsonDocument(json).toJson().contains("cert.weak-key"));
+}
+
+void TestMetadataValidatorView::httpUrlRefusedOutsideLabMode()
+{
+    QVERIFY(!child<QCheckBox>(m_view, "labModeCheck")->isChecked());
+    m_view->focusUrl(); // shows the URL tab, so visibility checks below are meaningful
+    auto* url = child<QLineEdit>(m_view, "urlEdit");
+    url->setText(QStringLiteral("http://idp.example.com/metadata"));
+    QTest::mouseClick(child<QPushButton>(m_view, "fetchButton"), Qt::LeftButton);
+    auto* message = child<QLabel>(m_view, "messageText");
+    QVERIFY(child<QWidget>(m_view, "messageBar")->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("https")), qPrintable(message->text()));
+    QVERIFY(!child<QWidget>(m_view, "fetchProgress")->isVisible());
+    QVERIFY(child<QPushButton>(m_view, "fetchButton")->isEnabled());
+    QCOMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("No metadata validated yet"));
+}
+
+void TestMetadataValidatorView::missingFileShowsInlineError()
+{
+    auto* pathEdit = child<QLineEdit>(m_view, "filePathEdit");
+    pathEdit->setText(fixture("valid/does-not-exist.xml"));
+    QTest::keyClick(pathEdit, Qt::Key_Return);
+    QVERIFY(child<QWidget>(m_view, "messageBar")->isVisible());
+    QVERIFY(child<QLabel>(m_view, "messageText")->text().contains(QStringLiteral("does-not-exist.xml")));
+    QVERIFY(!m_view->isValidating());
+}
+
+void TestMetadataValidatorView::labModeFetchesFromLocalServer()
+{
+    QFile metadata(fixture("valid/okta-idp.xml"));
+    QVERIFY(metadata.open(QIODevice::ReadOnly));
+    const QByteArray body = metadata.readAll();
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server, body] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, body] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/samlmetadata+xml\r\nConnection: close\r\n"
+                          "Content-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+
+    QTest::mouseClick(child<QCheckBox>(m_view, "labModeCheck"), Qt::LeftButton);
+    QVERIFY(child<QCheckBox>(m_view, "labModeCheck")->isChecked());
+    m_view->focusUrl();
+    const QString url = QStringLiteral("http://127.0.0.1:%1/metadata").arg(server.serverPort());
+    QTest::keyClicks(child<QLineEdit>(m_view, "urlEdit"), url);
+    QTest::keyClick(child<QLineEdit>(m_view, "urlEdit"), Qt::Key_Return);
+    // Fetched metadata is validated as remote: without validUntil it gets validity.missing (a warning).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Valid with warnings"), kValidationTimeoutMs);
+    QVERIFY(ruleIds(child<QTableView>(m_view, "findingsTable")).contains(QStringLiteral("validity.missing")));
+    QVERIFY(child<QLabel>(m_view, "summaryLabel")->text().contains(url));
+    QVERIFY(!child<QWidget>(m_view, "fetchProgress")->isVisible());
+    QVERIFY(!child<QWidget>(m_view, "messageBar")->isVisible());
+}
+
+void TestMetadataValidatorView::fetchCanBeCancelled()
+{
+    QTcpServer server; // accepts the connection and never answers
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTest::mouseClick(child<QCheckBox>(m_view, "labModeCheck"), Qt::LeftButton);
+    m_view->focusUrl();
+    child<QLineEdit>(m_view, "urlEdit")->setText(QStringLiteral("http://127.0.0.1:%1/slow").arg(server.serverPort()));
+    QTest::mouseClick(child<QPushButton>(m_view, "fetchButton"), Qt::LeftButton);
+    auto* cancel = child<QPushButton>(m_view, "cancelFetchButton");
+    QVERIFY(child<QWidget>(m_view, "fetchProgress")->isVisible());
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!child<QPushButton>(m_view, "fetchButton")->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!child<QWidget>(m_view, "fetchProgress")->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(child<QPushButton>(m_view, "fetchButton")->isEnabled());
+    QTest::qWait(50); // let the aborted request wind down: no late result or error may appear
+    QCOMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("No metadata validated yet"));
+    QVERIFY(!child<QWidget>(m_view, "messageBar")->isVisible());
+}
+
+void TestMetadataValidatorView::pastedTextIsValidated()
+{
+    QFile metadata(fixture("invalid/weak-key.xml"));
+    QVERIFY(metadata.open(QIODevice::ReadOnly));
+    child<QPlainTextEdit>(m_view, "pasteEdit")->setPlainText(QString::fromUtf8(metadata.readAll()));
+    QTest::mouseClick(child<QPushButton>(m_view, "validatePasteButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Invalid"), kValidationTimeoutMs);
+    QVERIFY(child<QLabel>(m_view, "summaryLabel")->text().endsWith(QStringLiteral("pasted text")));
+
+    child<QPlainTextEdit>(m_view, "pasteEdit")->clear();
+    QTest::mouseClick(child<QPushButton>(m_view, "validatePasteButton"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(m_view, "messageBar")->isVisible()); // empty paste: inline hint, no validation
+    QVERIFY(!m_view->isValidating());
+}
+
+void TestMetadataValidatorView::droppedFileIsValidated()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture("invalid/weak-key.xml"))});
+    const QPoint where = m_view->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_view, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_view, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Invalid"), kValidationTimeoutMs);
+    QVERIFY(child<QLineEdit>(m_view, "filePathEdit")->text().endsWith(QStringLiteral("weak-key.xml")));
+
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.com/metadata.xml"))});
+    QDragEnterEvent refused(where, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(m_view, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMetadataValidatorView::revalidateUsesCurrentPolicy()
+{
+    m_view->revalidate(); // nothing yet: inline hint
+    QVERIFY(child<QWidget>(m_view, "messageBar")->isVisible());
+
+    openAndWait(fixture("valid/okta-idp.xml"));
+    QCOMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Valid"));
+    auto* role = child<QComboBox>(m_view, "expectedRoleCombo");
+    role->setCurrentIndex(role->findText(QStringLiteral("Service provider")));
+    m_view->revalidate();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), kValidationTimeoutMs);
+    QCOMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Invalid")); // an IdP is not an SP
+}
+
+QTEST_MAIN(TestMetadataValidatorView)
+#include "TestMetadataValidatorView.moc"

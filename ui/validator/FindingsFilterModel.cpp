@@ -1,0 +1,43 @@
+#include "ui/validator/FindingsFilterModel.h"
+
+#include "ui/validator/FindingsModel.h"
+
+namespace gatehouse::ui {
+
+FindingsFilterModel::FindingsFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(FindingsModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void FindingsFilterModel::setSeverityFilter(std::optional<core::saml::Severity> severity)
+{
+    if (m_severity == severity) {
+        return;
+    }
+    m_severity = severity;
+    invalidateFilter();
+}
+
+void FindingsFilterModel::setTextFilter(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_text == trimmed) {
+        return;
+    }
+    m_text = trimmed;
+    invalidateFilter();
+}
+
+bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_severity && index.data(FindingsModel::SeverityRole).toInt() != static_cast<int>(*m_severity)) {
+        return false;
+    }
+    return m_text.isEmpty()
+           || index.data(FindingsModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace gatehouse::ui
