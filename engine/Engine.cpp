@@ -2,6 +2,7 @@
 
 #include "engine/EngineContext.h"
 #include "engine/api/AuditLog.h"
+#include "engine/api/ConnectionsApi.h"
 #include "engine/api/DirectoriesApi.h"
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EventsApi.h"
@@ -95,6 +96,7 @@ core::Result<void> Engine::initialize()
                           {},
                           m_config.tokenLifetimeSecs,
                           m_config.scimSecretOverlapSecs});
+    m_context->box = m_box.get();
     Bootstrap bootstrap(*m_context);
     Migrator migrator(*m_db, m_clock);
     auto migrated = migrator.migrate([&]() -> core::Result<void> {
@@ -146,6 +148,8 @@ void Engine::buildRoutes()
     m_roles->registerRoutes(*m_router);
     m_directories = std::make_unique<DirectoriesApi>(*m_context);
     m_directories->registerRoutes(*m_router);
+    m_connections = std::make_unique<ConnectionsApi>(*m_context);
+    m_connections->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()

@@ -20,6 +20,7 @@ class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
 class EventsApi;
+class ConnectionsApi;
 class DirectoriesApi;
 class PermissionsApi;
 class RolesApi;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<PermissionsApi> m_permissions;
     std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<DirectoriesApi> m_directories;
+    std::unique_ptr<ConnectionsApi> m_connections;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -10,6 +10,7 @@ namespace gatehouse::engine {
 class AuditLog;
 class Database;
 class KeyRing;
+class SecretBox;
 class SecretHasher;
 
 // What the endpoint classes share; owned by Engine, passed by reference.
@@ -25,6 +26,7 @@ struct EngineContext
     QString environmentId;
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600; // a regenerated SCIM secret's predecessor stays valid this long
+    const SecretBox* box = nullptr;            // at-rest encryption (connection client secrets); set by Engine
 };
 
 } // namespace gatehouse::engine

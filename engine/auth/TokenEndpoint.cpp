@@ -24,6 +24,8 @@ QStringList TokenEndpoint::allScopes()
             QStringLiteral("roles:write"),
             QStringLiteral("directories:read"),
             QStringLiteral("directories:write"),
+            QStringLiteral("connections:read"),
+            QStringLiteral("connections:write"),
             QStringLiteral("events:read")};
 }
 

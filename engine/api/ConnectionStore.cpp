@@ -1,0 +1,234 @@
+#include "engine/api/ConnectionStore.h"
+
+#include "engine/api/Timestamps.h"
+#include "engine/storage/Sql.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace gatehouse::engine {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.organization_id, c.provider, c.connection_type, c.enabled, c.debug_enabled, c.ui_button_title, "
+    "c.configuration_type, c.attribute_mapping, c.settings, c.client_secret_sealed, c.created_at, c.updated_at, "
+    "o.display_name");
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Connection fromRow(const QSqlQuery& q)
+{
+    Connection c;
+    c.id = q.value(0).toString();
+    c.organizationId = q.value(1).toString();
+    c.provider = q.value(2).toString();
+    c.type = q.value(3).toString();
+    c.enabled = q.value(4).toInt() != 0;
+    c.debugEnabled = q.value(5).toInt() != 0;
+    c.uiButtonTitle = q.value(6).toString();
+    c.configurationType = q.value(7).toString();
+    c.attributeMapping = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+    c.settings = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+    c.clientSecretSealed = q.value(10).toString();
+    c.createdAt = q.value(11).toLongLong();
+    c.updatedAt = q.value(12).toLongLong();
+    c.organizationName = q.value(13).toString();
+    return c;
+}
+
+QVariant optionalText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool hasAll(const QJsonObject& object, const QStringList& keys)
+{
+    return std::all_of(keys.begin(), keys.end(), [&](const QString& k) { return object.contains(k); });
+}
+
+} // namespace
+
+QString Connection::status() const
+{
+    const bool any = !settings.isEmpty() || !clientSecretSealed.isEmpty();
+    bool complete = false;
+    if (type == QStringLiteral("SAML")) {
+        complete = hasAll(settings, {QStringLiteral("idp_entity_id"), QStringLiteral("idp_sso_url")})
+                   && !settings.value(QStringLiteral("idp_certificates")).toArray().isEmpty();
+    } else {
+        complete =
+            !clientSecretSealed.isEmpty() && hasAll(settings, {QStringLiteral("client_id")})
+            && (settings.contains(QStringLiteral("issuer")) || settings.contains(QStringLiteral("discovery_endpoint")));
+    }
+    return complete ? QStringLiteral("COMPLETED") : any ? QStringLiteral("IN_PROGRESS") : QStringLiteral("DRAFT");
+}
+
+QJsonObject Connection::toJson(const QString& baseUrl) const
+{
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("provider"), provider},
+                    {QStringLiteral("type"), type},
+                    {QStringLiteral("status"), status()},
+                    {QStringLiteral("enabled"), enabled},
+                    {QStringLiteral("debug_enabled"), debugEnabled},
+                    {QStringLiteral("organization_id"), organizationId},
+                    {QStringLiteral("ui_button_title"), uiButtonTitle},
+                    {QStringLiteral("configuration_type"), configurationType},
+                    {QStringLiteral("test_connection_uri"),
+                     QString(baseUrl + QStringLiteral("/sso/v1/connections/") + id + QStringLiteral("/test"))},
+                    {QStringLiteral("attribute_mapping"), attributeMapping},
+                    {QStringLiteral("create_time"), Timestamps::rfc3339(createdAt)},
+                    {QStringLiteral("update_time"), Timestamps::rfc3339(updatedAt)},
+                    {QStringLiteral("key_id"), id},
+                    {QStringLiteral("provider_key"), QString()},
+                    {QStringLiteral("domains"), QJsonArray()}};
+    QJsonObject config = settings;
+    if (type == QStringLiteral("SAML")) {
+        const QString sp = baseUrl + QStringLiteral("/sso/v1/saml/") + id;
+        config.insert(QStringLiteral("sp_entity_id"), sp);
+        config.insert(QStringLiteral("sp_assertion_url"), QString(sp + QStringLiteral("/acs")));
+        config.insert(QStringLiteral("sp_metadata_url"), QString(sp + QStringLiteral("/metadata")));
+        if (!config.contains(QStringLiteral("idp_certificates"))) {
+            config.insert(QStringLiteral("idp_certificates"), QJsonArray());
+        }
+        out.insert(QStringLiteral("saml_config"), config);
+    } else {
+        config.insert(QStringLiteral("redirect_uri"),
+                      QString(baseUrl + QStringLiteral("/sso/v1/oidc/") + id + QStringLiteral("/callback")));
+        if (!clientSecretSealed.isEmpty()) {
+            config.insert(QStringLiteral("client_secret"), QStringLiteral("********")); // write-only: a mask
+        }
+        out.insert(QStringLiteral("oidc_config"), config);
+    }
+    return out;
+}
+
+QJsonObject Connection::toListJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("status"), status()},
+            {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("organization_id"), organizationId},
+            {QStringLiteral("ui_button_title"), uiButtonTitle},
+            {QStringLiteral("domains"), QJsonArray()},
+            {QStringLiteral("organization_name"), organizationName},
+            {QStringLiteral("provider_key"), QString()},
+            {QStringLiteral("key_id"), id},
+            {QStringLiteral("created_at"), Timestamps::rfc3339(createdAt)}};
+}
+
+core::Result<void> ConnectionStore::insert(const QSqlDatabase& db, const Connection& c)
+{
+    auto done = Sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO connections (id, organization_id, provider, connection_type, enabled, debug_enabled, "
+            "ui_button_title, configuration_type, attribute_mapping, settings, client_secret_sealed, "
+            "created_at, updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.id,
+         c.organizationId,
+         c.provider,
+         c.type,
+         c.enabled ? 1 : 0,
+         c.debugEnabled ? 1 : 0,
+         nonNull(c.uiButtonTitle),
+         c.configurationType,
+         jsonText(c.attributeMapping),
+         jsonText(c.settings),
+         optionalText(c.clientSecretSealed),
+         c.createdAt,
+         c.updatedAt,
+         Timestamps::idNumber(c.id)});
+    return done.ok() ? core::Result<void>() : core::Result<void>(done.error());
+}
+
+core::Result<void> ConnectionStore::update(const QSqlDatabase& db, const Connection& c)
+{
+    return Sql::execOne(db,
+                        QStringLiteral("UPDATE connections SET provider = ?, enabled = ?, debug_enabled = ?, "
+                                       "ui_button_title = ?, configuration_type = ?, attribute_mapping = ?, "
+                                       "settings = ?, client_secret_sealed = ?, updated_at = ? "
+                                       "WHERE id = ? AND organization_id = ?"),
+                        {c.provider,
+                         c.enabled ? 1 : 0,
+                         c.debugEnabled ? 1 : 0,
+                         nonNull(c.uiButtonTitle),
+                         c.configurationType,
+                         jsonText(c.attributeMapping),
+                         jsonText(c.settings),
+                         optionalText(c.clientSecretSealed),
+                         c.updatedAt,
+                         c.id,
+                         c.organizationId});
+}
+
+core::Result<void> ConnectionStore::remove(const QSqlDatabase& db, const QString& orgId, const QString& id)
+{
+    return Sql::execOne(
+        db, QStringLiteral("DELETE FROM connections WHERE id = ? AND organization_id = ?"), {id, orgId});
+}
+
+core::Result<std::optional<Connection>>
+ConnectionStore::find(const QSqlDatabase& db, const QString& orgId, const QString& id)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM connections c JOIN organizations o ON o.id = c.organization_id "
+                                            "WHERE c.id = ? AND c.organization_id = ?"),
+                       {id, orgId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Connection>();
+    }
+    return std::optional(fromRow(q.value()));
+}
+
+core::Result<QList<Connection>> ConnectionStore::list(const QSqlDatabase& db, const Filter& filter)
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM connections c JOIN organizations o ON o.id = c.organization_id WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.organizationId.isEmpty()) {
+        sql += QStringLiteral(" AND c.organization_id = ?");
+        binds.append(filter.organizationId);
+    }
+    if (!filter.domain.isEmpty()) {
+        sql += QStringLiteral(" AND c.organization_id IN (SELECT organization_id FROM domains WHERE domain = ?)");
+        binds.append(filter.domain);
+    }
+    auto q = Sql::exec(db, sql + QStringLiteral(" ORDER BY c.seq"), binds);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Connection> out;
+    while (q.value().next()) {
+        out.append(fromRow(q.value()));
+    }
+    return out;
+}
+
+core::Result<bool> ConnectionStore::isDevelopment(const QSqlDatabase& db, const QString& environmentId)
+{
+    auto q = Sql::exec(db, QStringLiteral("SELECT type FROM environments WHERE id = ?"), {environmentId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q.value().next() && q.value().value(0).toString() == QStringLiteral("development");
+}
+
+} // namespace gatehouse::engine

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace gatehouse::engine {
+
+struct Connection
+{
+    QString id;
+    QString organizationId;
+    QString organizationName; // filled by list()
+    QString provider = QStringLiteral("CUSTOM");
+    QString type = QStringLiteral("SAML"); // SAML or OIDC
+    bool enabled = false;
+    bool debugEnabled = false;
+    QString uiButtonTitle;
+    QString configurationType = QStringLiteral("MANUAL");
+    QJsonObject attributeMapping;
+    // saml_config / oidc_config as given (snake_case, validated), without computed values and without the
+    // client secret; idp_certificates is the parsed list [{id, certificate (PEM), create_time, expiry_time, issuer}].
+    QJsonObject settings;
+    QString clientSecretSealed; // SecretBox "v1.…", empty when unset
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    // DRAFT until any IdP value is set, COMPLETED once the values a login needs are present.
+    QString status() const;
+    // Connection message with the SP values (entity ID, ACS, metadata, OIDC redirect) under baseUrl.
+    QJsonObject toJson(const QString& baseUrl) const;
+    // ListConnection message.
+    QJsonObject toListJson() const;
+};
+
+// SQL for connections, every lookup scoped to the organization.
+class ConnectionStore
+{
+public:
+    struct Filter
+    {
+        QString organizationId;
+        QString domain;
+    };
+
+    static core::Result<void> insert(const QSqlDatabase& db, const Connection& connection);
+    static core::Result<void> update(const QSqlDatabase& db, const Connection& connection);
+    static core::Result<void> remove(const QSqlDatabase& db, const QString& orgId, const QString& id);
+    static core::Result<std::optional<Connection>>
+    find(const QSqlDatabase& db, const QString& orgId, const QString& id);
+    static core::Result<QList<Connection>> list(const QSqlDatabase& db, const Filter& filter);
+    // True when the environment is a development one (plain http IdP URLs are then allowed).
+    static core::Result<bool> isDevelopment(const QSqlDatabase& db, const QString& environmentId);
+};
+
+} // namespace gatehouse::engine

@@ -1,0 +1,579 @@
+#include "engine/api/ConnectionsApi.h"
+
+#include "core/x509/Certificate.h"
+#include "engine/EngineContext.h"
+#include "engine/api/ApiSupport.h"
+#include "engine/api/AuditLog.h"
+#include "engine/api/OrganizationStore.h"
+#include "engine/api/OrganizationsApi.h"
+#include "engine/api/Timestamps.h"
+#include "engine/crypto/SecretBox.h"
+#include "engine/http/ApiError.h"
+#include "engine/http/JsonInput.h"
+#include "engine/http/Router.h"
+#include "engine/storage/Database.h"
+
+#include <QUrl>
+
+namespace gatehouse::engine {
+
+namespace {
+
+const QStringList kProviders{QStringLiteral("CONNECTION_PROVIDER_UNSPECIFIED"),
+                             QStringLiteral("OKTA"),
+                             QStringLiteral("GOOGLE"),
+                             QStringLiteral("MICROSOFT_AD"),
+                             QStringLiteral("AUTH0"),
+                             QStringLiteral("ONELOGIN"),
+                             QStringLiteral("PING_IDENTITY"),
+                             QStringLiteral("JUMPCLOUD"),
+                             QStringLiteral("CUSTOM"),
+                             QStringLiteral("GITHUB"),
+                             QStringLiteral("GITLAB"),
+                             QStringLiteral("LINKEDIN"),
+                             QStringLiteral("SALESFORCE"),
+                             QStringLiteral("MICROSOFT"),
+                             QStringLiteral("IDP_SIMULATOR"),
+                             QStringLiteral("SCALEKIT"),
+                             QStringLiteral("ADFS")};
+const QStringList kTypes{QStringLiteral("INVALID"),
+                         QStringLiteral("OIDC"),
+                         QStringLiteral("SAML"),
+                         QStringLiteral("PASSWORD"),
+                         QStringLiteral("OAUTH"),
+                         QStringLiteral("PASSWORDLESS"),
+                         QStringLiteral("BASIC"),
+                         QStringLiteral("BEARER"),
+                         QStringLiteral("API_KEY"),
+                         QStringLiteral("WEBAUTHN"),
+                         QStringLiteral("OAUTH_M2M"),
+                         QStringLiteral("TRELLO_OAUTH1"),
+                         QStringLiteral("GOOGLE_DWD"),
+                         QStringLiteral("TRUSTED_IDP"),
+                         QStringLiteral("SMART_FHIR"),
+                         QStringLiteral("NO_AUTH")};
+const QStringList kConfigurationTypes{
+    QStringLiteral("CONFIGURATION_TYPE_UNSPECIFIED"), QStringLiteral("DISCOVERY"), QStringLiteral("MANUAL")};
+const QStringList kNameIdFormats{QStringLiteral("NAME_ID_FORMAT_NIL"),
+                                 QStringLiteral("UNSPECIFIED"),
+                                 QStringLiteral("EMAIL"),
+                                 QStringLiteral("TRANSIENT"),
+                                 QStringLiteral("PERSISTENT")};
+const QStringList kBindings{
+    QStringLiteral("REQUEST_BINDING_UNSPECIFIED"), QStringLiteral("HTTP_POST"), QStringLiteral("HTTP_REDIRECT")};
+const QStringList kSigningOptions{QStringLiteral("SAML_SIGNING_OPTIONS_UNSPECIFIED"),
+                                  QStringLiteral("NO_SIGNING"),
+                                  QStringLiteral("SAML_ONLY_RESPONSE_SIGNING"),
+                                  QStringLiteral("SAML_ONLY_ASSERTION_SIGNING"),
+                                  QStringLiteral("SAML_RESPONSE_ASSERTION_SIGNING"),
+                                  QStringLiteral("SAML_RESPONSE_OR_ASSERTION_SIGNING")};
+const QStringList kTokenAuthTypes{
+    QStringLiteral("TOKEN_AUTH_TYPE_UNSPECIFIED"), QStringLiteral("URL_PARAMS"), QStringLiteral("BASIC_AUTH")};
+const QStringList kScopes{QStringLiteral("OIDC_SCOPE_UNSPECIFIED"),
+                          QStringLiteral("openid"),
+                          QStringLiteral("profile"),
+                          QStringLiteral("email"),
+                          QStringLiteral("address"),
+                          QStringLiteral("phone")};
+
+enum class Kind
+{
+    Url,
+    Text,
+    Flag,
+    Choice,
+};
+
+struct FieldSpec
+{
+    QString name;
+    Kind kind;
+    const QStringList* choices = nullptr;
+};
+
+const QList<FieldSpec> kSamlFields{{QStringLiteral("idp_metadata_url"), Kind::Url, nullptr},
+                                   {QStringLiteral("idp_entity_id"), Kind::Text, nullptr},
+                                   {QStringLiteral("idp_sso_url"), Kind::Url, nullptr},
+                                   {QStringLiteral("idp_slo_url"), Kind::Url, nullptr},
+                                   {QStringLiteral("default_redirect_uri"), Kind::Url, nullptr},
+                                   {QStringLiteral("ui_button_title"), Kind::Text, nullptr},
+                                   {QStringLiteral("idp_name_id_format"), Kind::Choice, &kNameIdFormats},
+                                   {QStringLiteral("idp_sso_request_binding"), Kind::Choice, &kBindings},
+                                   {QStringLiteral("idp_slo_request_binding"), Kind::Choice, &kBindings},
+                                   {QStringLiteral("saml_signing_option"), Kind::Choice, &kSigningOptions},
+                                   {QStringLiteral("force_authn"), Kind::Flag, nullptr},
+                                   {QStringLiteral("assertion_encrypted"), Kind::Flag, nullptr},
+                                   {QStringLiteral("want_request_signed"), Kind::Flag, nullptr},
+                                   {QStringLiteral("idp_slo_required"), Kind::Flag, nullptr},
+                                   {QStringLiteral("allow_idp_initiated_login"), Kind::Flag, nullptr},
+                                   {QStringLiteral("sync_user_profile_on_login"), Kind::Flag, nullptr},
+                                   {QStringLiteral("jit_provisioning_with_sso_enabled"), Kind::Flag, nullptr}};
+const QList<FieldSpec> kOidcFields{{QStringLiteral("issuer"), Kind::Url, nullptr},
+                                   {QStringLiteral("discovery_endpoint"), Kind::Url, nullptr},
+                                   {QStringLiteral("authorize_uri"), Kind::Url, nullptr},
+                                   {QStringLiteral("token_uri"), Kind::Url, nullptr},
+                                   {QStringLiteral("user_info_uri"), Kind::Url, nullptr},
+                                   {QStringLiteral("jwks_uri"), Kind::Url, nullptr},
+                                   {QStringLiteral("client_id"), Kind::Text, nullptr},
+                                   {QStringLiteral("token_auth_type"), Kind::Choice, &kTokenAuthTypes},
+                                   {QStringLiteral("pkce_enabled"), Kind::Flag, nullptr},
+                                   {QStringLiteral("idp_logout_required"), Kind::Flag, nullptr},
+                                   {QStringLiteral("sync_user_profile_on_login"), Kind::Flag, nullptr},
+                                   {QStringLiteral("jit_provisioning_with_sso_enabled"), Kind::Flag, nullptr}};
+
+core::Error notFound()
+{
+    return core::Error{QStringLiteral("not_found"), {}, {}};
+}
+
+bool acceptableUrl(const QString& text, bool development)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty()
+           && (scheme == QStringLiteral("https") || (development && scheme == QStringLiteral("http")));
+}
+
+// Reads the fields of specs into settings; "" clears a string field.
+void readFields(JsonInput& in, const QList<FieldSpec>& specs, QJsonObject& settings, bool development)
+{
+    for (const FieldSpec& spec : specs) {
+        if (spec.kind == Kind::Flag) {
+            if (const auto flag = in.boolean(spec.name)) {
+                settings.insert(spec.name, *flag);
+            }
+            continue;
+        }
+        if (spec.kind == Kind::Choice) {
+            if (const auto choice = in.enumName(spec.name, *spec.choices)) {
+                settings.insert(spec.name, *choice);
+            }
+            continue;
+        }
+        const auto text = in.string(spec.name, {0, spec.kind == Kind::Url ? 2048 : 1024});
+        if (!text) {
+            continue;
+        }
+        if (text->isEmpty()) {
+            settings.remove(spec.name);
+        } else if (spec.kind == Kind::Url && !acceptableUrl(*text, development)) {
+            in.violation(spec.name,
+                         development ? QStringLiteral("must be an absolute http or https URL")
+                                     : QStringLiteral("must be an absolute https URL"));
+        } else {
+            settings.insert(spec.name, *text);
+        }
+    }
+}
+
+QString toPem(const QByteArray& der)
+{
+    QString pem = QStringLiteral("-----BEGIN CERTIFICATE-----\n");
+    const QString body = QString::fromLatin1(der.toBase64());
+    for (qsizetype i = 0; i < body.size(); i += 64) {
+        pem += body.mid(i, 64) + u'\n';
+    }
+    return pem + QStringLiteral("-----END CERTIFICATE-----\n");
+}
+
+// One or more PEM certificates, or the base64 DER of one (as in a ds:X509Certificate element).
+core::Result<QList<core::x509::CertificateInfo>> parseCertificates(const QByteArray& text)
+{
+    if (text.contains("-----BEGIN")) {
+        return core::x509::parsePem(text);
+    }
+    auto one = core::x509::parseBase64(text);
+    if (!one.ok()) {
+        return one.error();
+    }
+    return QList<core::x509::CertificateInfo>{one.value()};
+}
+
+} // namespace
+
+ConnectionsApi::ConnectionsApi(EngineContext& context)
+    : m_context(context)
+{}
+
+void ConnectionsApi::registerRoutes(Router& router)
+{
+    const auto bind = [this](HttpResponse (ConnectionsApi::*method)(HttpRequest&)) {
+        return [this, method](HttpRequest& request) {
+            return (this->*method)(request);
+        };
+    };
+    const Router::RouteOptions read{true, QStringLiteral("connections:read")};
+    const Router::RouteOptions write{true, QStringLiteral("connections:write")};
+    const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/connections");
+    router.add("POST", base, bind(&ConnectionsApi::create), write);
+    router.add("GET", QStringLiteral("/api/v1/connections"), bind(&ConnectionsApi::list), read);
+    router.add("PATCH", base + QStringLiteral("/{id}:enable"), bind(&ConnectionsApi::enable), write);
+    router.add("PATCH", base + QStringLiteral("/{id}:disable"), bind(&ConnectionsApi::disable), write);
+    router.add("GET", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::get), read);
+    router.add("PATCH", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::update), write);
+    router.add("DELETE", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::remove), write);
+}
+
+std::optional<HttpResponse> ConnectionsApi::checkIds(const HttpRequest& request, bool withId) const
+{
+    if (auto bad = OrganizationsApi::checkOrganizationId(request.pathParam(QStringLiteral("organization_id")))) {
+        return bad;
+    }
+    const QString id = request.pathParam(QStringLiteral("id"));
+    if (withId && (id.size() > 32 || !core::IdGenerator::isValid(id, u"conn"))) {
+        return ApiError::invalidArgument(QStringLiteral("invalid connection id"),
+                                         {{QStringLiteral("id"), QStringLiteral("must be a connection id (conn_…)")}});
+    }
+    return std::nullopt;
+}
+
+core::Result<Connection> ConnectionsApi::load(const QSqlDatabase& db, const HttpRequest& request)
+{
+    auto found = ConnectionStore::find(
+        db, request.pathParam(QStringLiteral("organization_id")), request.pathParam(QStringLiteral("id")));
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return notFound();
+    }
+    return *found.value();
+}
+
+HttpResponse ConnectionsApi::create(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, false)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    Connection connection;
+    const auto provider = in.enumName(QStringLiteral("provider"), kProviders, true);
+    if (provider && *provider == kProviders.first()) {
+        in.violation(QStringLiteral("provider"), QStringLiteral("provider is required"));
+    }
+    const auto type = in.enumName(QStringLiteral("type"), kTypes, true);
+    if (type && *type != QStringLiteral("SAML") && *type != QStringLiteral("OIDC")) {
+        in.violation(QStringLiteral("type"), QStringLiteral("only SAML and OIDC connections are supported"));
+    }
+    in.rejectUnknown();
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid connection"), violations);
+    }
+    connection.provider = *provider;
+    connection.type = *type;
+    connection.id = m_context.ids.next(u"conn");
+    connection.organizationId = request.pathParam(QStringLiteral("organization_id"));
+    connection.createdAt = connection.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto org = OrganizationStore::find(db, QStringLiteral("id"), connection.organizationId);
+        if (!org.ok() || !org.value()) {
+            return org.ok() ? core::Result<void>(notFound()) : core::Result<void>(org.error());
+        }
+        if (auto inserted = ConnectionStore::insert(db, connection); !inserted.ok()) {
+            return inserted;
+        }
+        return m_context.audit.record(
+            db,
+            {QStringLiteral("organization.connection_created"),
+             ApiSupport::actor(request),
+             connection.organizationId,
+             QStringLiteral("Connection"),
+             connection.id,
+             {{QStringLiteral("type"), connection.type}, {QStringLiteral("provider"), connection.provider}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("organization"));
+    }
+    return HttpResponse::json({{QStringLiteral("connection"), connection.toJson(m_context.baseUrl)}}, 201);
+}
+
+HttpResponse ConnectionsApi::get(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    QJsonObject json;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        json = connection.value().toJson(m_context.baseUrl);
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connection"), json}});
+}
+
+HttpResponse ConnectionsApi::list(HttpRequest& request)
+{
+    ConnectionStore::Filter filter;
+    filter.organizationId = request.queryValue(QStringLiteral("organization_id")).value_or(QString());
+    filter.domain = request.queryValue(QStringLiteral("domain")).value_or(QString()).toLower();
+    if (!filter.organizationId.isEmpty()) {
+        if (OrganizationsApi::checkOrganizationId(filter.organizationId)) {
+            return ApiError::invalidArgument(
+                QStringLiteral("invalid organization id"),
+                {{QStringLiteral("organization_id"), QStringLiteral("must be an organization id (org_…)")}});
+        }
+    }
+    if (filter.domain.size() > 255) {
+        return ApiError::invalidArgument(QStringLiteral("invalid domain"),
+                                         {{QStringLiteral("domain"), QStringLiteral("at most 255 characters")}});
+    }
+    QJsonArray items;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto all = ConnectionStore::list(db, filter);
+        if (!all.ok()) {
+            return all.error();
+        }
+        for (const Connection& c : std::as_const(all.value())) {
+            items.append(c.toListJson());
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connections"), items}});
+}
+
+void ConnectionsApi::readUpdate(JsonInput& in, Connection& connection, bool development)
+{
+    const bool saml = connection.type == QStringLiteral("SAML");
+    if (const auto provider = in.enumName(QStringLiteral("provider"), kProviders)) {
+        if (*provider == kProviders.first()) {
+            in.violation(QStringLiteral("provider"), QStringLiteral("provider is required"));
+        }
+        connection.provider = *provider;
+    }
+    if (const auto type = in.enumName(QStringLiteral("type"), kTypes); type && *type != connection.type) {
+        in.violation(QStringLiteral("type"), QStringLiteral("the connection type cannot be changed"));
+    }
+    connection.debugEnabled = in.boolean(QStringLiteral("debug_enabled")).value_or(connection.debugEnabled);
+    connection.uiButtonTitle =
+        in.string(QStringLiteral("ui_button_title"), {0, 256}).value_or(connection.uiButtonTitle);
+    connection.configurationType =
+        in.enumName(QStringLiteral("configuration_type"), kConfigurationTypes).value_or(connection.configurationType);
+    if (const auto mapping = in.stringMap(QStringLiteral("attribute_mapping"), 30, {1, 100}, {1, 256})) {
+        connection.attributeMapping = QJsonObject();
+        for (auto it = mapping->cbegin(); it != mapping->cend(); ++it) {
+            connection.attributeMapping.insert(it.key(), it.value());
+        }
+    }
+    const QString mine = saml ? QStringLiteral("saml_config") : QStringLiteral("oidc_config");
+    const QString other = saml ? QStringLiteral("oidc_config") : QStringLiteral("saml_config");
+    if (in.has(other)) {
+        in.object(other);
+        in.violation(other, QStringLiteral("this is a %1 connection; use %2").arg(connection.type, mine));
+    }
+    const auto config = in.object(mine);
+    if (!config) {
+        return;
+    }
+    // development widens the URL check only; the nested reader reports "saml_config.<field>".
+    QList<FieldViolation> nested;
+    JsonInput sub(*config, mine, &nested);
+    readFields(sub, saml ? kSamlFields : kOidcFields, connection.settings, development);
+    if (saml) {
+        if (const auto pem = sub.string(QStringLiteral("idp_certificate"), {0, 65536})) {
+            QJsonArray certificates;
+            const QByteArray text = pem->toUtf8();
+            const auto parsed = parseCertificates(pem->toUtf8());
+            if (!pem->isEmpty() && !parsed.ok()) {
+                sub.violation(QStringLiteral("idp_certificate"),
+                              QStringLiteral("must be an X.509 certificate (PEM or base64 DER)"));
+            } else if (!pem->isEmpty()) {
+                const QString now = Timestamps::rfc3339(m_context.clock.now().toMSecsSinceEpoch());
+                for (const core::x509::CertificateInfo& info : std::as_const(parsed.value())) {
+                    certificates.append(QJsonObject{
+                        {QStringLiteral("id"), m_context.ids.next(u"cert")},
+                        {QStringLiteral("certificate"), toPem(info.der)},
+                        {QStringLiteral("create_time"), now},
+                        {QStringLiteral("expiry_time"), Timestamps::rfc3339(info.notAfter.toMSecsSinceEpoch())},
+                        {QStringLiteral("issuer"), info.issuer}});
+                }
+            }
+            connection.settings.insert(QStringLiteral("idp_certificates"), certificates);
+        }
+    } else {
+        if (const auto scopes = sub.array(QStringLiteral("scopes"))) {
+            QJsonArray clean;
+            for (qsizetype i = 0; i < scopes->size(); ++i) {
+                const QString scope = scopes->at(i).toString();
+                if (!scopes->at(i).isString() || scope == kScopes.first() || !kScopes.contains(scope)) {
+                    sub.violation(QStringLiteral("scopes[%1]").arg(i),
+                                  QStringLiteral("value must be one of %1").arg(kScopes.mid(1).join(u", ")));
+                } else if (!clean.contains(scope)) {
+                    clean.append(scope);
+                }
+            }
+            connection.settings.insert(QStringLiteral("scopes"), clean);
+        }
+        if (const auto secret = sub.string(QStringLiteral("client_secret"), {0, 1024})) {
+            if (secret->isEmpty()) {
+                connection.clientSecretSealed.clear();
+            } else if (auto sealed = m_context.box->seal(secret->toUtf8(), connection.id.toUtf8()); sealed.ok()) {
+                connection.clientSecretSealed = QString::fromLatin1(sealed.value());
+            } else {
+                sub.violation(QStringLiteral("client_secret"), QStringLiteral("could not be stored"));
+            }
+        }
+    }
+    sub.rejectUnknown();
+    for (const FieldViolation& v : std::as_const(nested)) {
+        in.violation(v.field, v.description);
+    }
+}
+
+HttpResponse ConnectionsApi::update(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QJsonObject json;
+    QList<FieldViolation> violations;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        auto development = ConnectionStore::isDevelopment(db, m_context.environmentId);
+        if (!development.ok()) {
+            return development.error();
+        }
+        JsonInput in(body, QString(), &violations);
+        readUpdate(in, connection.value(), development.value());
+        in.rejectUnknown();
+        if (!violations.isEmpty()) {
+            return core::Error{QStringLiteral("invalid_body"), {}, {}};
+        }
+        connection.value().updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
+            return updated;
+        }
+        json = connection.value().toJson(m_context.baseUrl);
+        QStringList fields;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) { // names only, never values
+            const QStringList inner = it.value().isObject() && it.key() != QStringLiteral("attribute_mapping")
+                                          ? it.value().toObject().keys()
+                                          : QStringList();
+            fields.append(it.key());
+            for (const QString& key : inner) {
+                fields.append(QString(it.key() + u'.' + key));
+            }
+        }
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.connection_updated"),
+                                       ApiSupport::actor(request),
+                                       connection.value().organizationId,
+                                       QStringLiteral("Connection"),
+                                       connection.value().id,
+                                       {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+                                        {QStringLiteral("status"), connection.value().status()}}});
+    });
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid connection update"), violations);
+    }
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connection"), json}});
+}
+
+HttpResponse ConnectionsApi::remove(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    const QString id = request.pathParam(QStringLiteral("id"));
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto removed = ConnectionStore::remove(db, orgId, id); !removed.ok()) {
+            return removed;
+        }
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.connection_deleted"),
+                                       ApiSupport::actor(request),
+                                       orgId,
+                                       QStringLiteral("Connection"),
+                                       id,
+                                       {}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json(QJsonObject());
+}
+
+HttpResponse ConnectionsApi::enable(HttpRequest& request)
+{
+    return toggle(request, true);
+}
+
+HttpResponse ConnectionsApi::disable(HttpRequest& request)
+{
+    return toggle(request, false);
+}
+
+HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    if (!request.body.trimmed().isEmpty() && request.body.trimmed() != "{}") {
+        return ApiError::invalidArgument(QStringLiteral("this call takes no body"));
+    }
+    bool already = false;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        already = connection.value().enabled == enabled;
+        if (already) {
+            return {};
+        }
+        if (enabled && connection.value().status() != QStringLiteral("COMPLETED")) {
+            return core::Result<void>::failure(
+                QStringLiteral("failed_precondition"),
+                QStringLiteral("the connection is not fully configured (status %1)").arg(connection.value().status()));
+        }
+        connection.value().enabled = enabled;
+        connection.value().updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
+            return updated;
+        }
+        return m_context.audit.record(db,
+                                      {enabled ? QStringLiteral("organization.connection_enabled")
+                                               : QStringLiteral("organization.connection_disabled"),
+                                       ApiSupport::actor(request),
+                                       connection.value().organizationId,
+                                       QStringLiteral("Connection"),
+                                       connection.value().id,
+                                       {}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    QJsonObject out{{QStringLiteral("enabled"), enabled}};
+    if (already) {
+        out.insert(QStringLiteral("error_message"),
+                   enabled ? QStringLiteral("The connection is already enabled")
+                           : QStringLiteral("The connection is already disabled"));
+    }
+    return HttpResponse::json(out);
+}
+
+} // namespace gatehouse::engine

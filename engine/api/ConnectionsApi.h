@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/util/Result.h"
+#include "engine/api/ConnectionStore.h"
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace gatehouse::engine {
+
+struct EngineContext;
+class JsonInput;
+class Router;
+
+// ConnectionService for SAML and OIDC SSO connections: create, get, update, delete, :enable / :disable
+// under /api/v1/organizations/{organization_id}/connections, and ListConnections (GET /api/v1/connections,
+// filters organization_id and domain). IdP URLs must be absolute https (http too in a development
+// environment); IdP certificates are parsed (PEM or base64 DER). The OIDC client secret is write-only:
+// sealed with the at-rest key, answered as a mask, never audited.
+class ConnectionsApi
+{
+public:
+    explicit ConnectionsApi(EngineContext& context);
+
+    void registerRoutes(Router& router);
+
+private:
+    HttpResponse create(HttpRequest& request);
+    HttpResponse get(HttpRequest& request);
+    HttpResponse list(HttpRequest& request);
+    HttpResponse update(HttpRequest& request);
+    HttpResponse remove(HttpRequest& request);
+    HttpResponse enable(HttpRequest& request);
+    HttpResponse disable(HttpRequest& request);
+
+    std::optional<HttpResponse> checkIds(const HttpRequest& request, bool withId) const;
+    HttpResponse toggle(HttpRequest& request, bool enabled);
+    void readUpdate(JsonInput& in, Connection& connection, bool development);
+    core::Result<Connection> load(const QSqlDatabase& db, const HttpRequest& request);
+
+    EngineContext& m_context;
+};
+
+} // namespace gatehouse::engine
