@@ -59,7 +59,7 @@ void checkStrength(const CertificateInfo& c, const Location& where, const QStrin
                                "the certificate with SHA-256 when it is next renewed."),
                 where, entityId);
     }
-    if (c.selfSigned) {
+    if (c.selfSigned && ctx.singleEntity) { // normal in SAML: worth a note for one provider, noise in a federation
         ctx.add("cert.self-signed", Severity::Info,
                 QStringLiteral("The %1 is self-signed (normal for SAML metadata).").arg(describe(c)),
                 QStringLiteral("Nothing to do."), where, entityId);

@@ -113,6 +113,7 @@ ValidationReport MetadataValidator::validate(QByteArrayView data, const Validati
     rules::checkSignature(document.value(), md, ctx);
     rules::checkValidity(md, selected, ctx);
     const bool singleEntity = selected.size() == 1;
+    ctx.singleEntity = singleEntity;
     for (const EntityDescriptor* entity : selected) {
         rules::checkEndpoints(*entity, ctx);
         rules::checkKeys(*entity, ctx);

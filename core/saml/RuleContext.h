@@ -15,6 +15,7 @@ struct RuleContext
     const ValidationPolicy& policy;
     QDateTime now;
     Findings findings;
+    bool singleEntity = true; // one entity is validated (not a whole aggregate): notes meant for one provider apply
 
     void add(const char* ruleId, Severity severity, QString message, QString fix, const Location& where,
              const QString& entityId = {})
