@@ -56,4 +56,15 @@ std::optional<int> ApiSupport::pageSize(const HttpRequest& request, int fallback
     return value == 0 ? fallback : static_cast<int>(std::min<uint>(value, static_cast<uint>(max)));
 }
 
+HttpResponse ApiSupport::enabledResponse(bool enabled, bool already, const QString& noun)
+{
+    QJsonObject out{{QStringLiteral("enabled"), enabled}};
+    if (already) {
+        out.insert(QStringLiteral("error_message"),
+                   QStringLiteral("The %1 is already %2")
+                       .arg(noun, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
+    }
+    return HttpResponse::json(out);
+}
+
 } // namespace gatehouse::engine

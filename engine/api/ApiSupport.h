@@ -22,6 +22,9 @@ public:
     static QString pageToken(QByteArrayView kind, qint64 seq);
     static std::optional<qint64> fromPageToken(QByteArrayView kind, const QString& token);
     // page_size from the query: default when absent or 0, capped at max; nullopt when not a number.
+    // The answer of an :enable / :disable call: {enabled} plus an error_message when nothing changed.
+    static HttpResponse enabledResponse(bool enabled, bool already, const QString& noun);
+
     static std::optional<int> pageSize(const HttpRequest& request, int fallback, int max);
 };
 

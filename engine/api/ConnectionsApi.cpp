@@ -567,13 +567,7 @@ HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("connection"));
     }
-    QJsonObject out{{QStringLiteral("enabled"), enabled}};
-    if (already) {
-        out.insert(QStringLiteral("error_message"),
-                   enabled ? QStringLiteral("The connection is already enabled")
-                           : QStringLiteral("The connection is already disabled"));
-    }
-    return HttpResponse::json(out);
+    return ApiSupport::enabledResponse(enabled, already, QStringLiteral("connection"));
 }
 
 } // namespace gatehouse::engine

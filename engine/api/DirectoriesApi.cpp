@@ -378,13 +378,7 @@ HttpResponse DirectoriesApi::toggle(HttpRequest& request, bool enabled)
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("directory"));
     }
-    QJsonObject out{{QStringLiteral("enabled"), enabled}};
-    if (already) {
-        out.insert(QStringLiteral("error_message"),
-                   enabled ? QStringLiteral("The directory is already enabled")
-                           : QStringLiteral("The directory is already disabled"));
-    }
-    return HttpResponse::json(out);
+    return ApiSupport::enabledResponse(enabled, already, QStringLiteral("directory"));
 }
 
 HttpResponse DirectoriesApi::createSecret(HttpRequest& request)

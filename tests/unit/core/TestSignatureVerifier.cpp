@@ -1,6 +1,7 @@
 #include "core/xmldsig/SignatureVerifier.h"
 #include "core/xmldsig/XmlDocument.h"
 #include "core/xmldsig/XmlNodes.h"
+#include "XmldsigTestData.h"
 
 #include <QFile>
 #include <QTest>
@@ -16,27 +17,8 @@ using namespace gatehouse::core::xml;
 
 namespace {
 
-QByteArray readData(const QString& relative)
-{
-    QFile file(QStringLiteral(GATEHOUSE_TEST_DATA "/xmldsig/") + relative);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read test data %s", qPrintable(relative));
-    }
-    return file.readAll();
-}
-
-QByteArray derFromPem(const QByteArray& pem)
-{
-    BIO* bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
-    X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    unsigned char* out = nullptr;
-    const int size = cert != nullptr ? i2d_X509(cert, &out) : 0;
-    QByteArray der(reinterpret_cast<const char*>(out), size > 0 ? size : 0);
-    OPENSSL_free(out);
-    X509_free(cert);
-    return der;
-}
+using gatehouse::tests::derFromPem;
+using gatehouse::tests::readData;
 
 QByteArray cert(const QString& file)
 {
