@@ -25,6 +25,13 @@ public:
     // The answer of an :enable / :disable call: {enabled} plus an error_message when nothing changed.
     static HttpResponse enabledResponse(bool enabled, bool already, const QString& noun);
 
+    // A route handler that calls api->method(request): every endpoint class registers its methods this way.
+    template <typename Api>
+    static auto handler(Api* api, HttpResponse (Api::*method)(HttpRequest&))
+    {
+        return [api, method](HttpRequest& request) { return (api->*method)(request); };
+    }
+
     static std::optional<int> pageSize(const HttpRequest& request, int fallback, int max);
 };
 

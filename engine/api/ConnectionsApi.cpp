@@ -197,11 +197,7 @@ ConnectionsApi::ConnectionsApi(EngineContext& context)
 
 void ConnectionsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (ConnectionsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (ConnectionsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, QStringLiteral("connections:read")};
     const Router::RouteOptions write{true, QStringLiteral("connections:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/connections");

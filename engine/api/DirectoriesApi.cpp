@@ -90,11 +90,7 @@ DirectoriesApi::DirectoriesApi(EngineContext& context)
 
 void DirectoriesApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (DirectoriesApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (DirectoriesApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, QStringLiteral("directories:read")};
     const Router::RouteOptions write{true, QStringLiteral("directories:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/directories");

@@ -52,11 +52,7 @@ DomainsApi::DomainsApi(EngineContext& context)
 
 void DomainsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (DomainsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (DomainsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, QStringLiteral("organizations:read")};
     const Router::RouteOptions write{true, QStringLiteral("organizations:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/domains");

@@ -56,11 +56,7 @@ OrganizationsApi::OrganizationsApi(EngineContext& context)
 
 void OrganizationsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (OrganizationsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (OrganizationsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, kRead};
     const Router::RouteOptions write{true, kWrite};
     router.add("POST", QStringLiteral("/api/v1/organizations"), bind(&OrganizationsApi::create), write);

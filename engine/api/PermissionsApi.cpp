@@ -26,11 +26,7 @@ bool PermissionsApi::isValidName(const QString& name)
 
 void PermissionsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (PermissionsApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (PermissionsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, QStringLiteral("roles:read")};
     const Router::RouteOptions write{true, QStringLiteral("roles:write")};
     router.add("POST", QStringLiteral("/api/v1/permissions"), bind(&PermissionsApi::create), write);

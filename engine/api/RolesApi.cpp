@@ -63,11 +63,7 @@ RolesApi::RolesApi(EngineContext& context)
 
 void RolesApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) {
-        return [this, method](HttpRequest& request) {
-            return (this->*method)(request);
-        };
-    };
+    const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
     const Router::RouteOptions read{true, QStringLiteral("roles:read")};
     const Router::RouteOptions write{true, QStringLiteral("roles:write")};
     router.add("POST", QStringLiteral("/api/v1/roles"), bind(&RolesApi::create), write);
