@@ -15,6 +15,7 @@
 #include "engine/crypto/MasterKey.h"
 #include "engine/crypto/SecretBox.h"
 #include "engine/crypto/SecretHasher.h"
+#include "engine/domains/DomainVerifier.h"
 #include "engine/http/HttpServer.h"
 #include "engine/http/Router.h"
 #include "engine/storage/Database.h"
@@ -138,7 +139,14 @@ void Engine::buildRoutes()
     m_router->add("GET", QStringLiteral("/keys"), [this](HttpRequest& r) { return m_token->jwks(r); });
     m_organizations = std::make_unique<OrganizationsApi>(*m_context);
     m_organizations->registerRoutes(*m_router);
-    m_domains = std::make_unique<DomainsApi>(*m_context);
+    m_domainVerifyLimiter = std::make_unique<RateLimiter>(m_config.domainVerifyRateLimit, m_clock);
+    m_domainVerifier =
+        std::make_unique<DomainVerifier>(*m_context,
+                                         DomainVerifier::Settings{m_config.dnsResolvers,
+                                                                  m_config.dnsTimeoutMs,
+                                                                  m_config.domainRecheckSecs,
+                                                                  m_config.domainVerificationWindowSecs});
+    m_domains = std::make_unique<DomainsApi>(*m_context, *m_domainVerifier, *m_domainVerifyLimiter);
     m_domains->registerRoutes(*m_router);
     m_events = std::make_unique<EventsApi>(*m_context);
     m_events->registerRoutes(*m_router);
@@ -200,6 +208,7 @@ core::Result<quint16> Engine::start()
         m_context->baseUrl = m_config.baseUrl;
     }
     m_server->setExpectedHost(m_config.expectedHost());
+    m_domainVerifier->startPeriodic();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;
 }

@@ -19,6 +19,7 @@ class HttpServer;
 class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
+class DomainVerifier;
 class EventsApi;
 class ConnectionsApi;
 class DirectoriesApi;
@@ -75,6 +76,8 @@ private:
     std::unique_ptr<TokenEndpoint> m_token;
     std::unique_ptr<BearerAuth> m_bearer;
     std::unique_ptr<OrganizationsApi> m_organizations;
+    std::unique_ptr<RateLimiter> m_domainVerifyLimiter;
+    std::unique_ptr<DomainVerifier> m_domainVerifier;
     std::unique_ptr<DomainsApi> m_domains;
     std::unique_ptr<EventsApi> m_events;
     std::unique_ptr<PermissionsApi> m_permissions;

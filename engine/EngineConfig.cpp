@@ -54,6 +54,23 @@ const OptionSpec kOptions[] = {
      "GATEHOUSE_SCIM_SECRET_OVERLAP",
      "secs",
      "How long a regenerated SCIM secret's predecessor stays valid (default 604800)."},
+    {"dns-resolvers",
+     "GATEHOUSE_DNS_RESOLVERS",
+     "ip,…",
+     "DNS servers for domain verification, asked in order (default: the system resolvers; port 53)."},
+    {"dns-timeout-ms", "GATEHOUSE_DNS_TIMEOUT_MS", "ms", "Time to wait for one DNS answer (default 5000)."},
+    {"domain-recheck-interval",
+     "GATEHOUSE_DOMAIN_RECHECK_INTERVAL",
+     "secs",
+     "How often PENDING domains are re-checked in the background (default 3600)."},
+    {"domain-verification-window",
+     "GATEHOUSE_DOMAIN_VERIFICATION_WINDOW",
+     "secs",
+     "A domain not verified within this time becomes FAILED (default 2592000 = 30 days)."},
+    {"domain-verify-rate-limit",
+     "GATEHOUSE_DOMAIN_VERIFY_RATE_LIMIT",
+     "n/secs",
+     "Domain :verify calls per client and per address (default 30/60)."},
     {"trusted-proxies",
      "GATEHOUSE_TRUSTED_PROXIES",
      "cidr,…",
@@ -135,6 +152,19 @@ core::Result<void> parseProxies(const QString& value, EngineConfig& config)
     return {};
 }
 
+core::Result<void> parseResolvers(const QString& value, EngineConfig& config)
+{
+    config.dnsResolvers.clear();
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts)) {
+        QHostAddress address;
+        if (!address.setAddress(item.trimmed())) {
+            return bad(QStringLiteral("dns-resolvers"), QStringLiteral("expected IP addresses, comma-separated"));
+        }
+        config.dnsResolvers.append(address);
+    }
+    return {};
+}
+
 using Setter = std::function<core::Result<void>(const QString&, EngineConfig&)>;
 
 QHash<QString, Setter> textSetters()
@@ -143,6 +173,7 @@ QHash<QString, Setter> textSetters()
         {QStringLiteral("listen"), parseListen},
         {QStringLiteral("base-url"), parseBaseUrl},
         {QStringLiteral("trusted-proxies"), parseProxies},
+        {QStringLiteral("dns-resolvers"), parseResolvers},
         {QStringLiteral("data-dir"),
          [](const QString& v, EngineConfig& c) {
              c.dataDir = v;
@@ -207,6 +238,23 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("scim-secret-overlap"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("scim-secret-overlap"), v, 0, 90 * 86'400, c.scimSecretOverlapSecs);
+         }},
+        {QStringLiteral("dns-timeout-ms"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("dns-timeout-ms"), v, 50, 60'000, c.dnsTimeoutMs);
+         }},
+        {QStringLiteral("domain-recheck-interval"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("domain-recheck-interval"), v, 1, 30 * 86'400, c.domainRecheckSecs);
+         }},
+        {QStringLiteral("domain-verification-window"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(
+                 QStringLiteral("domain-verification-window"), v, 1, 365LL * 86'400, c.domainVerificationWindowSecs);
+         }},
+        {QStringLiteral("domain-verify-rate-limit"),
+         [](const QString& v, EngineConfig& c) {
+             return parsePolicy(QStringLiteral("domain-verify-rate-limit"), v, c.domainVerifyRateLimit);
          }},
         {QStringLiteral("token-lifetime"),
          [](const QString& v, EngineConfig& c) {

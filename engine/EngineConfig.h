@@ -41,6 +41,13 @@ struct EngineConfig
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600;
     QList<QPair<QHostAddress, int>> trustedProxies;
+    // Domain verification (DNS TXT): resolvers to ask (empty = the system ones; port 53 only), lookup timeout,
+    // periodic re-check interval of PENDING domains, window after which they become FAILED, rate limit.
+    QList<QHostAddress> dnsResolvers;
+    int dnsTimeoutMs = 5000;
+    int domainRecheckSecs = 3600;
+    qint64 domainVerificationWindowSecs = 30LL * 24 * 3600;
+    RateLimiter::Policy domainVerifyRateLimit{30, 60};
     bool printCredentials = false;
     bool rotateSecret = false;
 

@@ -1,4 +1,5 @@
-// gatehouse-cli: scripting entry point. Commands: validate-metadata.
+// gatehouse-cli: scripting entry point. Commands: validate-metadata, domains.
+#include "app/cli/DomainsCommand.h"
 #include "app/cli/ValidateMetadataCommand.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,8 @@ void usage(QTextStream& out)
 {
     out << "Usage: gatehouse-cli <command> [options]\n\n"
            "Commands:\n"
-           "  validate-metadata <file|URL|->   Validate SAML 2.0 metadata offline (see --help of the command)\n\n"
+           "  validate-metadata <file|URL|->   Validate SAML 2.0 metadata offline (see --help of the command)\n"
+           "  domains check <domain>           Show the domain-verification TXT record DNS returns\n\n"
            "Options:\n"
            "  --version   Print the version\n"
            "  --help      Print this help\n";
@@ -37,6 +39,9 @@ int main(int argc, char* argv[])
     args.removeAt(1);
     if (command == QLatin1String("validate-metadata")) {
         return gatehouse::cli::ValidateMetadataCommand::run(args);
+    }
+    if (command == QLatin1String("domains")) {
+        return gatehouse::cli::DomainsCommand::run(args);
     }
     QTextStream(stderr) << "gatehouse-cli: unknown command \"" << command << "\"\n";
     usage(out);

@@ -7,11 +7,14 @@
 #include "engine/api/OrganizationStore.h"
 #include "engine/api/OrganizationsApi.h"
 #include "engine/crypto/Random.h"
+#include "engine/domains/DomainVerifier.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
+#include "engine/http/RateLimiter.h"
 #include "engine/http/Router.h"
 #include "engine/storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -24,14 +27,6 @@ constexpr int kMaxPageSize = 100;
 const QStringList kDomainTypes{QStringLiteral("DOMAIN_TYPE_UNSPECIFIED"),
                                QStringLiteral("ALLOWED_EMAIL_DOMAIN"),
                                QStringLiteral("ORGANIZATION_DOMAIN")};
-const QStringList kConsumerDomains{
-    QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("outlook.com"),
-    QStringLiteral("hotmail.com"), QStringLiteral("live.com"),       QStringLiteral("msn.com"),
-    QStringLiteral("yahoo.com"),   QStringLiteral("icloud.com"),     QStringLiteral("me.com"),
-    QStringLiteral("aol.com"),     QStringLiteral("proton.me"),      QStringLiteral("protonmail.com"),
-    QStringLiteral("gmx.com"),     QStringLiteral("gmx.de"),         QStringLiteral("web.de"),
-    QStringLiteral("yandex.ru"),   QStringLiteral("mail.ru"),        QStringLiteral("qq.com"),
-    QStringLiteral("163.com"),     QStringLiteral("zoho.com")};
 
 std::optional<int> queryInt(const HttpRequest& request, const QString& name, int fallback)
 {
@@ -46,19 +41,44 @@ std::optional<int> queryInt(const HttpRequest& request, const QString& name, int
 
 } // namespace
 
-DomainsApi::DomainsApi(EngineContext& context)
+DomainsApi::DomainsApi(EngineContext& context, DomainVerifier& verifier, RateLimiter& verifyLimiter)
     : m_context(context)
+    , m_verifier(verifier)
+    , m_verifyLimiter(verifyLimiter)
 {}
+
+const QStringList& DomainsApi::consumerDomains()
+{
+    static const QStringList domains = [] {
+        QStringList out;
+        QFile file(QStringLiteral(":/gatehouse/resources/consumer-mail-domains.txt"));
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& line : file.readAll().split('\n')) {
+                const QString entry = QString::fromUtf8(line).trimmed().toLower();
+                if (!entry.isEmpty() && !entry.startsWith(u'#')) {
+                    out.append(entry);
+                }
+            }
+        }
+        return out;
+    }();
+    return domains;
+}
 
 void DomainsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (DomainsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
+    const auto bind = [this](HttpResponse (DomainsApi::*method)(HttpRequest&)) {
+        return ApiSupport::handler(this, method);
+    };
     const Router::RouteOptions read{true, QStringLiteral("organizations:read")};
     const Router::RouteOptions write{true, QStringLiteral("organizations:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/domains");
     router.add("POST", base, bind(&DomainsApi::create), write);
     router.add("GET", base, bind(&DomainsApi::list), read);
     router.add("PATCH", base + QStringLiteral("/{id}:verify"), bind(&DomainsApi::verify), write);
+    router.add("PATCH", base + QStringLiteral("/{id}:verify_manually"), bind(&DomainsApi::verifyManually), write);
+    router.add(
+        "PATCH", base + QStringLiteral("/{id}:restart_verification"), bind(&DomainsApi::restartVerification), write);
     router.add("GET", base + QStringLiteral("/{id}"), bind(&DomainsApi::get), read);
     router.add("PATCH", base + QStringLiteral("/{id}"), bind(&DomainsApi::update), write);
     router.add("DELETE", base + QStringLiteral("/{id}"), bind(&DomainsApi::remove), write);
@@ -77,7 +97,7 @@ std::optional<QString> DomainsApi::checkDomainName(const QString& name, QString*
         *problem = QStringLiteral("must be a domain name such as example.com (use punycode for IDNs)");
         return std::nullopt;
     }
-    if (kConsumerDomains.contains(domain)) {
+    if (consumerDomains().contains(domain)) {
         *problem = QStringLiteral("consumer mail domains cannot be claimed by an organization");
         return std::nullopt;
     }
@@ -114,7 +134,7 @@ std::optional<HttpResponse> DomainsApi::requireOrganization(const QString& orgId
     return exists ? std::nullopt : std::optional(ApiError::notFound(QStringLiteral("organization not found")));
 }
 
-HttpResponse DomainsApi::fetch(const QString& orgId, const QString& id)
+core::Result<std::optional<Domain>> DomainsApi::load(const QString& orgId, const QString& id)
 {
     std::optional<Domain> found;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
@@ -126,12 +146,22 @@ HttpResponse DomainsApi::fetch(const QString& orgId, const QString& id)
         return {};
     });
     if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("domain"));
+        return read.error();
     }
-    if (!found) {
+    return found;
+}
+
+HttpResponse DomainsApi::fetch(const QString& orgId, const QString& id, bool withDetails)
+{
+    auto found = load(orgId, id);
+    if (!found.ok()) {
+        return ApiError::fromStore(found.error(), QStringLiteral("domain"));
+    }
+    if (!found.value()) {
         return ApiError::notFound(QStringLiteral("domain not found"));
     }
-    return HttpResponse::json({{QStringLiteral("domain"), found->toJson(m_context.environmentId)}});
+    return HttpResponse::json(
+        {{QStringLiteral("domain"), found.value()->toJson(m_context.environmentId, withDetails)}});
 }
 
 HttpResponse DomainsApi::create(HttpRequest& request)
@@ -166,7 +196,18 @@ HttpResponse DomainsApi::create(HttpRequest& request)
     domain.txtRecordKey = QStringLiteral("_gatehouse-challenge.") + domain.domain;
     domain.txtRecordSecret = QStringLiteral("gatehouse-verification=") + Random::token(24);
     domain.createdAt = domain.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+    domain.verificationDeadline = domain.createdAt + m_verifier.settings().windowSecs * 1000;
+    domain.nextCheckAt = domain.createdAt + static_cast<qint64>(m_verifier.settings().recheckSecs) * 1000;
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto claimed = DomainStore::verifiedBy(db, domain.domain, domain.organizationId);
+        if (!claimed.ok()) {
+            return claimed.error();
+        }
+        if (claimed.value()) {
+            return core::Error{QStringLiteral("already_exists"),
+                               QStringLiteral("another organization has already verified this domain"),
+                               {}};
+        }
         if (auto inserted = DomainStore::insert(db, domain); !inserted.ok()) {
             return inserted;
         }
@@ -181,7 +222,7 @@ HttpResponse DomainsApi::create(HttpRequest& request)
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("domain"));
     }
-    return HttpResponse::json({{QStringLiteral("domain"), domain.toJson(m_context.environmentId)}}, 201);
+    return HttpResponse::json({{QStringLiteral("domain"), domain.toJson(m_context.environmentId, true)}}, 201);
 }
 
 HttpResponse DomainsApi::get(HttpRequest& request)
@@ -251,8 +292,13 @@ HttpResponse DomainsApi::list(HttpRequest& request)
     const auto size = queryInt(request, QStringLiteral("page_size"), kDefaultPageSize);
     const auto number = queryInt(request, QStringLiteral("page_number"), 0);
     const QString type = request.queryValue(QStringLiteral("domain_type")).value_or(QString());
+    const QString include = request.queryValue(QStringLiteral("include")).value_or(QString());
     if (!size || !number || *number > 1'000'000 || (!type.isEmpty() && !kDomainTypes.contains(type))) {
         return ApiError::invalidArgument(QStringLiteral("invalid page_size, page_number or domain_type"));
+    }
+    if (!include.isEmpty() && include != QStringLiteral("verification_details")) {
+        return ApiError::invalidArgument(QStringLiteral("invalid include"),
+                                         {{QStringLiteral("include"), QStringLiteral("must be verification_details")}});
     }
     const QString orgId = request.pathParam(QStringLiteral("organization_id"));
     if (auto missing = requireOrganization(orgId)) {
@@ -273,7 +319,7 @@ HttpResponse DomainsApi::list(HttpRequest& request)
     }
     QJsonArray items;
     for (const Domain& d : std::as_const(domains)) {
-        items.append(d.toJson(m_context.environmentId));
+        items.append(d.toJson(m_context.environmentId, !include.isEmpty()));
     }
     return HttpResponse::json({{QStringLiteral("page_size"), static_cast<int>(domains.size())},
                                {QStringLiteral("page_number"), *number},
@@ -285,8 +331,155 @@ HttpResponse DomainsApi::verify(HttpRequest& request)
     if (auto bad = checkIds(request, true)) {
         return std::move(*bad);
     }
-    return ApiError::make(
-        501, ApiError::Code::Unimplemented, QStringLiteral("DNS verification is not implemented yet in this engine"));
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    const QString id = request.pathParam(QStringLiteral("id"));
+    for (const QString& key : QStringList{ApiSupport::actor(request), u"addr:" + request.remoteAddress.toString()}) {
+        if (const auto retryAfter = m_verifyLimiter.hit(u"dns-verify:" + key)) {
+            HttpResponse response = ApiError::make(
+                429, ApiError::Code::ResourceExhausted, QStringLiteral("too many domain verification requests"));
+            response.setHeader("Retry-After", QByteArray::number(*retryAfter));
+            return response;
+        }
+    }
+    auto found = load(orgId, id);
+    if (!found.ok()) {
+        return ApiError::fromStore(found.error(), QStringLiteral("domain"));
+    }
+    if (!found.value()) {
+        return ApiError::notFound(QStringLiteral("domain not found"));
+    }
+    const Domain domain = *found.value();
+    const QString environmentId = m_context.environmentId;
+    if (domain.verificationStatus == QStringLiteral("VERIFIED")) {
+        return HttpResponse::json(
+            {{QStringLiteral("verified"), true}, {QStringLiteral("domain"), domain.toJson(environmentId, true)}});
+    }
+    const QString actor = ApiSupport::actor(request);
+    return HttpResponse::async([this, domain, actor, environmentId](std::function<void(HttpResponse)> reply) {
+        m_verifier.checkNow(domain, actor, [reply, environmentId](const core::Result<Domain>& checked) {
+            if (!checked.ok()) {
+                reply(ApiError::fromStore(checked.error(), QStringLiteral("domain")));
+                return;
+            }
+            const Domain& d = checked.value();
+            // {verified} as the reference says; the domain with what DNS returned is our additive extension.
+            reply(HttpResponse::json({{QStringLiteral("verified"), d.verificationStatus == QStringLiteral("VERIFIED")},
+                                      {QStringLiteral("domain"), d.toJson(environmentId, true)}}));
+        });
+    });
+}
+
+HttpResponse DomainsApi::verifyManually(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    if (!request.body.trimmed().isEmpty()) {
+        auto body = JsonInput::parseObject(request.body, true);
+        if (!body.ok() || !body.value().isEmpty()) {
+            return ApiError::invalidArgument(QStringLiteral(":verify_manually takes no body"));
+        }
+    }
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    const QString id = request.pathParam(QStringLiteral("id"));
+    const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto current = DomainStore::find(db, orgId, id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        if (!current.value()) {
+            return core::Error{QStringLiteral("not_found"), QStringLiteral("domain not found"), {}};
+        }
+        Domain d = *current.value();
+        if (d.verificationStatus == QStringLiteral("VERIFIED")) {
+            return {};
+        }
+        auto claimed = DomainStore::verifiedBy(db, d.domain, d.organizationId);
+        if (!claimed.ok()) {
+            return claimed.error();
+        }
+        if (claimed.value()) {
+            return core::Error{QStringLiteral("already_exists"),
+                               QStringLiteral("another organization has already verified this domain"),
+                               {}};
+        }
+        d.verificationStatus = QStringLiteral("VERIFIED");
+        d.verificationMethod = QStringLiteral("ADMIN");
+        d.verifiedAt = d.updatedAt = now;
+        d.nextCheckAt = 0;
+        d.lastCheck = {{QStringLiteral("reason"), QStringLiteral("verified_manually")},
+                       {QStringLiteral("message"),
+                        QStringLiteral("verified manually by %1 without a DNS check").arg(ApiSupport::actor(request))}};
+        if (auto saved = DomainStore::saveVerification(db, d); !saved.ok()) {
+            return saved;
+        }
+        return m_context.audit.record(
+            db,
+            {QStringLiteral("organization.domain_verified"),
+             ApiSupport::actor(request),
+             orgId,
+             QStringLiteral("Domain"),
+             id,
+             {{QStringLiteral("domain"), d.domain}, {QStringLiteral("verification_method"), QStringLiteral("ADMIN")}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("domain"));
+    }
+    return fetch(orgId, id);
+}
+
+HttpResponse DomainsApi::restartVerification(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    const QString id = request.pathParam(QStringLiteral("id"));
+    const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
+    bool alreadyVerified = false;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto current = DomainStore::find(db, orgId, id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        if (!current.value()) {
+            return core::Error{QStringLiteral("not_found"), QStringLiteral("domain not found"), {}};
+        }
+        Domain d = *current.value();
+        if (d.verificationStatus == QStringLiteral("VERIFIED")) {
+            alreadyVerified = true;
+            return {};
+        }
+        d.verificationStatus = QStringLiteral("PENDING");
+        d.verificationMethod = QStringLiteral("DNS");
+        d.txtRecordSecret = QStringLiteral("gatehouse-verification=") + Random::token(24);
+        d.updatedAt = now;
+        d.verificationDeadline = now + m_verifier.settings().windowSecs * 1000;
+        d.nextCheckAt = now + static_cast<qint64>(m_verifier.settings().recheckSecs) * 1000;
+        d.lastCheckAt = 0;
+        d.verifiedAt = 0;
+        d.lastCheck = {};
+        if (auto saved = DomainStore::saveVerification(db, d); !saved.ok()) {
+            return saved;
+        }
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.domain_verification_restarted"),
+                                       ApiSupport::actor(request),
+                                       orgId,
+                                       QStringLiteral("Domain"),
+                                       id,
+                                       {{QStringLiteral("domain"), d.domain}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("domain"));
+    }
+    if (alreadyVerified) {
+        return ApiError::make(400,
+                              ApiError::Code::FailedPrecondition,
+                              QStringLiteral("the domain is already verified; delete and add it again to re-verify"));
+    }
+    return fetch(orgId, id);
 }
 
 } // namespace gatehouse::engine

@@ -20,6 +20,13 @@ HttpResponse HttpResponse::deferred(std::function<HttpResponse()> work)
     return response;
 }
 
+HttpResponse HttpResponse::async(std::function<void(std::function<void(HttpResponse)>)> work)
+{
+    HttpResponse response;
+    response.asyncWork = std::move(work);
+    return response;
+}
+
 HttpResponse HttpResponse::empty(int status)
 {
     HttpResponse response;

@@ -18,10 +18,15 @@ struct HttpResponse
     // CPU-heavy work (signing, hashing) to run on a worker thread; its result is the real response.
     // It must capture everything it needs by value and touch no shared state (no database, no QObject).
     std::function<HttpResponse()> deferredWork;
+    // Asynchronous work started on the event-loop thread (a DNS lookup, an outbound fetch): it must call the
+    // given completion exactly once, on the event-loop thread, with the real response. The completion is a
+    // no-op if the client has gone.
+    std::function<void(std::function<void(HttpResponse)>)> asyncWork;
 
     static HttpResponse json(const QJsonObject& object, int status = 200);
     static HttpResponse empty(int status = 204);
     static HttpResponse deferred(std::function<HttpResponse()> work);
+    static HttpResponse async(std::function<void(std::function<void(HttpResponse)>)> work);
 
     void setHeader(const QByteArray& name, const QByteArray& value);
     QByteArray header(QByteArrayView name) const;

@@ -13,6 +13,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcAccess, "gatehouse.engine.access")
 Q_LOGGING_CATEGORY(lcHttp, "gatehouse.engine.http")
 
@@ -140,6 +142,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         runDeferred(socket, std::move(httpRequest), std::move(response), started);
         return true;
     }
+    if (response.asyncWork) {
+        runAsync(socket, std::move(httpRequest), std::move(response), started);
+        return true;
+    }
     finish(socket, httpRequest, response, started);
     return true;
 }
@@ -211,6 +217,25 @@ void HttpServer::addStandardHeaders(HttpResponse& response, const HttpRequest& r
     if (m_options.tls) {
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
+}
+
+void HttpServer::runAsync(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs)
+{
+    QPointer<QTcpSocket> target(socket);
+    QPointer<HttpServer> self(this); // the work may outlive the server (shutdown while a lookup runs)
+    auto work = std::move(response.asyncWork);
+    auto called = std::make_shared<bool>(false);
+    work([self, target, request = std::move(request), startedNs, called](HttpResponse result) mutable {
+        if (*called || !self) {
+            return;
+        }
+        *called = true;
+        result.asyncWork = nullptr;
+        result.deferredWork = nullptr;
+        if (target && target->state() == QAbstractSocket::ConnectedState) {
+            self->finish(target, request, result, startedNs);
+        }
+    });
 }
 
 void HttpServer::runDeferred(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs)

@@ -61,6 +61,7 @@ private:
     std::optional<HttpResponse> checkHostAndRate(const HttpRequest& request);
     void finish(QTcpSocket* socket, const HttpRequest& request, HttpResponse& response, qint64 startedNs);
     void runDeferred(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs);
+    void runAsync(QTcpSocket* socket, HttpRequest request, HttpResponse response, qint64 startedNs);
     void addStandardHeaders(HttpResponse& response, const HttpRequest& request) const;
 
     Options m_options;

@@ -122,6 +122,7 @@ bool EngineHarness::preparePostgres()
     query.addQueryItem(QStringLiteral("schema"), m_schema);
     withSchema.setQuery(query);
     m_config.db = withSchema.toString();
+    m_pgDb = m_config.db;
     return true;
 }
 
@@ -148,6 +149,9 @@ bool EngineHarness::start(const std::function<void(EngineConfig&)>& tweak)
     m_config.limits.idleTimeoutMs = 5000;
     if (usePostgres() && m_schema.isEmpty() && !preparePostgres()) {
         return false;
+    }
+    if (usePostgres()) {
+        m_config.db = m_pgDb; // a restart keeps the same schema
     }
     if (tweak) {
         tweak(m_config);

@@ -79,6 +79,7 @@ private:
     QString m_clientSecret;
     QString m_token;
     QString m_schema;
+    QString m_pgDb;
     QString m_error;
 };
 

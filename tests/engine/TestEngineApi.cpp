@@ -349,7 +349,9 @@ void TestEngineApi::domains()
     QCOMPARE(m_h.api("GET", base + u'/' + id).status, 200);
     QCOMPARE(m_h.api("PATCH", base + u'/' + id, "{}").status, 200);
     QCOMPARE(m_h.api("PATCH", base + u'/' + id, R"({"verification_status":"VERIFIED"})").status, 400);
-    QCOMPARE(m_h.api("PATCH", base + u'/' + id + QStringLiteral(":verify")).status, 501);
+    // The DNS check itself is tested against a real DNS server in engine.domains_dns.
+    QCOMPARE(m_h.api("PATCH", base + QStringLiteral("/dom_12345678901234567:verify")).status, 404);
+    QCOMPARE(m_h.api("PATCH", base + QStringLiteral("/nope:verify")).status, 400);
     r = m_h.api("GET", base + QStringLiteral("?page_size=1&page_number=1"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("domains")).toArray().size(), 1);

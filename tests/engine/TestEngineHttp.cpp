@@ -400,7 +400,14 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE connections",
+        for (const char* sql : {"DROP INDEX domains_verified_once",
+                                "DROP INDEX domains_pending_check",
+                                "ALTER TABLE domains DROP COLUMN verification_details",
+                                "ALTER TABLE domains DROP COLUMN verified_at",
+                                "ALTER TABLE domains DROP COLUMN last_check_at",
+                                "ALTER TABLE domains DROP COLUMN next_check_at",
+                                "ALTER TABLE domains DROP COLUMN verification_deadline",
+                                "DROP TABLE connections",
                                 "DROP TABLE directory_secrets",
                                 "DROP TABLE directories",
                                 "DROP TABLE role_permissions",
