@@ -400,7 +400,15 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE connections",
+        for (const char* sql : {"DROP TABLE connection_test_requests",
+                                "DROP TABLE saml_sp_keys",
+                                "DROP TABLE saml_replay_cache",
+                                "DROP TABLE refresh_tokens",
+                                "DROP TABLE authorization_codes",
+                                "DROP TABLE token_families",
+                                "DROP TABLE login_states",
+                                "DROP TABLE environment_settings",
+                                "DROP TABLE connections",
                                 "DROP TABLE directory_secrets",
                                 "DROP TABLE directories",
                                 "DROP TABLE role_permissions",
