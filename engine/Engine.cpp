@@ -5,6 +5,7 @@
 #include "engine/api/ConnectionsApi.h"
 #include "engine/api/DirectoriesApi.h"
 #include "engine/api/DomainsApi.h"
+#include "engine/api/EnvironmentSettingsApi.h"
 #include "engine/api/EventsApi.h"
 #include "engine/api/OrganizationsApi.h"
 #include "engine/api/PermissionsApi.h"
@@ -18,6 +19,13 @@
 #include "engine/domains/DomainVerifier.h"
 #include "engine/http/HttpServer.h"
 #include "engine/http/Router.h"
+#include "engine/sso/AppTokens.h"
+#include "engine/sso/AuthorizeEndpoint.h"
+#include "engine/sso/ConnectionTests.h"
+#include "engine/sso/LoginFlow.h"
+#include "engine/sso/OidcEndpoints.h"
+#include "engine/sso/SamlServiceProvider.h"
+#include "engine/sso/SpKeyStore.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
 
@@ -98,6 +106,10 @@ core::Result<void> Engine::initialize()
                           m_config.tokenLifetimeSecs,
                           m_config.scimSecretOverlapSecs});
     m_context->box = m_box.get();
+    m_context->loginLifetimeSecs = m_config.loginLifetimeSecs;
+    m_context->codeLifetimeSecs = m_config.codeLifetimeSecs;
+    m_context->testResultLifetimeSecs = m_config.testResultLifetimeSecs;
+    m_context->samlClockSkewSecs = m_config.samlClockSkewSecs;
     Bootstrap bootstrap(*m_context);
     Migrator migrator(*m_db, m_clock);
     auto migrated = migrator.migrate([&]() -> core::Result<void> {
@@ -128,7 +140,10 @@ void Engine::buildRoutes()
     m_router = std::make_unique<Router>();
     m_addressLimiter = std::make_unique<RateLimiter>(m_config.rateLimit, m_clock);
     m_tokenLimiter = std::make_unique<RateLimiter>(m_config.tokenRateLimit, m_clock);
-    m_token = std::make_unique<TokenEndpoint>(*m_context, *m_tokenLimiter);
+    m_authorizeLimiter = std::make_unique<RateLimiter>(m_config.authorizeRateLimit, m_clock);
+    m_loginFlow = std::make_unique<LoginFlow>(*m_context);
+    m_appTokens = std::make_unique<AppTokens>(*m_context);
+    m_token = std::make_unique<TokenEndpoint>(*m_context, *m_tokenLimiter, m_appTokens.get());
     m_bearer = std::make_unique<BearerAuth>(*m_context);
     m_router->add("GET", QStringLiteral("/health"), [this](HttpRequest&) {
         return HttpResponse::json({{QStringLiteral("status"), QStringLiteral("ok")},
@@ -158,6 +173,27 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    buildSsoRoutes();
+}
+
+void Engine::buildSsoRoutes()
+{
+    m_authorize = std::make_unique<AuthorizeEndpoint>(*m_context, *m_loginFlow, *m_authorizeLimiter);
+    m_oidc = std::make_unique<OidcEndpoints>(*m_context);
+    m_router->add("GET", QStringLiteral("/oauth/authorize"), [this](HttpRequest& r) { return m_authorize->handle(r); });
+    m_router->add("GET", QStringLiteral("/.well-known/openid-configuration"), [this](HttpRequest& r) {
+        return m_oidc->discovery(r);
+    });
+    m_router->add("GET", QStringLiteral("/userinfo"), [this](HttpRequest& r) { return m_oidc->userinfo(r); });
+    m_router->add("POST", QStringLiteral("/userinfo"), [this](HttpRequest& r) { return m_oidc->userinfo(r); });
+    m_router->add("GET", QStringLiteral("/oidc/logout"), [this](HttpRequest& r) { return m_oidc->logout(r); });
+    m_settingsApi = std::make_unique<EnvironmentSettingsApi>(*m_context);
+    m_settingsApi->registerRoutes(*m_router);
+    m_connectionTests = std::make_unique<ConnectionTests>(*m_context, *m_loginFlow, *m_authorizeLimiter);
+    m_connectionTests->registerRoutes(*m_router);
+    m_spKeys = std::make_unique<SpKeyStore>(*m_context);
+    m_saml = std::make_unique<SamlServiceProvider>(*m_context, *m_loginFlow, *m_spKeys);
+    m_saml->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()
@@ -250,6 +286,11 @@ int Engine::openConnections() const
 Database& Engine::database()
 {
     return *m_db;
+}
+
+LoginFlow& Engine::loginFlow()
+{
+    return *m_loginFlow;
 }
 
 } // namespace gatehouse::engine

@@ -30,6 +30,14 @@ class Router;
 class SecretBox;
 class SecretHasher;
 class TokenEndpoint;
+class AppTokens;
+class AuthorizeEndpoint;
+class ConnectionTests;
+class EnvironmentSettingsApi;
+class LoginFlow;
+class OidcEndpoints;
+class SamlServiceProvider;
+class SpKeyStore;
 struct EngineContext;
 
 // The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
@@ -54,11 +62,14 @@ public:
     QString environmentId() const;
     int openConnections() const;
     Database& database();
+    // The login flow interface for protocol handlers (valid after start()).
+    LoginFlow& loginFlow();
 
 private:
     core::Result<void> prepareDataDir();
     core::Result<void> openStorage();
     void buildRoutes();
+    void buildSsoRoutes();
     core::Result<quint16> listen();
     QString fallbackBaseUrl(quint16 port) const;
 
@@ -84,6 +95,15 @@ private:
     std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<ConnectionsApi> m_connections;
+    std::unique_ptr<RateLimiter> m_authorizeLimiter;
+    std::unique_ptr<LoginFlow> m_loginFlow;
+    std::unique_ptr<AppTokens> m_appTokens;
+    std::unique_ptr<AuthorizeEndpoint> m_authorize;
+    std::unique_ptr<OidcEndpoints> m_oidc;
+    std::unique_ptr<ConnectionTests> m_connectionTests;
+    std::unique_ptr<EnvironmentSettingsApi> m_settingsApi;
+    std::unique_ptr<SpKeyStore> m_spKeys;
+    std::unique_ptr<SamlServiceProvider> m_saml;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

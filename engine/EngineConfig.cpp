@@ -50,6 +50,17 @@ const OptionSpec kOptions[] = {
      "n/secs",
      "Token requests per client and per address (default 60/60)."},
     {"token-lifetime", "GATEHOUSE_TOKEN_LIFETIME", "secs", "Access token lifetime (default 3600)."},
+    {"authorize-rate-limit",
+     "GATEHOUSE_AUTHORIZE_RATE_LIMIT",
+     "n/secs",
+     "/oauth/authorize requests per source address (default 60/60)."},
+    {"login-lifetime", "GATEHOUSE_LOGIN_LIFETIME", "secs", "Time to finish an SSO login at the IdP (default 600)."},
+    {"code-lifetime", "GATEHOUSE_CODE_LIFETIME", "secs", "Authorization code lifetime (default 600)."},
+    {"test-result-lifetime",
+     "GATEHOUSE_TEST_RESULT_LIFETIME",
+     "secs",
+     "How long connection test results and traces are kept (default 604800)."},
+    {"saml-clock-skew", "GATEHOUSE_SAML_CLOCK_SKEW", "secs", "Allowed clock skew with SAML IdPs (default 180)."},
     {"scim-secret-overlap",
      "GATEHOUSE_SCIM_SECRET_OVERLAP",
      "secs",
@@ -259,6 +270,26 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("token-lifetime"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("token-lifetime"), v, 60, 86'400, c.tokenLifetimeSecs);
+         }},
+        {QStringLiteral("authorize-rate-limit"),
+         [](const QString& v, EngineConfig& c) {
+             return parsePolicy(QStringLiteral("authorize-rate-limit"), v, c.authorizeRateLimit);
+         }},
+        {QStringLiteral("login-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("login-lifetime"), v, 1, 86'400, c.loginLifetimeSecs);
+         }},
+        {QStringLiteral("code-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("code-lifetime"), v, 1, 3'600, c.codeLifetimeSecs);
+         }},
+        {QStringLiteral("test-result-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("test-result-lifetime"), v, 1, 90 * 86'400, c.testResultLifetimeSecs);
+         }},
+        {QStringLiteral("saml-clock-skew"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("saml-clock-skew"), v, 0, 3'600, c.samlClockSkewSecs);
          }},
     };
 }

@@ -40,6 +40,11 @@ struct EngineConfig
     RateLimiter::Policy tokenRateLimit{60, 60};
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600;
+    RateLimiter::Policy authorizeRateLimit{60, 60};
+    int loginLifetimeSecs = 600;
+    int codeLifetimeSecs = 600;
+    int testResultLifetimeSecs = 7 * 86400;
+    int samlClockSkewSecs = 180;
     QList<QPair<QHostAddress, int>> trustedProxies;
     // Domain verification (DNS TXT): resolvers to ask (empty = the system ones; port 53 only), lookup timeout,
     // periodic re-check interval of PENDING domains, window after which they become FAILED, rate limit.

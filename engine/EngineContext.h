@@ -27,6 +27,11 @@ struct EngineContext
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600; // a regenerated SCIM secret's predecessor stays valid this long
     const SecretBox* box = nullptr;            // at-rest encryption (connection client secrets); set by Engine
+    // SSO login flow windows (configurable so that tests run them in seconds).
+    int loginLifetimeSecs = 600;            // a login state (authorize → IdP → back)
+    int codeLifetimeSecs = 600;             // an authorization code
+    int testResultLifetimeSecs = 7 * 86400; // a connection test request and its trace
+    int samlClockSkewSecs = 180;            // allowed clock difference with IdPs, both directions
 };
 
 } // namespace gatehouse::engine

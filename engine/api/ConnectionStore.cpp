@@ -14,7 +14,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.organization_id, c.provider, c.connection_type, c.enabled, c.debug_enabled, c.ui_button_title, "
     "c.configuration_type, c.attribute_mapping, c.settings, c.client_secret_sealed, c.created_at, c.updated_at, "
-    "o.display_name");
+    "o.display_name, (SELECT t.status FROM connection_test_requests t WHERE t.connection_id = c.id "
+    "ORDER BY t.created_at DESC, t.id DESC LIMIT 1)");
 
 QString jsonText(const QJsonObject& object)
 {
@@ -38,6 +39,7 @@ Connection fromRow(const QSqlQuery& q)
     c.createdAt = q.value(11).toLongLong();
     c.updatedAt = q.value(12).toLongLong();
     c.organizationName = q.value(13).toString();
+    c.lastTestStatus = q.value(14).toString();
     return c;
 }
 
@@ -93,6 +95,9 @@ QJsonObject Connection::toJson(const QString& baseUrl) const
                     {QStringLiteral("key_id"), id},
                     {QStringLiteral("provider_key"), QString()},
                     {QStringLiteral("domains"), QJsonArray()}};
+    if (!lastTestStatus.isEmpty()) {
+        out.insert(QStringLiteral("last_test_status"), lastTestStatus); // our extension (connection tests)
+    }
     QJsonObject config = settings;
     if (type == QStringLiteral("SAML")) {
         const QString sp = baseUrl + QStringLiteral("/sso/v1/saml/") + id;
@@ -116,18 +121,22 @@ QJsonObject Connection::toJson(const QString& baseUrl) const
 
 QJsonObject Connection::toListJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("provider"), provider},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("status"), status()},
-            {QStringLiteral("enabled"), enabled},
-            {QStringLiteral("organization_id"), organizationId},
-            {QStringLiteral("ui_button_title"), uiButtonTitle},
-            {QStringLiteral("domains"), QJsonArray()},
-            {QStringLiteral("organization_name"), organizationName},
-            {QStringLiteral("provider_key"), QString()},
-            {QStringLiteral("key_id"), id},
-            {QStringLiteral("created_at"), Timestamps::rfc3339(createdAt)}};
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("provider"), provider},
+                    {QStringLiteral("type"), type},
+                    {QStringLiteral("status"), status()},
+                    {QStringLiteral("enabled"), enabled},
+                    {QStringLiteral("organization_id"), organizationId},
+                    {QStringLiteral("ui_button_title"), uiButtonTitle},
+                    {QStringLiteral("domains"), QJsonArray()},
+                    {QStringLiteral("organization_name"), organizationName},
+                    {QStringLiteral("provider_key"), QString()},
+                    {QStringLiteral("key_id"), id},
+                    {QStringLiteral("created_at"), Timestamps::rfc3339(createdAt)}};
+    if (!lastTestStatus.isEmpty()) {
+        out.insert(QStringLiteral("last_test_status"), lastTestStatus);
+    }
+    return out;
 }
 
 core::Result<void> ConnectionStore::insert(const QSqlDatabase& db, const Connection& c)

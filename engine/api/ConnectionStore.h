@@ -28,6 +28,7 @@ struct Connection
     // client secret; idp_certificates is the parsed list [{id, certificate (PEM), create_time, expiry_time, issuer}].
     QJsonObject settings;
     QString clientSecretSealed; // SecretBox "v1.…", empty when unset
+    QString lastTestStatus;     // newest stored connection test: PENDING / SUCCESS / FAILURE, empty when none
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

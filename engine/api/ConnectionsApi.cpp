@@ -4,6 +4,7 @@
 #include "engine/EngineContext.h"
 #include "engine/api/ApiSupport.h"
 #include "engine/api/AuditLog.h"
+#include "engine/api/IdpMetadataImport.h"
 #include "engine/api/OrganizationStore.h"
 #include "engine/api/OrganizationsApi.h"
 #include "engine/api/Timestamps.h"
@@ -197,7 +198,9 @@ ConnectionsApi::ConnectionsApi(EngineContext& context)
 
 void ConnectionsApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (ConnectionsApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
+    const auto bind = [this](HttpResponse (ConnectionsApi::*method)(HttpRequest&)) {
+        return ApiSupport::handler(this, method);
+    };
     const Router::RouteOptions read{true, QStringLiteral("connections:read")};
     const Router::RouteOptions write{true, QStringLiteral("connections:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/connections");
@@ -379,6 +382,16 @@ void ConnectionsApi::readUpdate(JsonInput& in, Connection& connection, bool deve
     JsonInput sub(*config, mine, &nested);
     readFields(sub, saml ? kSamlFields : kOidcFields, connection.settings, development);
     if (saml) {
+        if (const auto metadata = sub.string(QStringLiteral("idp_metadata"), {0, 1 << 20});
+            metadata && !metadata->isEmpty()) {
+            IdpMetadataImport::apply(sub,
+                                     QStringLiteral("idp_metadata"),
+                                     metadata->toUtf8(),
+                                     connection.settings,
+                                     development,
+                                     m_context.clock.now(),
+                                     m_context.ids);
+        }
         if (const auto pem = sub.string(QStringLiteral("idp_certificate"), {0, 65536})) {
             QJsonArray certificates;
             const QByteArray text = pem->toUtf8();

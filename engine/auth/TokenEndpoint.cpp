@@ -6,6 +6,7 @@
 #include "engine/auth/KeyRing.h"
 #include "engine/crypto/Random.h"
 #include "engine/crypto/SecretHasher.h"
+#include "engine/sso/AppTokens.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
@@ -26,12 +27,15 @@ QStringList TokenEndpoint::allScopes()
             QStringLiteral("directories:write"),
             QStringLiteral("connections:read"),
             QStringLiteral("connections:write"),
-            QStringLiteral("events:read")};
+            QStringLiteral("events:read"),
+            QStringLiteral("environment:read"),
+            QStringLiteral("environment:write")};
 }
 
-TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter)
+TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter, AppTokens* appTokens)
     : m_context(context)
     , m_limiter(limiter)
+    , m_appTokens(appTokens)
 {}
 
 HttpResponse TokenEndpoint::oauthError(int status, const QString& error, const QString& description)
@@ -192,9 +196,12 @@ HttpResponse TokenEndpoint::handle(const HttpRequest& request)
     if (grant.isEmpty()) {
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
     }
-    if (grant != QStringLiteral("client_credentials")) {
-        return oauthError(
-            400, QStringLiteral("unsupported_grant_type"), QStringLiteral("only client_credentials is supported"));
+    const bool appGrant =
+        m_appTokens && (grant == QStringLiteral("authorization_code") || grant == QStringLiteral("refresh_token"));
+    if (grant != QStringLiteral("client_credentials") && !appGrant) {
+        return oauthError(400,
+                          QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("supported: client_credentials, authorization_code, refresh_token"));
     }
     ClientCredentials client;
     if (auto error = credentials(request, *form, client)) {
@@ -206,9 +213,16 @@ HttpResponse TokenEndpoint::handle(const HttpRequest& request)
         response.setHeader("Retry-After", QByteArray::number(*retry));
         return response;
     }
-    QStringList scopes = form->value(QStringLiteral("scope")).split(u' ', Qt::SkipEmptyParts);
+    QStringList scopes =
+        appGrant ? QStringList() : form->value(QStringLiteral("scope")).split(u' ', Qt::SkipEmptyParts);
     if (auto error = authenticate(client, scopes)) {
         return std::move(*error);
+    }
+    if (grant == QStringLiteral("authorization_code")) {
+        return m_appTokens->exchangeCode(client.id, *form);
+    }
+    if (grant == QStringLiteral("refresh_token")) {
+        return m_appTokens->refresh(client.id, *form);
     }
     return issue(client.id, scopes);
 }

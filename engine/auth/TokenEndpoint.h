@@ -12,17 +12,19 @@
 namespace gatehouse::engine {
 
 struct EngineContext;
+class AppTokens;
 
-// POST /oauth/token, grant_type=client_credentials, client authentication client_secret_post or
-// client_secret_basic (not both). Issues RS256 JWT access tokens; errors per RFC 6749 §5.2.
-// Rate limited per client and per source address (429 + Retry-After).
+// POST /oauth/token, client authentication client_secret_post or client_secret_basic (not both), errors per
+// RFC 6749 §5.2, rate limited per client and per source address (429 + Retry-After). grant_type
+// client_credentials issues the RS256 API access tokens itself; authorization_code and refresh_token (tokens
+// for apps, OIDC) go to AppTokens once the client is authenticated.
 class TokenEndpoint
 {
 public:
     // Every scope an API client can hold; the admin client (stored scope "*") gets all of them.
     static QStringList allScopes();
 
-    TokenEndpoint(const EngineContext& context, RateLimiter& limiter);
+    TokenEndpoint(const EngineContext& context, RateLimiter& limiter, AppTokens* appTokens = nullptr);
 
     HttpResponse handle(const HttpRequest& request);
     HttpResponse jwks(const HttpRequest& request) const;
@@ -44,6 +46,7 @@ private:
 
     const EngineContext& m_context;
     RateLimiter& m_limiter;
+    AppTokens* m_appTokens = nullptr;
 };
 
 } // namespace gatehouse::engine

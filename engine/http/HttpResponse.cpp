@@ -75,6 +75,10 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Created";
     case 204:
         return "No Content";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
     case 400:
         return "Bad Request";
     case 401:

@@ -132,6 +132,28 @@ std::optional<bool> JsonInput::boolean(const QString& snake, bool required)
     return value->toBool();
 }
 
+std::optional<qint64> JsonInput::integer(const QString& snake, qint64 min, qint64 max, bool required)
+{
+    const auto value = take(snake, required);
+    if (!value) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    qint64 number = 0;
+    if (value->isDouble()) {
+        const double d = value->toDouble();
+        ok = d >= -9.0e15 && d <= 9.0e15 && d == static_cast<double>(static_cast<qint64>(d));
+        number = ok ? static_cast<qint64>(d) : 0;
+    } else if (value->isString()) {
+        number = value->toString().toLongLong(&ok);
+    }
+    if (!ok || number < min || number > max) {
+        violation(snake, QStringLiteral("value must be a whole number between %1 and %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return number;
+}
+
 std::optional<QJsonObject> JsonInput::object(const QString& snake, bool required)
 {
     const auto value = take(snake, required);

@@ -34,6 +34,8 @@ public:
     bool has(const QString& snake) const;
     std::optional<QString> string(const QString& snake, Length length, bool required = false);
     std::optional<bool> boolean(const QString& snake, bool required = false);
+    // A whole number in [min, max]: a JSON number or a decimal string (protojson writes int64 as strings).
+    std::optional<qint64> integer(const QString& snake, qint64 min, qint64 max, bool required = false);
     std::optional<QJsonObject> object(const QString& snake, bool required = false);
     std::optional<QJsonArray> array(const QString& snake, bool required = false);
     // Enum by value name; numbers are accepted as the index into names (protojson behaviour).

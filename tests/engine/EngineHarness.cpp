@@ -72,7 +72,9 @@ QByteArray HttpReply::header(QByteArrayView name) const
 
 EngineHarness::EngineHarness()
     : m_clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC))
-{}
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // login-flow tests inspect every 302
+}
 
 EngineHarness::~EngineHarness()
 {
