@@ -1,11 +1,18 @@
 #include "ui/MainWindow.h"
 
+#include "client/ApiClient.h"
+#include "client/EnvironmentController.h"
+#include "ui/MessageBar.h"
 #include "ui/WidgetTag.h"
+#include "ui/environments/EnvironmentBar.h"
+#include "ui/events/EventsView.h"
+#include "ui/inspector/InspectorView.h"
 #include "ui/validator/MetadataValidatorView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -13,6 +20,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace gatehouse::ui {
 
@@ -27,12 +36,19 @@ MainWindow::MainWindow(QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_validator(new MetadataValidatorView(this))
+    , m_inspector(new InspectorView(this))
+    , m_events(new EventsView(this))
+    , m_environmentBar(new EnvironmentBar(this))
+    , m_notice(new MessageBar(this))
+    , m_environmentStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gatehouse"));
     setWindowIcon(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
     tagWidget(m_pages, "pageStack", tr("Current page"));
     createNavigation();
+    addPage(m_inspector, QIcon(QStringLiteral(":/gatehouse/icons/entity.svg")), tr("Organizations"));
+    addPage(m_events, QIcon(QStringLiteral(":/gatehouse/icons/severity-info.svg")), tr("Events"));
     addPage(m_validator, QIcon(QStringLiteral(":/gatehouse/icons/validator.svg")), tr("Metadata validator"));
     m_navigation->setCurrentRow(0);
 
@@ -43,11 +59,29 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({180, 1000});
-    setCentralWidget(splitter);
+    m_notice->setObjectName(QStringLiteral("environmentNotice"));
+    m_notice->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    auto* toolBar = addToolBar(tr("Environment"));
+    toolBar->setObjectName(QStringLiteral("environmentToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_environmentBar);
 
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->showMessage(tr("Ready"));
+    m_environmentStatus->setObjectName(QStringLiteral("environmentStatusLabel"));
+    statusBar()->addPermanentWidget(m_environmentStatus);
+    m_environmentStatus->setText(tr("No environment"));
+    connect(m_inspector, &InspectorView::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
     connect(m_validator, &MetadataValidatorView::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message);
     });
@@ -75,10 +109,11 @@ void MainWindow::createMenus()
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction* open = fileMenu->addAction(QIcon(QStringLiteral(":/gatehouse/icons/document-open.svg")),
-                                        tr("&Open Metadata File…"),
-                                        m_validator,
-                                        &MetadataValidatorView::chooseFile);
+    QAction* open = fileMenu->addAction(
+        QIcon(QStringLiteral(":/gatehouse/icons/document-open.svg")), tr("&Open Metadata File…"), this, [this] {
+            showPage(m_validator);
+            m_validator->chooseFile();
+        });
     open->setObjectName(QStringLiteral("openMetadataAction"));
     open->setShortcut(QKeySequence::Open);
     QAction* exportReport =
@@ -93,13 +128,35 @@ void MainWindow::createMenus()
 
     QMenu* validateMenu = menuBar()->addMenu(tr("&Validate"));
     validateMenu->setObjectName(QStringLiteral("validateMenu"));
-    QAction* focusUrl =
-        validateMenu->addAction(tr("Enter Metadata &URL"), m_validator, &MetadataValidatorView::focusUrl);
+    QAction* focusUrl = validateMenu->addAction(tr("Enter Metadata &URL"), this, [this] {
+        showPage(m_validator);
+        m_validator->focusUrl();
+    });
     focusUrl->setObjectName(QStringLiteral("focusUrlAction"));
     focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction* revalidate = validateMenu->addAction(tr("&Re-validate"), m_validator, &MetadataValidatorView::revalidate);
     revalidate->setObjectName(QStringLiteral("revalidateAction"));
     revalidate->setShortcut(QKeySequence(Qt::Key_F5));
+
+    QMenu* environmentMenu = menuBar()->addMenu(tr("E&nvironment"));
+    environmentMenu->setObjectName(QStringLiteral("environmentMenu"));
+    QAction* addEnvironment =
+        environmentMenu->addAction(tr("&Add Environment…"), m_environmentBar, &EnvironmentBar::addEnvironment);
+    addEnvironment->setObjectName(QStringLiteral("addEnvironmentAction"));
+    QAction* switchEnvironment =
+        environmentMenu->addAction(tr("&Switch Environment"), m_environmentBar, &EnvironmentBar::focusSwitcher);
+    switchEnvironment->setObjectName(QStringLiteral("switchEnvironmentAction"));
+    switchEnvironment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction* engineLog =
+        environmentMenu->addAction(tr("Local Engine &Log"), m_environmentBar, &EnvironmentBar::showEngineLog);
+    engineLog->setObjectName(QStringLiteral("engineLogAction"));
+    environmentMenu->addSeparator();
+    QAction* findOrganization = environmentMenu->addAction(tr("&Find Organization"), this, [this] {
+        showPage(m_inspector);
+        m_inspector->focusSearch();
+    });
+    findOrganization->setObjectName(QStringLiteral("findOrganizationAction"));
+    findOrganization->setShortcut(QKeySequence::Find);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -117,6 +174,57 @@ void MainWindow::openMetadataFile(const QString& path)
 MetadataValidatorView* MainWindow::validatorView() const
 {
     return m_validator;
+}
+
+InspectorView* MainWindow::inspectorView() const
+{
+    return m_inspector;
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(page));
+}
+
+void MainWindow::setEnvironmentController(client::EnvironmentController* controller)
+{
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+    }
+    m_controller = controller;
+    m_environmentBar->setController(controller);
+    m_inspector->setClient(controller ? controller->client() : nullptr);
+    m_events->setClient(controller ? controller->client() : nullptr);
+    if (controller) {
+        connect(controller, &client::EnvironmentController::clientChanged, m_inspector, &InspectorView::setClient);
+        connect(controller, &client::EnvironmentController::clientChanged, m_events, &EventsView::setClient);
+        connect(controller, &client::EnvironmentController::statusChanged, this, &MainWindow::onEnvironmentStatus);
+        connect(controller, &client::EnvironmentController::currentChanged, this, &MainWindow::onEnvironmentStatus);
+        connect(controller,
+                &client::EnvironmentController::secretStoreProblemChanged,
+                this,
+                &MainWindow::onEnvironmentStatus);
+    }
+    onEnvironmentStatus();
+}
+
+void MainWindow::onEnvironmentStatus()
+{
+    if (!m_controller) {
+        m_environmentStatus->setText(tr("No environment"));
+        return;
+    }
+    const QString name = m_controller->current().name;
+    const QString text = m_controller->statusText();
+    m_environmentStatus->setText(text.isEmpty() ? name : tr("%1 — %2").arg(name, text));
+    // Problems stay visible inline until they are solved; the keychain notice wins over connection errors.
+    if (!m_controller->secretStoreProblem().isEmpty()) {
+        m_notice->showMessage(MessageBar::Kind::Information, m_controller->secretStoreProblem());
+    } else if (m_controller->status() == client::EnvironmentController::Status::Error) {
+        m_notice->showMessage(MessageBar::Kind::Error, text);
+    } else if (!m_notice->isHidden()) {
+        m_notice->dismiss();
+    }
 }
 
 void MainWindow::restoreWindowState()
@@ -149,11 +257,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showAbout()
 {
     // The one modal box: an explicit user request, not an error.
-    QMessageBox::about(this,
-                       tr("About Gatehouse"),
-                       tr("<p><b>Gatehouse %1</b></p><p>Desktop admin portal for enterprise single sign-on and "
-                          "directory sync. This version contains the offline SAML metadata validator.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this,
+        tr("About Gatehouse"),
+        tr("<p><b>Gatehouse %1</b></p><p>Desktop admin portal for enterprise single sign-on and "
+           "directory sync. This version contains the tenant inspector and the offline SAML metadata validator.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace gatehouse::ui

@@ -1,12 +1,22 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace gatehouse::client {
+class EnvironmentController;
+}
+
 namespace gatehouse::ui {
 
+class EnvironmentBar;
+class EventsView;
+class InspectorView;
+class MessageBar;
 class MetadataValidatorView;
 
 // The application window: navigation sidebar, one page per area, menus with the global shortcuts, status
@@ -21,6 +31,10 @@ public:
     // Opens a metadata file in the validator (command-line argument, drop, Ctrl+O).
     void openMetadataFile(const QString& path);
     MetadataValidatorView* validatorView() const;
+    InspectorView* inspectorView() const;
+    // Connects the environment switcher, the inspector and the status bar to the app's environments. Without
+    // one the inspector says it is not connected.
+    void setEnvironmentController(client::EnvironmentController* controller);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -32,10 +46,18 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void showAbout();
+    void showPage(QWidget* page);
+    void onEnvironmentStatus();
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     MetadataValidatorView* m_validator;
+    InspectorView* m_inspector;
+    EventsView* m_events;
+    EnvironmentBar* m_environmentBar;
+    MessageBar* m_notice;
+    QLabel* m_environmentStatus;
+    QPointer<client::EnvironmentController> m_controller;
 };
 
 } // namespace gatehouse::ui

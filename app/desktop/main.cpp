@@ -1,5 +1,9 @@
 // gatehouse: the desktop app. Thin: application setup, translations, command line; everything else is in
 // gatehouse_ui.
+#include "client/EnvironmentController.h"
+#include "client/EnvironmentStore.h"
+#include "client/KeychainSecretStore.h"
+#include "client/LocalEngineSupervisor.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -7,6 +11,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -38,10 +44,27 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "SAML metadata file to validate."),
                                  QStringLiteral("[file]"));
+    const QCommandLineOption noEngine(QStringLiteral("no-local-engine"),
+                                      QApplication::translate("main", "Do not start the bundled engine at start-up."));
+    parser.addOption(noEngine);
     parser.process(app);
 
+    // Environments: settings without secrets, secrets in the OS keychain, the bundled engine's data in the
+    // user's data folder.
+    QSettings settings;
+    gatehouse::client::EnvironmentStore store(&settings);
+    gatehouse::client::KeychainSecretStore secrets(QStringLiteral("Gatehouse"));
+    gatehouse::client::LocalEngineSupervisor::Options local;
+    local.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/engine");
+    gatehouse::client::EnvironmentController environments(&store, &secrets, local);
+    QObject::connect(&app, &QApplication::aboutToQuit, &environments, [&environments] { environments.shutdown(); });
+
     gatehouse::ui::MainWindow window;
+    window.setEnvironmentController(&environments);
     window.show();
+    if (!parser.isSet(noEngine) || store.currentId() != gatehouse::client::Environment::kLocalId) {
+        environments.activateStored();
+    }
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
         window.openMetadataFile(files.constFirst());
     }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -127,15 +128,34 @@ core::Result<int> Migrator::migrateLocked(const Step& thenUnderLock)
                                .arg(latest),
                            {}};
     }
-    if (from < latest && !m_db.isPostgres() && from > 0) {
+    // Every migration not yet recorded is applied, in version order — not only those above the highest
+    // recorded one: versions developed in parallel may land in any order (e.g. 7 before 5).
+    QSet<int> applied;
+    auto recorded = m_db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db, QStringLiteral("SELECT version FROM schema_migrations"));
+        if (!q.ok()) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            applied.insert(q.value().value(0).toInt());
+        }
+        return {};
+    });
+    if (!recorded.ok()) {
+        return recorded.error();
+    }
+    QList<Migration> pending;
+    for (const Migration& migration : available()) {
+        if (!applied.contains(migration.version)) {
+            pending.append(migration);
+        }
+    }
+    if (!pending.isEmpty() && !m_db.isPostgres() && from > 0) {
         if (auto backedUp = backupSqlite(from); !backedUp.ok()) {
             return backedUp.error();
         }
     }
-    for (const Migration& migration : available()) {
-        if (migration.version <= from) {
-            continue;
-        }
+    for (const Migration& migration : std::as_const(pending)) {
         if (auto applied = apply(migration); !applied.ok()) {
             return applied.error();
         }

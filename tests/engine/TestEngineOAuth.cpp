@@ -694,9 +694,17 @@ void TestEngineOAuth::verifiedDomainCheck()
     QVERIFY(!outcome.value().success);
     QCOMPARE(SsoTestSupport::queryOf(outcome.value().redirectUrl).queryItemValue(QStringLiteral("error")),
              QStringLiteral("invalid_user_domain"));
-    // Beta has no verified domain: any email passes.
+    // An organization without any verified domain accepts any email (its pending claims do not count).
+    const QString orgC = m_sso->createOrganization(QStringLiteral("Gamma"));
+    m_sso->addDomain(orgC, QStringLiteral("gamma.test"), false);
+    const QString connC = m_sso->createSamlConnection(orgC, m_sso->certificatePem, true);
+    QVERIFY(!connC.isEmpty());
+    const QString gammaLogin = startLogin(q({{"organization_id", orgC}}));
+    auto gamma = m_h.engine().loginFlow().complete(gammaLogin, profile(QStringLiteral("someone@else.test"), connC));
+    QVERIFY(gamma.ok() && gamma.value().success);
+    // Beta verified beta.test: its users pass.
     const QString betaLogin = startLogin(q({{"organization_id", m_orgB}}));
-    auto beta = m_h.engine().loginFlow().complete(betaLogin, profile(QStringLiteral("someone@else.test"), m_connB));
+    auto beta = m_h.engine().loginFlow().complete(betaLogin, profile(QStringLiteral("someone@beta.test"), m_connB));
     QVERIFY(beta.ok() && beta.value().success);
 }
 

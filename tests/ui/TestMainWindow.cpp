@@ -57,8 +57,10 @@ void TestMainWindow::sidebarListsOnlyRealPages()
     MainWindow window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Metadata validator"));
+    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organizations"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Events"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Metadata validator"));
     QCOMPARE(navigation->currentRow(), 0);
 }
 
@@ -70,6 +72,8 @@ void TestMainWindow::shortcutsAreBound()
         {"focusUrlAction", QKeySequence(Qt::CTRL | Qt::Key_L)},
         {"revalidateAction", QKeySequence(Qt::Key_F5)},
         {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
+        {"findOrganizationAction", QKeySequence(Qt::CTRL | Qt::Key_F)},
+        {"switchEnvironmentAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
     };
     for (const auto& [name, keys] : expected) {
         auto* action = window.findChild<QAction*>(QLatin1String(name));

@@ -1,0 +1,226 @@
+#include "ui/inspector/OrganizationDetailView.h"
+
+#include "client/ApiClient.h"
+#include "models/ResourceTables.h"
+#include "ui/WidgetTag.h"
+#include "ui/inspector/ConnectionValuesPanel.h"
+#include "ui/inspector/ResourceTablePanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+using models::ResourceTables;
+
+namespace {
+QLabel* valueLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString when(const QDateTime& time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+}
+} // namespace
+
+OrganizationDetailView::OrganizationDetailView(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("organizationDetail"));
+    m_title->setObjectName(QStringLiteral("organizationTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tagWidget(m_tabs, "organizationTabs", tr("Organization details"));
+    m_tabs->addTab(createOverview(), tr("&Overview"));
+    addPanel(static_cast<int>(ResourceTables::Kind::Connections), QStringLiteral("connections"), tr("&Connections"));
+    addConnectionValues();
+    addPanel(static_cast<int>(ResourceTables::Kind::Directories), QStringLiteral("directories"), tr("&Directories"));
+    addPanel(static_cast<int>(ResourceTables::Kind::Domains), QStringLiteral("domains"), tr("Do&mains"));
+    addPanel(static_cast<int>(ResourceTables::Kind::Roles), QStringLiteral("roles"), tr("&Roles"));
+    addPanel(static_cast<int>(ResourceTables::Kind::Events), QStringLiteral("events"), tr("E&vents"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+QWidget* OrganizationDetailView::createOverview()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("overviewPage"));
+    m_id = valueLabel(page);
+    m_id->setObjectName(QStringLiteral("organizationIdLabel"));
+    m_externalId = valueLabel(page);
+    m_externalId->setObjectName(QStringLiteral("organizationExternalIdLabel"));
+    m_region = valueLabel(page);
+    m_region->setObjectName(QStringLiteral("organizationRegionLabel"));
+    m_created = valueLabel(page);
+    m_created->setObjectName(QStringLiteral("organizationCreatedLabel"));
+    m_updated = valueLabel(page);
+    m_updated->setObjectName(QStringLiteral("organizationUpdatedLabel"));
+    m_features = valueLabel(page);
+    m_features->setObjectName(QStringLiteral("organizationFeaturesLabel"));
+    m_copyId = new QToolButton(page);
+    tagWidget(m_copyId, "copyOrganizationIdButton", tr("Copy organization ID"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setFocusPolicy(Qt::StrongFocus);
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_organization.id); });
+    m_metadata = new QTableWidget(0, 2, page);
+    tagWidget(m_metadata, "organizationMetadataTable", tr("Organization metadata"));
+    m_metadata->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_metadata->horizontalHeader()->setStretchLastSection(true);
+    m_metadata->verticalHeader()->hide();
+    m_metadata->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metadata->setTabKeyNavigation(false);
+
+    auto* idRow = new QHBoxLayout;
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copyId);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("ID:"), idRow);
+    form->addRow(tr("External ID:"), m_externalId);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Updated:"), m_updated);
+    form->addRow(tr("Features:"), m_features);
+    form->addRow(tr("Metadata:"), m_metadata);
+    return page;
+}
+
+void OrganizationDetailView::addPanel(int kind, const QString& prefix, const QString& title)
+{
+    const auto resource = static_cast<ResourceTables::Kind>(kind);
+    auto* model = new models::PagedTableModel(ResourceTables::headers(resource), this);
+    QString plain = title;
+    plain.remove(u'&');
+    auto* panel = new ResourceTablePanel(model, prefix, plain, this);
+    m_tabs->addTab(panel, title);
+    m_panels.append({kind, panel});
+}
+
+void OrganizationDetailView::addConnectionValues()
+{
+    ResourceTablePanel* connections = m_panels.constLast().second;
+    m_connectionValues = new ConnectionValuesPanel(connections);
+    connections->addDetailWidget(m_connectionValues);
+    QTableView* table = connections->table();
+    m_connectionsTable = table;
+    const auto update = [this, table] {
+        const QModelIndex current = table->selectionModel()->currentIndex();
+        if (!current.isValid()) {
+            m_connectionValues->clear();
+            return;
+        }
+        const client::Connection listed = client::Connection::fromJson(
+            current.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject());
+        m_connectionValues->setConnection(listed);
+        if (!m_client || !listed.spEntityId.isEmpty() || !listed.redirectUri.isEmpty()) {
+            return;
+        }
+        // List entries are abridged: read the whole connection for its SP values.
+        const QString organizationId = m_organization.id;
+        m_client->getConnection(
+            organizationId,
+            listed.id,
+            m_connectionValues,
+            [this, organizationId, id = listed.id](const client::ApiResult<client::Connection>& full) {
+                const QModelIndex now = m_connectionsTable->selectionModel()->currentIndex();
+                if (full.ok() && organizationId == m_organization.id && now.isValid()
+                    && now.siblingAtColumn(0).data().toString() == id) {
+                    m_connectionValues->setConnection(full.value());
+                }
+            });
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, update);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, update);
+    // Select the first connection when it arrives, so its values show without a click.
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, [table](const QModelIndex&, int first) {
+        if (first == 0 && !table->selectionModel()->currentIndex().isValid()) {
+            table->setCurrentIndex(table->model()->index(0, 0));
+        }
+    });
+}
+
+ResourceTablePanel* OrganizationDetailView::panel(const QString& objectPrefix) const
+{
+    return findChild<ResourceTablePanel*>(objectPrefix + QStringLiteral("Panel"));
+}
+
+client::Organization OrganizationDetailView::organization() const
+{
+    return m_organization;
+}
+
+void OrganizationDetailView::clear()
+{
+    m_client.clear();
+    m_organization = {};
+    m_title->setText(tr("No organization selected"));
+    showOverview();
+    for (const auto& [kind, panel] : std::as_const(m_panels)) {
+        panel->model()->clear();
+    }
+    m_tabs->setEnabled(false);
+}
+
+void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const client::Organization& organization)
+{
+    m_client = apiClient;
+    m_organization = organization;
+    m_title->setText(organization.displayName.isEmpty() ? organization.id : organization.displayName);
+    m_tabs->setEnabled(true);
+    showOverview();
+    for (const auto& [kind, panel] : std::as_const(m_panels)) {
+        panel->model()->setFetcher(
+            ResourceTables::fetcher(static_cast<ResourceTables::Kind>(kind), apiClient, organization.id));
+    }
+}
+
+void OrganizationDetailView::showOverview()
+{
+    const client::Organization& o = m_organization;
+    const QString none = tr("—");
+    m_id->setText(o.id.isEmpty() ? none : o.id);
+    m_externalId->setText(o.externalId.isEmpty() ? none : o.externalId);
+    m_region->setText(o.regionCode.isEmpty() ? none : o.regionCode);
+    m_created->setText(o.createTime.isValid() ? when(o.createTime) : none);
+    m_updated->setText(o.updateTime.isValid() ? when(o.updateTime) : none);
+    QStringList features;
+    for (auto it = o.features.begin(); it != o.features.end(); ++it) {
+        features.append(it.value() ? tr("%1: on").arg(it.key()) : tr("%1: off").arg(it.key()));
+    }
+    m_features->setText(features.isEmpty() ? none : features.join(QStringLiteral(", ")));
+    m_copyId->setEnabled(!o.id.isEmpty());
+    m_metadata->setRowCount(0);
+    for (auto it = o.metadata.begin(); it != o.metadata.end(); ++it) {
+        const int row = m_metadata->rowCount();
+        m_metadata->insertRow(row);
+        m_metadata->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_metadata->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+}
+
+} // namespace gatehouse::ui

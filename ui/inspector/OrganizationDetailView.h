@@ -1,0 +1,61 @@
+#pragma once
+
+#include "client/Resources.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QToolButton;
+
+namespace gatehouse::client {
+class ApiClient;
+}
+
+namespace gatehouse::ui {
+
+class ConnectionValuesPanel;
+class ResourceTablePanel;
+
+// One organization: Overview (ids, external id, region, times, features, metadata) and a tab per resource —
+// Connections, Directories, Domains, Roles (the environment's roles), Events — each loaded asynchronously.
+class OrganizationDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganizationDetailView(QWidget* parent = nullptr);
+
+    void setOrganization(client::ApiClient* apiClient, const client::Organization& organization);
+    void clear();
+    client::Organization organization() const;
+    ResourceTablePanel* panel(const QString& objectPrefix) const;
+
+private:
+    QWidget* createOverview();
+    void addPanel(int kind, const QString& prefix, const QString& title);
+    void showOverview();
+    void addConnectionValues();
+
+    QPointer<client::ApiClient> m_client;
+    client::Organization m_organization;
+    QLabel* m_title;
+    QTabWidget* m_tabs;
+    QLabel* m_id;
+    QLabel* m_externalId;
+    QLabel* m_region;
+    QLabel* m_created;
+    QLabel* m_updated;
+    QLabel* m_features;
+    QTableWidget* m_metadata;
+    QToolButton* m_copyId;
+    QList<QPair<int, ResourceTablePanel*>> m_panels;
+    ConnectionValuesPanel* m_connectionValues = nullptr;
+    QTableView* m_connectionsTable = nullptr;
+};
+
+} // namespace gatehouse::ui
