@@ -18,6 +18,8 @@
 #include "engine/domains/DomainVerifier.h"
 #include "engine/http/HttpServer.h"
 #include "engine/http/Router.h"
+#include "engine/simulator/IdpSimulator.h"
+#include "engine/simulator/SimulatorSeed.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
 
@@ -106,10 +108,23 @@ core::Result<void> Engine::initialize()
             return environment.error();
         }
         m_context->environmentId = environment.value();
+        // Development environments only: the IdP simulator's keys and the seeded Test organization (once).
+        auto development = SimulatorSeed(*m_context).ensure();
+        if (!development.ok()) {
+            return development.error();
+        }
+        m_development = development.value();
         return {};
     });
     if (!migrated.ok()) {
         return migrated.error();
+    }
+    if (m_development) {
+        auto keys = SimulatorSeed(*m_context).loadKeys();
+        if (!keys.ok()) {
+            return keys.error();
+        }
+        m_simulator = std::make_unique<IdpSimulator>(*m_context, keys.value());
     }
     return m_keys->load();
 }
@@ -158,6 +173,9 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    if (m_simulator) {
+        m_simulator->registerRoutes(*m_router); // a production environment has no /simulator/ routes: 404
+    }
 }
 
 core::Result<quint16> Engine::listen()
@@ -208,6 +226,12 @@ core::Result<quint16> Engine::start()
         m_context->baseUrl = m_config.baseUrl;
     }
     m_server->setExpectedHost(m_config.expectedHost());
+    if (m_simulator) {
+        // The seeded connection embeds the simulator's URLs: follow the base URL if it changed.
+        if (auto refreshed = SimulatorSeed(*m_context).refresh(); !refreshed.ok()) {
+            qCWarning(lcEngine) << "cannot point the Test organization at the simulator:" << refreshed.error().message;
+        }
+    }
     m_domainVerifier->startPeriodic();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;

@@ -16,6 +16,7 @@ class AuditLog;
 class BearerAuth;
 class Database;
 class HttpServer;
+class IdpSimulator;
 class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
@@ -84,9 +85,11 @@ private:
     std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<ConnectionsApi> m_connections;
+    std::unique_ptr<IdpSimulator> m_simulator; // development environments only
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;
+    bool m_development = false;
 };
 
 } // namespace gatehouse::engine
