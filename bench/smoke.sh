@@ -1,6 +1,7 @@
 #!/bin/sh
 # CI smoke test of the benchmarks: builds nothing, runs bench_metadata_validator briefly (every case once or a
-# few times) and fails when it cannot run. The figures are not judged here (see bench/README.md).
+# few times) and bench_saml_acs for 50 ms, and fails when they cannot run. The figures are not judged here (see
+# bench/README.md).
 #
 #   bench/smoke.sh [BUILD_DIR]      BUILD_DIR is the folder configured with GATEHOUSE_BUILD_BENCH=ON
 #
@@ -15,3 +16,10 @@ if [ ! -x "$binary" ]; then
     exit 1
 fi
 GATEHOUSE_BENCH_ENTITIES=${GATEHOUSE_BENCH_ENTITIES:-200} "$binary" --benchmark_min_time=0.01
+# SAML ACS verifications (bench/saml/run.sh is the side-by-side run with python3-onelogin-saml2).
+saml=$build/bench/bench_saml_acs
+if [ ! -x "$saml" ]; then
+    echo "bench smoke: $saml not found (build the bench_saml_acs target)" >&2
+    exit 1
+fi
+"$saml" --seconds 0.05

@@ -26,6 +26,8 @@
 #include "engine/sso/OidcEndpoints.h"
 #include "engine/sso/SamlServiceProvider.h"
 #include "engine/sso/SpKeyStore.h"
+#include "engine/simulator/IdpSimulator.h"
+#include "engine/simulator/SimulatorSeed.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
 
@@ -118,10 +120,23 @@ core::Result<void> Engine::initialize()
             return environment.error();
         }
         m_context->environmentId = environment.value();
+        // Development environments only: the IdP simulator's keys and the seeded Test organization (once).
+        auto development = SimulatorSeed(*m_context).ensure();
+        if (!development.ok()) {
+            return development.error();
+        }
+        m_development = development.value();
         return {};
     });
     if (!migrated.ok()) {
         return migrated.error();
+    }
+    if (m_development) {
+        auto keys = SimulatorSeed(*m_context).loadKeys();
+        if (!keys.ok()) {
+            return keys.error();
+        }
+        m_simulator = std::make_unique<IdpSimulator>(*m_context, keys.value());
     }
     return m_keys->load();
 }
@@ -194,6 +209,9 @@ void Engine::buildSsoRoutes()
     m_spKeys = std::make_unique<SpKeyStore>(*m_context);
     m_saml = std::make_unique<SamlServiceProvider>(*m_context, *m_loginFlow, *m_spKeys);
     m_saml->registerRoutes(*m_router);
+    if (m_simulator) {
+        m_simulator->registerRoutes(*m_router); // a production environment has no /simulator/ routes: 404
+    }
 }
 
 core::Result<quint16> Engine::listen()
@@ -244,6 +262,12 @@ core::Result<quint16> Engine::start()
         m_context->baseUrl = m_config.baseUrl;
     }
     m_server->setExpectedHost(m_config.expectedHost());
+    if (m_simulator) {
+        // The seeded connection embeds the simulator's URLs: follow the base URL if it changed.
+        if (auto refreshed = SimulatorSeed(*m_context).refresh(); !refreshed.ok()) {
+            qCWarning(lcEngine) << "cannot point the Test organization at the simulator:" << refreshed.error().message;
+        }
+    }
     m_domainVerifier->startPeriodic();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;

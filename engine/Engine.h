@@ -16,6 +16,7 @@ class AuditLog;
 class BearerAuth;
 class Database;
 class HttpServer;
+class IdpSimulator;
 class KeyRing;
 class OrganizationsApi;
 class DomainsApi;
@@ -104,9 +105,11 @@ private:
     std::unique_ptr<EnvironmentSettingsApi> m_settingsApi;
     std::unique_ptr<SpKeyStore> m_spKeys;
     std::unique_ptr<SamlServiceProvider> m_saml;
+    std::unique_ptr<IdpSimulator> m_simulator; // development environments only
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;
+    bool m_development = false;
 };
 
 } // namespace gatehouse::engine

@@ -28,8 +28,8 @@ QByteArray base64(QByteArrayView data)
 
 Result<QByteArray> fromBase64(QByteArrayView text, Whitespace whitespace)
 {
-    QByteArray compact;
-    compact.reserve(text.size());
+    QByteArray compact(text.size(), Qt::Uninitialized);
+    char* out = compact.data();
     int padding = 0;
     for (char c : text) {
         if (whitespace == Whitespace::Ignore && isXmlSpace(c)) {
@@ -37,15 +37,16 @@ Result<QByteArray> fromBase64(QByteArrayView text, Whitespace whitespace)
         }
         if (c == '=') {
             ++padding;
-            compact.append(c);
+            *out++ = c;
             continue;
         }
         if (padding > 0 || !isBase64Char(c, false)) {
             return Result<QByteArray>::failure(QStringLiteral("base64.invalid"),
                                                QStringLiteral("Not valid base64: unexpected character"));
         }
-        compact.append(c);
+        *out++ = c;
     }
+    compact.truncate(out - compact.constData());
     if (padding > 2 || compact.size() % 4 != 0) {
         return Result<QByteArray>::failure(QStringLiteral("base64.invalid"),
                                            QStringLiteral("Not valid base64: wrong length or padding"));

@@ -4,6 +4,9 @@
 #include "core/xmldsig/XmlLibrary.h"
 #include "core/xmldsig/XmlNodes.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <libxml/tree.h>
 #include <libxml/valid.h>
 #include <openssl/evp.h>
@@ -408,8 +411,36 @@ struct X509Deleter
 struct Candidate
 {
     QByteArray der;
-    std::unique_ptr<X509, X509Deleter> cert;
+    std::shared_ptr<X509> cert;
 };
+
+// Parsing a certificate (d2i_X509, with OpenSSL 3's key decoders) was a third of a SAML Response verification, and
+// the same few trusted certificates come back for every response: parsed certificates are kept, keyed by their
+// complete DER (bounded; thread-safe; an X509 is only read once parsed).
+std::shared_ptr<X509> parsedCertificate(const QByteArray& der)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, std::shared_ptr<X509>> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(der);
+        if (it != cache.constEnd()) {
+            return it.value();
+        }
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* raw = d2i_X509(nullptr, &p, der.size());
+    if (raw == nullptr) {
+        return {};
+    }
+    std::shared_ptr<X509> cert(raw, X509Deleter{});
+    const QMutexLocker lock(&mutex);
+    if (cache.size() >= 256) {
+        cache.clear();
+    }
+    cache.insert(der, cert);
+    return cert;
+}
 
 bool keyMatches(X509* cert, KeyFamily family)
 {
@@ -579,8 +610,7 @@ std::vector<Candidate> trustedCandidates(const QList<QByteArray>& trustedCertsDe
 {
     std::vector<Candidate> candidates;
     for (const QByteArray& der : trustedCertsDer) {
-        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-        std::unique_ptr<X509, X509Deleter> cert(d2i_X509(nullptr, &p, der.size()));
+        std::shared_ptr<X509> cert = parsedCertificate(der);
         if (cert && keyMatches(cert.get(), family)) {
             candidates.push_back(Candidate{der, std::move(cert)});
         }
