@@ -20,6 +20,9 @@
 #include "engine/http/Router.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
+#include "engine/storage/Sql.h"
+#include "engine/webhooks/WebhookDispatcher.h"
+#include "engine/webhooks/WebhooksApi.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +46,11 @@ Engine::~Engine()
 {
     delete m_server; // before the router and the handlers it references
     m_server = nullptr;
+    if (m_audit) {
+        m_audit->setSink({});
+    }
+    m_webhooks.reset();
+    m_webhookDispatcher.reset(); // gives its unfinished claims back while the database is still open
 }
 
 core::Result<void> Engine::prepareDataDir()
@@ -111,7 +119,48 @@ core::Result<void> Engine::initialize()
     if (!migrated.ok()) {
         return migrated.error();
     }
+    if (auto webhooks = setUpWebhooks(); !webhooks.ok()) {
+        return webhooks;
+    }
     return m_keys->load();
+}
+
+core::Result<void> Engine::setUpWebhooks()
+{
+    if (m_config.webhookAllowPrivate) {
+        QString type;
+        auto read = m_db->read([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto q =
+                Sql::exec(db, QStringLiteral("SELECT type FROM environments WHERE id = ?"), {m_context->environmentId});
+            if (!q.ok()) {
+                return q.error();
+            }
+            type = q.value().next() ? q.value().value(0).toString() : QString();
+            return {};
+        });
+        if (!read.ok()) {
+            return read;
+        }
+        if (type != QStringLiteral("development")) {
+            return core::Error{QStringLiteral("bad_option"),
+                               QStringLiteral("--webhook-allow-private is allowed in development environments only"),
+                               {}};
+        }
+    }
+    m_webhookDispatcher =
+        std::make_unique<WebhookDispatcher>(*m_context,
+                                            *m_box,
+                                            WebhookDispatcher::Settings{m_config.webhookAllowPrivate,
+                                                                        m_config.webhookRetrySchedule,
+                                                                        m_config.webhookTimeoutMs,
+                                                                        m_config.webhookMaxInFlight,
+                                                                        m_config.webhookPollIntervalMs,
+                                                                        m_config.webhookClaimTimeoutSecs,
+                                                                        m_config.webhookDisableAfterSecs});
+    m_audit->setSink([dispatcher = m_webhookDispatcher.get()](const QSqlDatabase& db, const AuditLog::Recorded& event) {
+        return dispatcher->enqueue(db, event);
+    });
+    return {};
 }
 
 QString Engine::fallbackBaseUrl(quint16 port) const
@@ -158,6 +207,9 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    m_webhooks =
+        std::make_unique<WebhooksApi>(*m_context, *m_box, *m_webhookDispatcher, m_config.webhookSecretOverlapSecs);
+    m_webhooks->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()
@@ -189,7 +241,7 @@ core::Result<quint16> Engine::listen()
 
 core::Result<quint16> Engine::start()
 {
-    if (!m_context) {
+    if (!m_context || !m_webhookDispatcher) {
         return core::Error{QStringLiteral("not_initialized"), QStringLiteral("initialize() first"), {}};
     }
     buildRoutes();
@@ -209,6 +261,7 @@ core::Result<quint16> Engine::start()
     }
     m_server->setExpectedHost(m_config.expectedHost());
     m_domainVerifier->startPeriodic();
+    m_webhookDispatcher->start();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;
 }
@@ -250,6 +303,11 @@ int Engine::openConnections() const
 Database& Engine::database()
 {
     return *m_db;
+}
+
+WebhookDispatcher* Engine::webhookDispatcher() const
+{
+    return m_webhookDispatcher.get();
 }
 
 } // namespace gatehouse::engine

@@ -30,6 +30,8 @@ class Router;
 class SecretBox;
 class SecretHasher;
 class TokenEndpoint;
+class WebhookDispatcher;
+class WebhooksApi;
 struct EngineContext;
 
 // The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
@@ -54,10 +56,12 @@ public:
     QString environmentId() const;
     int openConnections() const;
     Database& database();
+    WebhookDispatcher* webhookDispatcher() const;
 
 private:
     core::Result<void> prepareDataDir();
     core::Result<void> openStorage();
+    core::Result<void> setUpWebhooks();
     void buildRoutes();
     core::Result<quint16> listen();
     QString fallbackBaseUrl(quint16 port) const;
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<ConnectionsApi> m_connections;
+    std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
+    std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -26,7 +26,9 @@ QStringList TokenEndpoint::allScopes()
             QStringLiteral("directories:write"),
             QStringLiteral("connections:read"),
             QStringLiteral("connections:write"),
-            QStringLiteral("events:read")};
+            QStringLiteral("events:read"),
+            QStringLiteral("webhooks:read"),
+            QStringLiteral("webhooks:write")};
 }
 
 TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter)
