@@ -30,6 +30,9 @@
 #include "engine/simulator/SimulatorSeed.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
+#include "engine/storage/Sql.h"
+#include "engine/webhooks/WebhookDispatcher.h"
+#include "engine/webhooks/WebhooksApi.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +56,11 @@ Engine::~Engine()
 {
     delete m_server; // before the router and the handlers it references
     m_server = nullptr;
+    if (m_audit) {
+        m_audit->setSink({});
+    }
+    m_webhooks.reset();
+    m_webhookDispatcher.reset(); // gives its unfinished claims back while the database is still open
 }
 
 core::Result<void> Engine::prepareDataDir()
@@ -138,7 +146,48 @@ core::Result<void> Engine::initialize()
         }
         m_simulator = std::make_unique<IdpSimulator>(*m_context, keys.value());
     }
+    if (auto webhooks = setUpWebhooks(); !webhooks.ok()) {
+        return webhooks;
+    }
     return m_keys->load();
+}
+
+core::Result<void> Engine::setUpWebhooks()
+{
+    if (m_config.webhookAllowPrivate) {
+        QString type;
+        auto read = m_db->read([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto q =
+                Sql::exec(db, QStringLiteral("SELECT type FROM environments WHERE id = ?"), {m_context->environmentId});
+            if (!q.ok()) {
+                return q.error();
+            }
+            type = q.value().next() ? q.value().value(0).toString() : QString();
+            return {};
+        });
+        if (!read.ok()) {
+            return read;
+        }
+        if (type != QStringLiteral("development")) {
+            return core::Error{QStringLiteral("bad_option"),
+                               QStringLiteral("--webhook-allow-private is allowed in development environments only"),
+                               {}};
+        }
+    }
+    m_webhookDispatcher =
+        std::make_unique<WebhookDispatcher>(*m_context,
+                                            *m_box,
+                                            WebhookDispatcher::Settings{m_config.webhookAllowPrivate,
+                                                                        m_config.webhookRetrySchedule,
+                                                                        m_config.webhookTimeoutMs,
+                                                                        m_config.webhookMaxInFlight,
+                                                                        m_config.webhookPollIntervalMs,
+                                                                        m_config.webhookClaimTimeoutSecs,
+                                                                        m_config.webhookDisableAfterSecs});
+    m_audit->setSink([dispatcher = m_webhookDispatcher.get()](const QSqlDatabase& db, const AuditLog::Recorded& event) {
+        return dispatcher->enqueue(db, event);
+    });
+    return {};
 }
 
 QString Engine::fallbackBaseUrl(quint16 port) const
@@ -188,6 +237,9 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    m_webhooks =
+        std::make_unique<WebhooksApi>(*m_context, *m_box, *m_webhookDispatcher, m_config.webhookSecretOverlapSecs);
+    m_webhooks->registerRoutes(*m_router);
     buildSsoRoutes();
 }
 
@@ -243,7 +295,7 @@ core::Result<quint16> Engine::listen()
 
 core::Result<quint16> Engine::start()
 {
-    if (!m_context) {
+    if (!m_context || !m_webhookDispatcher) {
         return core::Error{QStringLiteral("not_initialized"), QStringLiteral("initialize() first"), {}};
     }
     buildRoutes();
@@ -269,6 +321,7 @@ core::Result<quint16> Engine::start()
         }
     }
     m_domainVerifier->startPeriodic();
+    m_webhookDispatcher->start();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;
 }
@@ -315,6 +368,11 @@ Database& Engine::database()
 LoginFlow& Engine::loginFlow()
 {
     return *m_loginFlow;
+}
+
+WebhookDispatcher* Engine::webhookDispatcher() const
+{
+    return m_webhookDispatcher.get();
 }
 
 } // namespace gatehouse::engine

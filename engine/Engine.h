@@ -39,6 +39,8 @@ class LoginFlow;
 class OidcEndpoints;
 class SamlServiceProvider;
 class SpKeyStore;
+class WebhookDispatcher;
+class WebhooksApi;
 struct EngineContext;
 
 // The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
@@ -65,10 +67,12 @@ public:
     Database& database();
     // The login flow interface for protocol handlers (valid after start()).
     LoginFlow& loginFlow();
+    WebhookDispatcher* webhookDispatcher() const;
 
 private:
     core::Result<void> prepareDataDir();
     core::Result<void> openStorage();
+    core::Result<void> setUpWebhooks();
     void buildRoutes();
     void buildSsoRoutes();
     core::Result<quint16> listen();
@@ -106,6 +110,8 @@ private:
     std::unique_ptr<SpKeyStore> m_spKeys;
     std::unique_ptr<SamlServiceProvider> m_saml;
     std::unique_ptr<IdpSimulator> m_simulator; // development environments only
+    std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
+    std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -82,6 +82,35 @@ const OptionSpec kOptions[] = {
      "GATEHOUSE_DOMAIN_VERIFY_RATE_LIMIT",
      "n/secs",
      "Domain :verify calls per client and per address (default 30/60)."},
+    {"webhook-retry-schedule",
+     "GATEHOUSE_WEBHOOK_RETRY_SCHEDULE",
+     "secs,...",
+     "Webhook attempt delays in seconds, the first for the initial attempt (default "
+     "0,5,300,1800,7200,18000,36000,36000)."},
+    {"webhook-timeout-ms",
+     "GATEHOUSE_WEBHOOK_TIMEOUT_MS",
+     "ms",
+     "Time a webhook receiver has to answer (default 15000)."},
+    {"webhook-max-in-flight",
+     "GATEHOUSE_WEBHOOK_MAX_IN_FLIGHT",
+     "n",
+     "Webhook deliveries in progress at once per engine (default 16)."},
+    {"webhook-poll-interval-ms",
+     "GATEHOUSE_WEBHOOK_POLL_INTERVAL_MS",
+     "ms",
+     "How often due webhook deliveries are looked for (default 1000)."},
+    {"webhook-claim-timeout",
+     "GATEHOUSE_WEBHOOK_CLAIM_TIMEOUT",
+     "secs",
+     "After this long a delivery claimed by a vanished engine is taken over (default 60)."},
+    {"webhook-disable-after",
+     "GATEHOUSE_WEBHOOK_DISABLE_AFTER",
+     "secs",
+     "An endpoint whose every attempt failed for this long is disabled (default 432000 = 5 days)."},
+    {"webhook-secret-overlap",
+     "GATEHOUSE_WEBHOOK_SECRET_OVERLAP",
+     "secs",
+     "After a rotation the previous webhook secret keeps signing this long (default 86400)."},
     {"trusted-proxies",
      "GATEHOUSE_TRUSTED_PROXIES",
      "cidr,…",
@@ -176,6 +205,25 @@ core::Result<void> parseResolvers(const QString& value, EngineConfig& config)
     return {};
 }
 
+core::Result<void> parseSchedule(const QString& value, EngineConfig& config)
+{
+    QList<int> schedule;
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int secs = item.trimmed().toInt(&ok);
+        if (!ok || secs < 0 || secs > 7 * 86'400) {
+            return bad(QStringLiteral("webhook-retry-schedule"),
+                       QStringLiteral("expected delays in seconds (0 to 604800), comma-separated"));
+        }
+        schedule.append(secs);
+    }
+    if (schedule.isEmpty() || schedule.size() > 50) {
+        return bad(QStringLiteral("webhook-retry-schedule"), QStringLiteral("expected 1 to 50 delays"));
+    }
+    config.webhookRetrySchedule = schedule;
+    return {};
+}
+
 using Setter = std::function<core::Result<void>(const QString&, EngineConfig&)>;
 
 QHash<QString, Setter> textSetters()
@@ -185,6 +233,7 @@ QHash<QString, Setter> textSetters()
         {QStringLiteral("base-url"), parseBaseUrl},
         {QStringLiteral("trusted-proxies"), parseProxies},
         {QStringLiteral("dns-resolvers"), parseResolvers},
+        {QStringLiteral("webhook-retry-schedule"), parseSchedule},
         {QStringLiteral("data-dir"),
          [](const QString& v, EngineConfig& c) {
              c.dataDir = v;
@@ -267,6 +316,30 @@ QHash<QString, Setter> numericSetters()
          [](const QString& v, EngineConfig& c) {
              return parsePolicy(QStringLiteral("domain-verify-rate-limit"), v, c.domainVerifyRateLimit);
          }},
+        {QStringLiteral("webhook-timeout-ms"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-timeout-ms"), v, 50, 120'000, c.webhookTimeoutMs);
+         }},
+        {QStringLiteral("webhook-max-in-flight"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-max-in-flight"), v, 1, 1000, c.webhookMaxInFlight);
+         }},
+        {QStringLiteral("webhook-poll-interval-ms"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-poll-interval-ms"), v, 10, 600'000, c.webhookPollIntervalMs);
+         }},
+        {QStringLiteral("webhook-claim-timeout"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-claim-timeout"), v, 1, 86'400, c.webhookClaimTimeoutSecs);
+         }},
+        {QStringLiteral("webhook-disable-after"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-disable-after"), v, 1, 365LL * 86'400, c.webhookDisableAfterSecs);
+         }},
+        {QStringLiteral("webhook-secret-overlap"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("webhook-secret-overlap"), v, 0, 30 * 86'400, c.webhookSecretOverlapSecs);
+         }},
         {QStringLiteral("token-lifetime"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("token-lifetime"), v, 60, 86'400, c.tokenLifetimeSecs);
@@ -316,6 +389,10 @@ void addOptions(QCommandLineParser& parser)
             QStringLiteral("%1 [%2]").arg(QString::fromLatin1(spec.help), QString::fromLatin1(spec.env)),
             QString::fromLatin1(spec.valueName)));
     }
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("webhook-allow-private"),
+        QStringLiteral("Development environments only: deliver webhooks to http and to loopback/private addresses "
+                       "[GATEHOUSE_WEBHOOK_ALLOW_PRIVATE=1].")));
     parser.addOption(QCommandLineOption(QStringLiteral("print-credentials"),
                                         QStringLiteral("bootstrap: print the admin credentials (JSON) once.")));
     parser.addOption(
@@ -382,6 +459,14 @@ core::Result<EngineConfig> EngineConfig::parse(const QStringList& arguments, con
         return core::Error{QStringLiteral("bad_option"), QStringLiteral("--tls-cert and --tls-key go together"), {}};
     }
     config.masterKey = environment.value(QStringLiteral("GATEHOUSE_MASTER_KEY")).toLatin1();
+    const QString allowPrivate = environment.value(QStringLiteral("GATEHOUSE_WEBHOOK_ALLOW_PRIVATE")).toLower();
+    config.webhookAllowPrivate = parser.isSet(QStringLiteral("webhook-allow-private")) || allowPrivate == u"1"
+                                 || allowPrivate == u"true" || allowPrivate == u"yes";
+    if (config.webhookClaimTimeoutSecs * 1000LL <= config.webhookTimeoutMs) {
+        return core::Error{QStringLiteral("bad_option"),
+                           QStringLiteral("--webhook-claim-timeout must be longer than --webhook-timeout-ms"),
+                           {}};
+    }
     return config;
 }
 

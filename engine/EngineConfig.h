@@ -53,6 +53,19 @@ struct EngineConfig
     int domainRecheckSecs = 3600;
     qint64 domainVerificationWindowSecs = 30LL * 24 * 3600;
     RateLimiter::Policy domainVerifyRateLimit{30, 60};
+    // Webhooks: --webhook-allow-private lets a development environment deliver to http and loopback/private
+    // targets (refused in production); retry schedule in seconds (first = the initial attempt's delay);
+    // per-attempt timeout; concurrent deliveries per engine; how often due deliveries are looked for; how long
+    // a claim lasts before another engine may take the delivery over; how long an endpoint may fail every
+    // attempt before it is disabled; how long a rotated secret's predecessor keeps signing.
+    bool webhookAllowPrivate = false;
+    QList<int> webhookRetrySchedule{0, 5, 300, 1800, 7200, 18000, 36000, 36000};
+    int webhookTimeoutMs = 15000;
+    int webhookMaxInFlight = 16;
+    int webhookPollIntervalMs = 1000;
+    int webhookClaimTimeoutSecs = 60;
+    qint64 webhookDisableAfterSecs = 5LL * 24 * 3600;
+    int webhookSecretOverlapSecs = 24 * 3600;
     bool printCredentials = false;
     bool rotateSecret = false;
 

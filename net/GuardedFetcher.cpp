@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace gatehouse::net {
 
 using core::Error;
@@ -18,6 +20,15 @@ struct GuardedFetcher::Request
     Callback done;
     int redirects = 0;
     bool finished = false;
+};
+
+struct GuardedFetcher::PostRequest
+{
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Options options;
+    PostCallback done;
 };
 
 namespace {
@@ -69,6 +80,12 @@ Result<void> GuardedFetcher::checkUrl(const QUrl& url, const Options& options)
     }
     if (!url.userInfo().isEmpty()) {
         return fail("fetch.url", QStringLiteral("URLs with credentials are not fetched."));
+    }
+    const QString host = url.host().toLower();
+    if (!options.allowPrivateAddresses
+        && (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))) {
+        return fail("fetch.blocked-address",
+                    QStringLiteral("%1 is a loopback name; refused outside lab mode.").arg(url.host()));
     }
     QHostAddress literal;
     if (literal.setAddress(url.host()) && !options.allowPrivateAddresses && isBlocked(literal)) {
@@ -175,6 +192,90 @@ void GuardedFetcher::finish(std::shared_ptr<Request> request, QNetworkReply* rep
         return;
     }
     request->done(reply->readAll());
+}
+
+void GuardedFetcher::post(const QUrl& url,
+                          const QByteArray& body,
+                          const QList<QPair<QByteArray, QByteArray>>& headers,
+                          const Options& options,
+                          PostCallback done)
+{
+    auto request = std::make_shared<PostRequest>(PostRequest{url, body, headers, options, std::move(done)});
+    if (auto ok = checkUrl(url, options); !ok.ok()) {
+        request->done(ok.error());
+        return;
+    }
+    QHostInfo::lookupHost(url.host(), this, [this, request](const QHostInfo& info) {
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            request->done(Error{
+                QStringLiteral("fetch.dns"),
+                QStringLiteral("The name %1 could not be resolved: %2").arg(request->url.host(), info.errorString())});
+            return;
+        }
+        if (!request->options.allowPrivateAddresses) {
+            for (const QHostAddress& address : info.addresses()) {
+                if (isBlocked(address)) {
+                    request->done(Error{QStringLiteral("fetch.blocked-address"),
+                                        QStringLiteral("%1 resolves to %2, a loopback, private or link-local address; "
+                                                       "refused outside lab mode.")
+                                            .arg(request->url.host(), address.toString())});
+                    return;
+                }
+            }
+        }
+        sendPost(request);
+    });
+}
+
+void GuardedFetcher::sendPost(std::shared_ptr<PostRequest> request)
+{
+    QNetworkRequest req(request->url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setTransferTimeout(request->options.timeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
+    for (const auto& [name, value] : request->headers) {
+        req.setRawHeader(name, value);
+    }
+    QNetworkReply* reply = m_manager->post(req, request->body);
+    auto collected = std::make_shared<Response>();
+    connect(reply, &QNetworkReply::readyRead, this, [reply, request, collected] {
+        const QByteArray chunk = reply->readAll();
+        const qint64 room = request->options.maxBytes - collected->body.size();
+        if (room > 0) {
+            collected->body.append(chunk.left(room));
+        }
+        if (chunk.size() > room) {
+            collected->truncated = true;
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [request, reply, collected] {
+        reply->deleteLater();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const qint64 room = request->options.maxBytes - collected->body.size();
+        const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
+        collected->body.append(rest.left(std::max<qint64>(room, 0)));
+        collected->truncated = collected->truncated || rest.size() > room;
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            request->done(Error{QStringLiteral("fetch.timeout"),
+                                QStringLiteral("No complete answer within %1 ms.").arg(request->options.timeoutMs)});
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+            request->done(Error{QStringLiteral("fetch.tls"),
+                                QStringLiteral("TLS verification failed: %1").arg(reply->errorString())});
+            return;
+        default:
+            break;
+        }
+        if (!status.isValid()) {
+            request->done(Error{QStringLiteral("fetch.network"), reply->errorString()});
+            return;
+        }
+        collected->status = status.toInt();
+        request->done(*collected);
+    });
 }
 
 } // namespace gatehouse::net

@@ -3,7 +3,9 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QUrl>
 
 #include <functional>
@@ -37,10 +39,30 @@ public:
 
     using Callback = std::function<void(core::Result<QByteArray>)>;
 
+    // The answer to a POST: any HTTP status is an answer (the caller judges it); `body` holds at most
+    // Options::maxBytes (the rest is discarded, `truncated` set).
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        bool truncated = false;
+    };
+
+    using PostCallback = std::function<void(core::Result<Response>)>;
+
     explicit GuardedFetcher(QNetworkAccessManager* manager, QObject* parent = nullptr);
 
     // Fetches url and calls done exactly once (on this object's thread).
     void get(const QUrl& url, const Options& options, Callback done);
+
+    // POSTs body to url with the same address policy (checked after resolving the name); redirects are not
+    // followed (a 3xx is an answer). Calls done exactly once (on this object's thread). Errors: fetch.url,
+    // fetch.scheme, fetch.blocked-address, fetch.dns, fetch.timeout, fetch.tls, fetch.network.
+    void post(const QUrl& url,
+              const QByteArray& body,
+              const QList<QPair<QByteArray, QByteArray>>& headers,
+              const Options& options,
+              PostCallback done);
 
     // The address policy, exposed for tests and other callers.
     static core::Result<void> checkUrl(const QUrl& url, const Options& options);
@@ -50,6 +72,8 @@ private:
     void resolveThenFetch(std::shared_ptr<Request> request);
     void fetch(std::shared_ptr<Request> request);
     void finish(std::shared_ptr<Request> request, QNetworkReply* reply);
+    struct PostRequest;
+    void sendPost(std::shared_ptr<PostRequest> request);
 
     QNetworkAccessManager* m_manager;
 };

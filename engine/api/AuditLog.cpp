@@ -11,14 +11,30 @@ AuditLog::AuditLog(const core::Clock& clock, core::IdGenerator& ids)
     , m_ids(ids)
 {}
 
+void AuditLog::setSink(Sink sink)
+{
+    m_sink = std::move(sink);
+}
+
 core::Result<void> AuditLog::record(const QSqlDatabase& db, const Entry& entry)
 {
+    auto recorded = recordEvent(db, entry, true);
+    if (!recorded.ok()) {
+        return recorded.error();
+    }
+    return {};
+}
+
+core::Result<QString> AuditLog::recordEvent(const QSqlDatabase& db, const Entry& entry, bool notify)
+{
     const quint64 number = m_ids.nextNumber();
+    const QString id = QStringLiteral("evt_") + QString::number(number);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     auto done =
         Sql::exec(db,
                   QStringLiteral("INSERT INTO events (id, seq, type, actor, organization_id, object_type, object_id, "
                                  "data, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {QString(QStringLiteral("evt_") + QString::number(number)),
+                  {id,
                    static_cast<qint64>(number),
                    Sql::nonNull(entry.type),
                    Sql::nonNull(entry.actor),
@@ -26,11 +42,16 @@ core::Result<void> AuditLog::record(const QSqlDatabase& db, const Entry& entry)
                    Sql::nonNull(entry.objectType),
                    Sql::nonNull(entry.objectId),
                    QString::fromUtf8(QJsonDocument(entry.data).toJson(QJsonDocument::Compact)),
-                   m_clock.now().toMSecsSinceEpoch()});
+                   now});
     if (!done.ok()) {
         return done.error();
     }
-    return {};
+    if (notify && m_sink) {
+        if (auto sunk = m_sink(db, {id, entry.type, entry.organizationId, now}); !sunk.ok()) {
+            return sunk.error();
+        }
+    }
+    return id;
 }
 
 } // namespace gatehouse::engine

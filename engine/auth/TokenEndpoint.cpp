@@ -29,7 +29,9 @@ QStringList TokenEndpoint::allScopes()
             QStringLiteral("connections:write"),
             QStringLiteral("events:read"),
             QStringLiteral("environment:read"),
-            QStringLiteral("environment:write")};
+            QStringLiteral("environment:write"),
+            QStringLiteral("webhooks:read"),
+            QStringLiteral("webhooks:write")};
 }
 
 TokenEndpoint::TokenEndpoint(const EngineContext& context, RateLimiter& limiter, AppTokens* appTokens)

@@ -400,7 +400,10 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE simulator_requests",
+        for (const char* sql : {"DROP TABLE webhook_attempts",
+                                "DROP TABLE webhook_deliveries",
+                                "DROP TABLE webhook_endpoints",
+                                "DROP TABLE simulator_requests",
                                 "DROP TABLE simulator_state",
                                 "DROP INDEX domains_verified_once",
                                 "DROP INDEX domains_pending_check",
