@@ -4,6 +4,7 @@
 #include "engine/api/AuditLog.h"
 #include "engine/api/ConnectionsApi.h"
 #include "engine/api/DirectoriesApi.h"
+#include "engine/api/DirectoryUsersApi.h"
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EventsApi.h"
 #include "engine/api/OrganizationsApi.h"
@@ -17,6 +18,7 @@
 #include "engine/crypto/SecretHasher.h"
 #include "engine/http/HttpServer.h"
 #include "engine/http/Router.h"
+#include "engine/scim/ScimApi.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
 
@@ -150,6 +152,10 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    m_directoryUsers = std::make_unique<DirectoryUsersApi>(*m_context);
+    m_directoryUsers->registerRoutes(*m_router);
+    m_scim = std::make_unique<scim::ScimApi>(*m_context, m_config.scimRateLimit);
+    m_scim->registerRoutes(*m_router);
 }
 
 core::Result<quint16> Engine::listen()

@@ -22,6 +22,11 @@ class DomainsApi;
 class EventsApi;
 class ConnectionsApi;
 class DirectoriesApi;
+class DirectoryUsersApi;
+
+namespace scim {
+class ScimApi;
+}
 class PermissionsApi;
 class RolesApi;
 class RateLimiter;
@@ -81,6 +86,8 @@ private:
     std::unique_ptr<RolesApi> m_roles;
     std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<ConnectionsApi> m_connections;
+    std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
+    std::unique_ptr<scim::ScimApi> m_scim;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;
