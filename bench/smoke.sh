@@ -23,3 +23,8 @@ if [ ! -x "$saml" ]; then
     exit 1
 fi
 "$saml" --seconds 0.05
+# SCIM provisioning benchmark (bench/scim/run.py), tiny: it must run, the figures are not judged.
+engine=$build/app/engine/gatehouse-engine
+if [ -x "$engine" ]; then
+    python3 "$here/scim/run.py" "$engine" --users 20 --lookup-users 200 --members 20 --lookups 20
+fi

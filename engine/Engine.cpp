@@ -4,6 +4,7 @@
 #include "engine/api/AuditLog.h"
 #include "engine/api/ConnectionsApi.h"
 #include "engine/api/DirectoriesApi.h"
+#include "engine/api/DirectoryUsersApi.h"
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EnvironmentSettingsApi.h"
 #include "engine/api/EventsApi.h"
@@ -28,6 +29,7 @@
 #include "engine/sso/SpKeyStore.h"
 #include "engine/simulator/IdpSimulator.h"
 #include "engine/simulator/SimulatorSeed.h"
+#include "engine/scim/ScimApi.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
 #include "engine/storage/Sql.h"
@@ -237,6 +239,10 @@ void Engine::buildRoutes()
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);
     m_connections->registerRoutes(*m_router);
+    m_directoryUsers = std::make_unique<DirectoryUsersApi>(*m_context);
+    m_directoryUsers->registerRoutes(*m_router);
+    m_scim = std::make_unique<scim::ScimApi>(*m_context, m_config.scimRateLimit);
+    m_scim->registerRoutes(*m_router);
     m_webhooks =
         std::make_unique<WebhooksApi>(*m_context, *m_box, *m_webhookDispatcher, m_config.webhookSecretOverlapSecs);
     m_webhooks->registerRoutes(*m_router);

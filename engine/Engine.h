@@ -24,6 +24,11 @@ class DomainVerifier;
 class EventsApi;
 class ConnectionsApi;
 class DirectoriesApi;
+class DirectoryUsersApi;
+
+namespace scim {
+class ScimApi;
+}
 class PermissionsApi;
 class RolesApi;
 class RateLimiter;
@@ -112,6 +117,8 @@ private:
     std::unique_ptr<IdpSimulator> m_simulator; // development environments only
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;
+    std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
+    std::unique_ptr<scim::ScimApi> m_scim;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;
     quint16 m_port = 0;

@@ -49,6 +49,10 @@ const OptionSpec kOptions[] = {
      "GATEHOUSE_TOKEN_RATE_LIMIT",
      "n/secs",
      "Token requests per client and per address (default 60/60)."},
+    {"scim-rate-limit",
+     "GATEHOUSE_SCIM_RATE_LIMIT",
+     "n/secs",
+     "SCIM requests per directory and window (default 6000/60; 0 = off)."},
     {"token-lifetime", "GATEHOUSE_TOKEN_LIFETIME", "secs", "Access token lifetime (default 3600)."},
     {"authorize-rate-limit",
      "GATEHOUSE_AUTHORIZE_RATE_LIMIT",
@@ -294,6 +298,10 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("token-rate-limit"),
          [](const QString& v, EngineConfig& c) {
              return parsePolicy(QStringLiteral("token-rate-limit"), v, c.tokenRateLimit);
+         }},
+        {QStringLiteral("scim-rate-limit"),
+         [](const QString& v, EngineConfig& c) {
+             return parsePolicy(QStringLiteral("scim-rate-limit"), v, c.scimRateLimit);
          }},
         {QStringLiteral("scim-secret-overlap"),
          [](const QString& v, EngineConfig& c) {

@@ -38,6 +38,7 @@ struct EngineConfig
     HttpLimits limits;
     RateLimiter::Policy rateLimit{600, 60};
     RateLimiter::Policy tokenRateLimit{60, 60};
+    RateLimiter::Policy scimRateLimit{6000, 60}; // per directory (Entra needs ≥ 25 requests/s)
     int tokenLifetimeSecs = 3600;
     int scimSecretOverlapSecs = 7 * 24 * 3600;
     RateLimiter::Policy authorizeRateLimit{60, 60};

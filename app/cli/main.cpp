@@ -1,5 +1,6 @@
-// gatehouse-cli: scripting entry point. Commands: validate-metadata, domains.
+// gatehouse-cli: scripting entry point. Commands: validate-metadata, domains check, scim test.
 #include "app/cli/DomainsCommand.h"
+#include "app/cli/ScimTestCommand.h"
 #include "app/cli/ValidateMetadataCommand.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,9 @@ void usage(QTextStream& out)
     out << "Usage: gatehouse-cli <command> [options]\n\n"
            "Commands:\n"
            "  validate-metadata <file|URL|->   Validate SAML 2.0 metadata offline (see --help of the command)\n"
-           "  domains check <domain>           Show the domain-verification TXT record DNS returns\n\n"
+           "  domains check <domain>           Show the domain-verification TXT record DNS returns\n"
+           "  scim test <base-url> --token T [--dialect rfc|entra|entra-2020|okta|all]\n"
+           "                                   Replay an IdP's SCIM requests against a SCIM server\n\n"
            "Options:\n"
            "  --version   Print the version\n"
            "  --help      Print this help\n";
@@ -37,6 +40,9 @@ int main(int argc, char* argv[])
     }
     const QString command = args.at(1);
     args.removeAt(1);
+    if (command == QLatin1String("scim")) {
+        return gatehouse::cli::ScimTestCommand::run(args);
+    }
     if (command == QLatin1String("validate-metadata")) {
         return gatehouse::cli::ValidateMetadataCommand::run(args);
     }

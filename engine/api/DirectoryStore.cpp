@@ -36,6 +36,23 @@ Directory fromRow(const QSqlQuery& q)
     return d;
 }
 
+// User and group counts of a directory.
+core::Result<void> loadStats(const QSqlDatabase& db, Directory& d)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT (SELECT COUNT(*) FROM directory_users WHERE directory_id = ?), "
+                                      "(SELECT COUNT(*) FROM directory_groups WHERE directory_id = ?)"),
+                       {d.id, d.id});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (q.value().next()) {
+        d.totalUsers = q.value().value(0).toLongLong();
+        d.totalGroups = q.value().value(1).toLongLong();
+    }
+    return {};
+}
+
 QVariant optionalTime(qint64 ms)
 {
     return ms ? QVariant(ms) : QVariant(QMetaType::fromType<qlonglong>());
@@ -84,10 +101,11 @@ QJsonObject Directory::toJson(const QString& baseUrl, qint64 nowMs) const
         {QStringLiteral("directory_provider"), provider},
         {QStringLiteral("directory_endpoint"),
          QString(baseUrl + QStringLiteral("/directory/") + id + QStringLiteral("/scim/v2"))},
-        {QStringLiteral("total_users"), 0},
-        {QStringLiteral("total_groups"), 0},
+        {QStringLiteral("total_users"), totalUsers},
+        {QStringLiteral("total_groups"), totalGroups},
         {QStringLiteral("secrets"), secretList},
-        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("total_users"), 0}, {QStringLiteral("total_groups"), 0}}},
+        {QStringLiteral("stats"),
+         QJsonObject{{QStringLiteral("total_users"), totalUsers}, {QStringLiteral("total_groups"), totalGroups}}},
         {QStringLiteral("role_assignments"), QJsonObject{{QStringLiteral("assignments"), QJsonArray()}}},
         {QStringLiteral("attribute_mappings"), QJsonObject{{QStringLiteral("attributes"), attributes}}},
         {QStringLiteral("status"), status},
@@ -159,6 +177,9 @@ DirectoryStore::find(const QSqlDatabase& db, const QString& orgId, const QString
         return std::optional<Directory>();
     }
     Directory directory = fromRow(q.value());
+    if (auto stats = loadStats(db, directory); !stats.ok()) {
+        return stats.error();
+    }
     auto secretList = secrets(db, directory.id);
     if (!secretList.ok()) {
         return secretList.error();
@@ -181,6 +202,9 @@ core::Result<QList<Directory>> DirectoryStore::list(const QSqlDatabase& db, cons
         out.append(fromRow(q.value()));
     }
     for (Directory& directory : out) {
+        if (auto stats = loadStats(db, directory); !stats.ok()) {
+            return stats.error();
+        }
         auto secretList = secrets(db, directory.id);
         if (!secretList.ok()) {
             return secretList.error();

@@ -38,7 +38,9 @@ struct Directory
     bool enabled = false;
     QJsonArray mappings;       // [{key, map_to, display_name}]
     QJsonArray externalGroups; // [{external_id, display_name, email}]
-    qint64 lastSyncedAt = 0;
+    qint64 lastSyncedAt = 0;   // last SCIM change
+    qint64 totalUsers = 0;     // directory users / groups (SCIM-provisioned)
+    qint64 totalGroups = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QList<DirectorySecret> secrets;

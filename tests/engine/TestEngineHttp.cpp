@@ -400,7 +400,10 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE webhook_attempts",
+        for (const char* sql : {"DROP TABLE directory_group_members",
+                                "DROP TABLE directory_groups",
+                                "DROP TABLE directory_users",
+                                "DROP TABLE webhook_attempts",
                                 "DROP TABLE webhook_deliveries",
                                 "DROP TABLE webhook_endpoints",
                                 "DROP TABLE simulator_requests",
@@ -437,7 +440,7 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     Engine upgraded(m_h->config(), m_h->clock());
     QVERIFY(upgraded.initialize().ok());
     auto tables = upgraded.database().read([](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM roles, directories, connections"));
+        auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM roles, directories, connections, directory_users"));
         return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
     });
     QVERIFY(tables.ok());

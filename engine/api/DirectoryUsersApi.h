@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+
+#include <optional>
+
+namespace gatehouse::engine {
+
+struct EngineContext;
+class Router;
+
+// DirectoryService, the synced side: ListDirectoryUsers (page_size ≤ 30, page_token, include_detail,
+// directory_group_id, updated_after), ListDirectoryGroups (page_size, page_token, updated_after,
+// include_detail) and ListDirectoryGroupsSummary, over the users and groups the SCIM server stores.
+class DirectoryUsersApi
+{
+public:
+    explicit DirectoryUsersApi(EngineContext& context);
+
+    void registerRoutes(Router& router);
+
+private:
+    struct Query
+    {
+        QString organizationId;
+        QString directoryId;
+        int pageSize = 10;
+        qint64 afterSeq = 0;
+        qint64 updatedAfter = -1;
+        bool includeDetail = false;
+        QString groupId;
+    };
+
+    HttpResponse users(HttpRequest& request);
+    HttpResponse groups(HttpRequest& request);
+    HttpResponse groupsSummary(HttpRequest& request);
+    HttpResponse listGroups(HttpRequest& request, bool summary);
+    std::optional<HttpResponse> readQuery(const HttpRequest& request, QByteArrayView kind, Query& query) const;
+
+    EngineContext& m_context;
+};
+
+} // namespace gatehouse::engine

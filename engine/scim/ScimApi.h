@@ -1,0 +1,77 @@
+#pragma once
+
+#include "engine/http/HttpRequest.h"
+#include "engine/http/HttpResponse.h"
+#include "engine/http/RateLimiter.h"
+#include "engine/scim/ScimService.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace gatehouse::engine {
+struct EngineContext;
+class Router;
+} // namespace gatehouse::engine
+
+namespace gatehouse::engine::scim {
+
+// The SCIM 2.0 server of every directory at {base}/directory/{directory_id}/scim/v2: /Users, /Groups,
+// /Bulk, /ServiceProviderConfig, /Schemas, /ResourceTypes. A request needs a bearer secret of that very
+// directory (DirectoriesApi issues them; a regenerated secret's predecessor works until it expires), is
+// rate limited per directory, and gets SCIM JSON (application/scim+json) back, errors included.
+class ScimApi
+{
+public:
+    static constexpr int kMaxJsonDepth = 32;
+    static constexpr int kMaxBulkOperations = 100;
+
+    ScimApi(EngineContext& context, RateLimiter::Policy perDirectory);
+
+    void registerRoutes(Router& router);
+
+private:
+    using Handler = HttpResponse (ScimApi::*)(HttpRequest&, const ScimCaller&);
+
+    std::function<HttpResponse(HttpRequest&)> guarded(Handler handler);
+    std::variant<ScimCaller, HttpResponse> authenticate(const HttpRequest& request);
+    void noteUse(const QString& secretId, qint64 lastUsedAt);
+
+    HttpResponse listUsers(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse listGroups(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse createUser(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse createGroup(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse getUser(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse getGroup(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse replaceUser(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse replaceGroup(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse patchUser(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse patchGroup(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse deleteUser(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse deleteGroup(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse serviceProviderConfig(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse schemas(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse schema(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse resourceTypes(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse resourceType(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse bulk(HttpRequest& request, const ScimCaller& caller);
+
+    HttpResponse list(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
+    HttpResponse
+    write(ResourceKind kind, const QByteArray& method, const HttpRequest& request, const ScimCaller& caller);
+    HttpResponse get(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
+    HttpResponse respond(ResourceKind kind, const core::Result<ScimOutcome>& outcome, const HttpRequest& request) const;
+    QJsonObject bulkOperation(const QJsonObject& op, QHash<QString, QString>& bulkIds, const ScimCaller& caller);
+    QJsonObject resourceTypeJson(const QString& name, const QString& directoryId) const;
+
+    static std::optional<HttpResponse> parseBody(const HttpRequest& request, QJsonObject& out);
+    static std::optional<QString> query(const HttpRequest& request, const QString& name);
+
+    EngineContext& m_context;
+    ScimService m_service;
+    RateLimiter m_limiter;
+};
+
+} // namespace gatehouse::engine::scim

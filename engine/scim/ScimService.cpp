@@ -1,0 +1,534 @@
+#include "engine/scim/ScimService.h"
+
+#include "engine/EngineContext.h"
+#include "engine/api/AuditLog.h"
+#include "engine/scim/ScimError.h"
+#include "engine/scim/ScimPatch.h"
+#include "engine/scim/ScimRepresentation.h"
+#include "engine/scim/ScimResource.h"
+#include "engine/scim/ScimSchema.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
+
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse::engine::scim {
+
+namespace {
+
+constexpr int kWriteAttempts = 3;
+
+const ResourceType& typeOf(ResourceKind kind)
+{
+    return kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
+}
+
+QString noun(ResourceKind kind)
+{
+    return kind == ResourceKind::User ? u"User"_s : u"Group"_s;
+}
+
+QJsonObject withoutPassword(QJsonObject body)
+{
+    for (const QString& key : body.keys()) {
+        if (key.compare(u"password"_s, Qt::CaseInsensitive) == 0) {
+            body.remove(key);
+        }
+    }
+    return body;
+}
+
+QStringList memberIds(const QJsonArray& items)
+{
+    QStringList out;
+    for (const QJsonValue& v : items) {
+        out << v.toObject().value(u"value"_s).toString();
+    }
+    return out;
+}
+
+} // namespace
+
+ScimService::ScimService(EngineContext& context)
+    : m_context(context)
+{}
+
+QString ScimService::scimBase(const QString& directoryId) const
+{
+    return m_context.baseUrl + u"/directory/"_s + directoryId + u"/scim/v2"_s;
+}
+
+bool ScimService::etagMatches(const QString& header, qint64 version)
+{
+    const QString current = QString::number(version);
+    for (QString tag : header.split(u',')) {
+        tag = tag.trimmed();
+        if (tag == u"*"_s) {
+            return true;
+        }
+        if (tag.startsWith(u"W/"_s)) {
+            tag = tag.mid(2);
+        }
+        if (tag.size() >= 2 && tag.startsWith(u'"') && tag.endsWith(u'"')) {
+            tag = tag.mid(1, tag.size() - 2);
+        }
+        if (tag == current) {
+            return true;
+        }
+    }
+    return false;
+}
+
+ScimOutcome
+ScimService::outcome(ResourceKind kind, const ScimRecord& record, const QList<MemberRef>& related, int status) const
+{
+    ScimOutcome out;
+    out.status = status;
+    out.body = ScimRepresentation::full(kind, record, scimBase(record.directoryId), &related);
+    out.version = record.version;
+    out.location = out.body.value(u"meta"_s).toObject().value(u"location"_s).toString();
+    return out;
+}
+
+core::Result<ScimRecord>
+ScimService::load(const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id)
+{
+    if (!core::IdGenerator::isValid(id, kind == ResourceKind::User ? u"diruser" : u"dirgroup")) {
+        return ScimError::notFound(u"%1 %2 not found"_s.arg(noun(kind), id.left(64)));
+    }
+    auto found = ScimStore::find(db, kind, caller.directoryId, id);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return ScimError::notFound(u"%1 %2 not found"_s.arg(noun(kind), id));
+    }
+    return *found.value();
+}
+
+core::Result<QList<MemberRef>> ScimService::related(const QSqlDatabase& db, ResourceKind kind, const QString& id)
+{
+    auto found = kind == ResourceKind::User ? ScimStore::groupsOf(db, {id}) : ScimStore::members(db, {id});
+    if (!found.ok()) {
+        return found.error();
+    }
+    return found.value().value(id);
+}
+
+core::Result<void> ScimService::checkUnique(const QSqlDatabase& db,
+                                            const ScimCaller& caller,
+                                            const QJsonObject& resource,
+                                            const QString& selfId)
+{
+    auto existing = ScimStore::findUserByName(db, caller.directoryId, resource.value(u"userName"_s).toString());
+    if (!existing.ok()) {
+        return existing.error();
+    }
+    if (existing.value() && *existing.value() != selfId) {
+        return ScimError::uniqueness(u"userName '%1' is already taken"_s.arg(resource.value(u"userName"_s).toString()));
+    }
+    return {};
+}
+
+core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
+                                            ResourceKind kind,
+                                            const QString& verb,
+                                            const ScimCaller& caller,
+                                            const ScimRecord& record,
+                                            const QJsonObject& extra)
+{
+    QJsonObject data;
+    if (kind == ResourceKind::User) {
+        if (verb == u"deleted"_s) {
+            data = {{u"id"_s, record.id},
+                    {u"organization_id"_s, record.organizationId},
+                    {u"dp_id"_s, record.resource.value(u"externalId"_s)},
+                    {u"email"_s, ScimRepresentation::directoryUser(record, {}, {}).value(u"email"_s)}};
+        } else {
+            auto groups = related(db, kind, record.id);
+            if (!groups.ok()) {
+                return groups.error();
+            }
+            data = ScimRepresentation::directoryUser(record, groups.value(), caller.mappings);
+        }
+    } else {
+        data = ScimRepresentation::directoryGroup(record, 0);
+        data.remove(u"total_users"_s);
+        data.remove(u"updated_at"_s);
+    }
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        data.insert(it.key(), it.value());
+    }
+    const QString type =
+        u"organization.directory.%1_%2"_s.arg(kind == ResourceKind::User ? u"user"_s : u"group"_s, verb);
+    auto recorded = m_context.audit.record(
+        db, {type, caller.actor, caller.organizationId, u"Directory"_s + noun(kind), record.id, data});
+    if (!recorded.ok()) {
+        return recorded;
+    }
+    return ScimStore::touchDirectory(db, caller.directoryId, m_context.clock.now().toMSecsSinceEpoch());
+}
+
+core::Result<QJsonObject> ScimService::syncMembers(const QSqlDatabase& db,
+                                                   const ScimCaller& caller,
+                                                   const QString& groupId,
+                                                   const QStringList& before,
+                                                   const QJsonArray& after)
+{
+    const QStringList afterIds = memberIds(after);
+    const QSet<QString> beforeSet(before.begin(), before.end());
+    const QSet<QString> afterSet(afterIds.begin(), afterIds.end());
+    QStringList added;
+    for (const QString& id : afterIds) {
+        if (id.isEmpty()) {
+            return ScimError::invalidValue(u"every member needs a 'value'"_s);
+        }
+        if (!core::IdGenerator::isValid(id, u"diruser") && !core::IdGenerator::isValid(id, u"dirgroup")) {
+            return ScimError::invalidValue(u"member '%1' is not a user or group of this directory"_s.arg(id.left(64)));
+        }
+        if (id == groupId) {
+            return ScimError::invalidValue(u"a group cannot be a member of itself"_s);
+        }
+        if (!beforeSet.contains(id) && !added.contains(id)) {
+            added << id;
+        }
+    }
+    auto known = ScimStore::existing(db, caller.directoryId, added);
+    if (!known.ok()) {
+        return known.error();
+    }
+    for (const QString& id : std::as_const(added)) {
+        if (!known.value().contains(id)) {
+            return ScimError::invalidValue(u"member '%1' is not a user or group of this directory"_s.arg(id));
+        }
+        if (auto done = ScimStore::addMember(db,
+                                             caller.directoryId,
+                                             groupId,
+                                             {id, known.value().value(id), {}},
+                                             static_cast<qint64>(m_context.ids.nextNumber()));
+            !done.ok()) {
+            return done.error();
+        }
+    }
+    QStringList removed;
+    for (const QString& id : before) {
+        if (!afterSet.contains(id)) {
+            removed << id;
+            if (auto done = ScimStore::removeMember(db, groupId, id); !done.ok()) {
+                return done.error();
+            }
+        }
+    }
+    if (added.isEmpty() && removed.isEmpty()) {
+        return QJsonObject();
+    }
+    return QJsonObject{{u"members_added"_s, QJsonArray::fromStringList(added)},
+                       {u"members_removed"_s, QJsonArray::fromStringList(removed)}};
+}
+
+core::Result<void> ScimService::addUserToGroups(const QSqlDatabase& db,
+                                                const ScimCaller& caller,
+                                                const QString& userId,
+                                                const QJsonValue& groups)
+{
+    // Okta (some configurations) sends memberships in the user body: applied additively.
+    for (const QJsonValue& g : groups.toArray()) {
+        const QString groupId = g.isObject() ? g.toObject().value(u"value"_s).toString() : g.toString();
+        if (!core::IdGenerator::isValid(groupId, u"dirgroup")) {
+            return ScimError::invalidValue(u"group '%1' is not a group of this directory"_s.arg(groupId.left(64)));
+        }
+        auto group = ScimStore::find(db, ResourceKind::Group, caller.directoryId, groupId);
+        if (!group.ok()) {
+            return group.error();
+        }
+        if (!group.value()) {
+            return ScimError::invalidValue(u"group '%1' is not a group of this directory"_s.arg(groupId));
+        }
+        if (auto done = ScimStore::addMember(db,
+                                             caller.directoryId,
+                                             groupId,
+                                             {userId, u"User"_s, {}},
+                                             static_cast<qint64>(m_context.ids.nextNumber()));
+            !done.ok()) {
+            return done;
+        }
+    }
+    return {};
+}
+
+core::Result<ScimOutcome>
+ScimService::writeRetrying(const std::function<core::Result<ScimOutcome>(const QSqlDatabase&)>& work)
+{
+    for (int attempt = 1;; ++attempt) {
+        ScimOutcome result;
+        auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto done = work(db);
+            if (!done.ok()) {
+                return done.error();
+            }
+            result = done.value();
+            return {};
+        });
+        if (written.ok()) {
+            return result;
+        }
+        if (Sql::isUniqueViolation(written.error())) {
+            return ScimError::uniqueness(u"a resource with these unique attributes already exists"_s);
+        }
+        if (written.error().code != u"conflict"_s || attempt == kWriteAttempts) {
+            return written.error().code == u"conflict"_s
+                       ? ScimError::make(409, QString(), u"the resource is being changed concurrently"_s)
+                       : written.error();
+        }
+    }
+}
+
+core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCaller& caller, const QJsonObject& body)
+{
+    auto canonical = ScimResource::fromInput(body, typeOf(kind));
+    if (!canonical.ok()) {
+        return canonical.error();
+    }
+    ScimRecord record;
+    record.id = m_context.ids.next(kind == ResourceKind::User ? u"diruser" : u"dirgroup");
+    record.seq = record.id.mid(record.id.indexOf(u'_') + 1).toLongLong();
+    record.directoryId = caller.directoryId;
+    record.organizationId = caller.organizationId;
+    record.resource = canonical.value();
+    if (kind == ResourceKind::User && !record.resource.contains(u"active"_s)) {
+        record.resource.insert(u"active"_s, true); // users are active unless the IdP says otherwise
+    }
+    const QJsonArray members = record.resource.take(u"members"_s).toArray();
+    record.raw = withoutPassword(body);
+    record.createdAt = record.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+    return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
+        if (kind == ResourceKind::User) {
+            if (auto unique = checkUnique(db, caller, record.resource, QString()); !unique.ok()) {
+                return unique.error();
+            }
+        }
+        if (auto inserted = ScimStore::insert(db, kind, record); !inserted.ok()) {
+            return inserted.error();
+        }
+        if (kind == ResourceKind::Group) {
+            if (auto synced = syncMembers(db, caller, record.id, {}, members); !synced.ok()) {
+                return synced.error();
+            }
+        } else if (auto joined = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !joined.ok()) {
+            return joined.error();
+        }
+        if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record); !recorded.ok()) {
+            return recorded.error();
+        }
+        auto rel = related(db, kind, record.id);
+        if (!rel.ok()) {
+            return rel.error();
+        }
+        return outcome(kind, record, rel.value(), 201);
+    });
+}
+
+core::Result<ScimOutcome> ScimService::replace(
+    ResourceKind kind, const ScimCaller& caller, const QString& id, const QJsonObject& body, const QString& ifMatch)
+{
+    auto canonical = ScimResource::fromInput(body, typeOf(kind));
+    if (!canonical.ok()) {
+        return canonical.error();
+    }
+    return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
+        auto current = load(db, kind, caller, id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        ScimRecord record = current.value();
+        if (!ifMatch.isEmpty() && !etagMatches(ifMatch, record.version)) {
+            return ScimError::make(412, QString(), u"If-Match does not match the current version"_s);
+        }
+        QJsonObject resource = canonical.value();
+        if (kind == ResourceKind::User && !resource.contains(u"active"_s)) {
+            resource.insert(u"active"_s, true);
+        }
+        const QJsonArray members = resource.take(u"members"_s).toArray();
+        if (kind == ResourceKind::User) {
+            if (auto unique = checkUnique(db, caller, resource, id); !unique.ok()) {
+                return unique.error();
+            }
+        }
+        QJsonObject changes;
+        if (kind == ResourceKind::Group) {
+            auto before = related(db, kind, id);
+            if (!before.ok()) {
+                return before.error();
+            }
+            QStringList ids;
+            for (const MemberRef& m : before.value()) {
+                ids << m.id;
+            }
+            auto synced = syncMembers(db, caller, id, ids, members);
+            if (!synced.ok()) {
+                return synced.error();
+            }
+            changes = synced.value();
+        } else if (auto joined = addUserToGroups(db, caller, id, body.value(u"groups"_s)); !joined.ok()) {
+            return joined.error();
+        }
+        const qint64 expected = record.version;
+        record.resource = resource;
+        record.raw = withoutPassword(body);
+        record.version += 1;
+        record.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = ScimStore::update(db, kind, record, expected); !updated.ok()) {
+            return updated.error();
+        }
+        if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
+            return recorded.error();
+        }
+        auto rel = related(db, kind, id);
+        if (!rel.ok()) {
+            return rel.error();
+        }
+        return outcome(kind, record, rel.value(), 200);
+    });
+}
+
+core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
+                                             const ScimCaller& caller,
+                                             const QString& id,
+                                             const QJsonObject& body,
+                                             const QString& ifMatch,
+                                             bool withBody)
+{
+    auto operations = ScimPatch::parseRequest(body);
+    if (!operations.ok()) {
+        return operations.error();
+    }
+    return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
+        auto current = load(db, kind, caller, id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        ScimRecord record = current.value();
+        if (!ifMatch.isEmpty() && !etagMatches(ifMatch, record.version)) {
+            return ScimError::make(412, QString(), u"If-Match does not match the current version"_s);
+        }
+        QJsonObject working = record.resource;
+        QStringList before;
+        if (kind == ResourceKind::Group) {
+            auto rel = ScimStore::memberIds(db, id);
+            if (!rel.ok()) {
+                return rel.error();
+            }
+            QJsonArray items;
+            for (const MemberRef& m : rel.value()) {
+                before << m.id;
+                items.append(QJsonObject{{u"value"_s, m.id}, {u"type"_s, m.type}});
+            }
+            if (!items.isEmpty()) {
+                working.insert(u"members"_s, items);
+            }
+        }
+        if (auto applied = ScimPatch::apply(working, typeOf(kind), operations.value(), id); !applied.ok()) {
+            return applied.error();
+        }
+        QJsonObject changes;
+        if (kind == ResourceKind::Group) {
+            auto synced = syncMembers(db, caller, id, before, working.take(u"members"_s).toArray());
+            if (!synced.ok()) {
+                return synced.error();
+            }
+            changes = synced.value();
+        } else if (auto unique = checkUnique(db, caller, working, id); !unique.ok()) {
+            return unique.error();
+        }
+        const bool changed = working != record.resource || !changes.isEmpty();
+        if (changed) {
+            const qint64 expected = record.version;
+            record.resource = working;
+            record.version += 1;
+            record.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+            if (auto updated = ScimStore::update(db, kind, record, expected); !updated.ok()) {
+                return updated.error();
+            }
+            if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
+                return recorded.error();
+            }
+        }
+        if (!withBody) {
+            ScimOutcome done;
+            done.status = 204;
+            done.noBody = true;
+            done.version = record.version;
+            return done;
+        }
+        auto rel = related(db, kind, id);
+        if (!rel.ok()) {
+            return rel.error();
+        }
+        return outcome(kind, record, rel.value(), 200);
+    });
+}
+
+core::Result<ScimOutcome>
+ScimService::remove(ResourceKind kind, const ScimCaller& caller, const QString& id, const QString& ifMatch)
+{
+    return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
+        auto current = load(db, kind, caller, id);
+        if (!current.ok()) {
+            return current.error();
+        }
+        if (!ifMatch.isEmpty() && !etagMatches(ifMatch, current.value().version)) {
+            return ScimError::make(412, QString(), u"If-Match does not match the current version"_s);
+        }
+        if (auto gone = ScimStore::removeMemberships(db, id); !gone.ok()) {
+            return gone.error();
+        }
+        if (kind == ResourceKind::Group) {
+            if (auto gone = ScimStore::removeAllMembers(db, id); !gone.ok()) {
+                return gone.error();
+            }
+        }
+        if (auto recorded = recordEvent(db, kind, u"deleted"_s, caller, current.value()); !recorded.ok()) {
+            return recorded.error();
+        }
+        if (auto removed = ScimStore::remove(db, kind, caller.directoryId, id); !removed.ok()) {
+            return removed.error();
+        }
+        ScimOutcome out;
+        out.status = 204;
+        out.noBody = true;
+        return out;
+    });
+}
+
+core::Result<ScimOutcome>
+ScimService::get(ResourceKind kind, const ScimCaller& caller, const QString& id, bool withRelated)
+{
+    ScimOutcome result;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto record = load(db, kind, caller, id);
+        if (!record.ok()) {
+            return record.error();
+        }
+        QList<MemberRef> rel;
+        if (withRelated) {
+            auto found = related(db, kind, id);
+            if (!found.ok()) {
+                return found.error();
+            }
+            rel = found.value();
+        }
+        result = outcome(kind, record.value(), rel, 200);
+        if (!withRelated) {
+            result.body.remove(kind == ResourceKind::User ? u"groups"_s : u"members"_s);
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return read.error();
+    }
+    return result;
+}
+
+} // namespace gatehouse::engine::scim

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/util/Result.h"
+#include "engine/scim/ScimStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace gatehouse::engine {
+struct EngineContext;
+}
+
+namespace gatehouse::engine::scim {
+
+// Who is provisioning: the directory its bearer secret belongs to.
+struct ScimCaller
+{
+    QString directoryId;
+    QString organizationId;
+    QString actor; // "scim:sec_…" for events
+    QJsonArray mappings;
+};
+
+struct ScimOutcome
+{
+    int status = 200;
+    QJsonObject body; // the full resource (before attribute projection)
+    qint64 version = 0;
+    QString location;
+    bool noBody = false;
+};
+
+struct ListParams
+{
+    QString filter;
+    QString sortBy;
+    bool descending = false;
+    qint64 startIndex = 1;
+    int count = 100;
+    bool withRelated = true; // members of groups / groups of users
+};
+
+// SCIM operations on users and groups, independent of HTTP (the /Bulk endpoint reuses them). Each write
+// is one transaction with its event; a concurrent change of the same resource (another engine on the same
+// PostgreSQL) is retried, memberships are rows of their own so parallel member PATCHes never lose one.
+class ScimService
+{
+public:
+    static constexpr int kDefaultCount = 100;
+    static constexpr int kMaxCount = 1000;
+    static constexpr int kScanLimit = 20000; // filters SQL cannot narrow are evaluated on at most this many
+
+    explicit ScimService(EngineContext& context);
+
+    QString scimBase(const QString& directoryId) const;
+    core::Result<ScimOutcome> create(ResourceKind kind, const ScimCaller& caller, const QJsonObject& body);
+    core::Result<ScimOutcome> replace(ResourceKind kind,
+                                      const ScimCaller& caller,
+                                      const QString& id,
+                                      const QJsonObject& body,
+                                      const QString& ifMatch);
+    // withBody false: 204 without loading the resource's relations again (group PATCH, bulk).
+    core::Result<ScimOutcome> patch(ResourceKind kind,
+                                    const ScimCaller& caller,
+                                    const QString& id,
+                                    const QJsonObject& body,
+                                    const QString& ifMatch,
+                                    bool withBody = true);
+    core::Result<ScimOutcome>
+    remove(ResourceKind kind, const ScimCaller& caller, const QString& id, const QString& ifMatch);
+    core::Result<ScimOutcome> get(ResourceKind kind, const ScimCaller& caller, const QString& id, bool withRelated);
+    // ListResponse without attribute projection.
+    core::Result<QJsonObject> list(ResourceKind kind, const ScimCaller& caller, const ListParams& params);
+
+    static bool etagMatches(const QString& header, qint64 version);
+
+private:
+    struct Written
+    {
+        ScimRecord record;
+        QList<MemberRef> related;
+    };
+
+    core::Result<void>
+    checkUnique(const QSqlDatabase& db, const ScimCaller& caller, const QJsonObject& resource, const QString& selfId);
+    core::Result<QJsonObject> syncMembers(const QSqlDatabase& db,
+                                          const ScimCaller& caller,
+                                          const QString& groupId,
+                                          const QStringList& before,
+                                          const QJsonArray& after);
+    core::Result<void>
+    addUserToGroups(const QSqlDatabase& db, const ScimCaller& caller, const QString& userId, const QJsonValue& groups);
+    core::Result<QList<MemberRef>> related(const QSqlDatabase& db, ResourceKind kind, const QString& id);
+    core::Result<void> recordEvent(const QSqlDatabase& db,
+                                   ResourceKind kind,
+                                   const QString& verb,
+                                   const ScimCaller& caller,
+                                   const ScimRecord& record,
+                                   const QJsonObject& extra = {});
+    core::Result<ScimOutcome> writeRetrying(const std::function<core::Result<ScimOutcome>(const QSqlDatabase&)>& work);
+    ScimOutcome outcome(ResourceKind kind, const ScimRecord& record, const QList<MemberRef>& related, int status) const;
+    core::Result<ScimRecord>
+    load(const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id);
+    core::Result<QList<ScimRecord>> candidates(const QSqlDatabase& db,
+                                               ResourceKind kind,
+                                               const ScimCaller& caller,
+                                               const std::optional<SqlCondition>& where);
+
+    EngineContext& m_context;
+};
+
+} // namespace gatehouse::engine::scim

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Crash safety of SCIM provisioning: 8 clients POST users (and add each to a group) while the engine is
+killed with SIGKILL mid-run; after a restart on the same data every acknowledged user is there, no user
+is half-written (each is complete and has exactly its user_created event, written in the same
+transaction), and every membership points at an existing user. USERS (default 400) sets the run size;
+the 10,000-user run of issue 5 is `USERS=10000 run-crash-safety.py …` by hand."""
+
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from enginectl import Engine, http  # noqa: E402
+
+TOTAL = int(os.environ.get("USERS", "400"))
+KILL_AFTER = TOTAL // 2
+WORKERS = 8
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("usage: run-crash-safety.py <gatehouse-engine>", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as data_dir:
+        engine = Engine(sys.argv[1], data_dir)
+        creds = engine.bootstrap()
+        engine.start()
+        try:
+            return run(engine, creds)
+        finally:
+            engine.stop()
+
+
+def run(engine, creds):
+    token = engine.token(creds)
+    org, directory, scim, secret = engine.scim_directory(token)
+    headers = {"Authorization": "Bearer " + secret, "Content-Type": "application/scim+json"}
+    status, text, _ = http("POST", scim + "/Groups", headers, json.dumps(
+        {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "crash"}))
+    group = json.loads(text)["id"]
+    acknowledged = {}
+    lock = threading.Lock()
+    counter = iter(range(TOTAL))
+    killed = threading.Event()
+
+    def worker():
+        while not killed.is_set():
+            with lock:
+                n = next(counter, None)
+            if n is None:
+                return
+            user = {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": f"crash-{n}@example.com",
+                    "name": {"givenName": f"Given{n}", "familyName": f"Family{n}"},
+                    "emails": [{"value": f"crash-{n}@example.com", "primary": True}]}
+            try:
+                status, text, _ = http("POST", scim + "/Users", headers, json.dumps(user), timeout=10)
+            except OSError:
+                return  # the engine is gone
+            if status == 201:
+                user_id = json.loads(text)["id"]
+                with lock:
+                    acknowledged[user_id] = n
+                patch = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                         "Operations": [{"op": "add", "path": "members", "value": [{"value": user_id}]}]}
+                try:
+                    http("PATCH", f"{scim}/Groups/{group}", headers, json.dumps(patch), timeout=10)
+                except OSError:
+                    return
+
+    threads = [threading.Thread(target=worker) for _ in range(WORKERS)]
+    for t in threads:
+        t.start()
+    while len(acknowledged) < KILL_AFTER and any(t.is_alive() for t in threads):
+        time.sleep(0.005)
+    engine.kill()
+    killed.set()
+    for t in threads:
+        t.join()
+    print(f"killed after {len(acknowledged)} acknowledged creates")
+
+    engine.start()
+    token = engine.token(creds)
+    users = {}
+    start = 1
+    while True:
+        status, text, _ = http("GET", f"{scim}/Users?startIndex={start}&count=1000", headers)
+        page = json.loads(text)
+        for u in page["Resources"]:
+            users[u["id"]] = u
+        if start + len(page["Resources"]) > page["totalResults"] or not page["Resources"]:
+            break
+        start += len(page["Resources"])
+    problems = []
+    for user_id, n in acknowledged.items():
+        if user_id not in users:
+            problems.append(f"acknowledged user {user_id} (crash-{n}) is missing")
+    for user_id, u in users.items():
+        n = u["userName"].split("@")[0].split("-")[1]
+        complete = (u.get("name", {}).get("givenName") == f"Given{n}" and u.get("name", {}).get("familyName") == f"Family{n}"
+                    and u.get("emails", [{}])[0].get("value") == u["userName"] and u.get("meta", {}).get("version"))
+        if not complete:
+            problems.append(f"user {user_id} is incomplete: {u}")
+    events = engine.api("POST", "/api/v1/events?page_size=1", token,
+                        {"organization_id": org, "event_types": ["organization.directory.user_created"]})
+    if events["total_size"] != len(users):
+        problems.append(f"{len(users)} users but {events['total_size']} user_created events")
+    status, text, _ = http("GET", f"{scim}/Groups/{group}", headers)
+    for member in json.loads(text).get("members", []):
+        if member["value"] not in users:
+            problems.append(f"membership of a user that does not exist: {member['value']}")
+    directory_json = engine.api("GET", f"/api/v1/organizations/{org}/directories/{directory}", token)["directory"]
+    if directory_json["total_users"] != len(users):
+        problems.append(f"directory stats say {directory_json['total_users']} users, the list {len(users)}")
+    for p in problems[:20]:
+        print("FAIL", p)
+    print(f"{len(users)} users after restart, {len(acknowledged)} acknowledged, {len(problems)} problem(s)")
+    return 0 if not problems and len(acknowledged) >= KILL_AFTER else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
