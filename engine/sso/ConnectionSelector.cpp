@@ -51,9 +51,8 @@ core::Result<QString> ConnectionSelector::organizationForDomain(const QSqlDataba
     // Home-realm discovery goes through VERIFIED domains only: an unverified claim could route another
     // company's users to an IdP of the claimant's choosing. A domain is VERIFIED by one organization at most
     // (unique index), so at most one row matches.
-    auto q = Sql::exec(db,
-                       QStringLiteral("SELECT organization_id, verification_status FROM domains WHERE domain = ?"),
-                       {domain});
+    auto q = Sql::exec(
+        db, QStringLiteral("SELECT organization_id, verification_status FROM domains WHERE domain = ?"), {domain});
     if (!q.ok()) {
         return q.error();
     }

@@ -78,13 +78,15 @@ private:
     std::unique_ptr<SsoTestSupport> m_sso;
     QString m_org;
     QString m_conn;
+    QByteArray m_cookie;
 };
 
 void TestEngineSsoEndToEnd::initTestCase()
 {
     QVERIFY2(m_h.start(), qPrintable(m_h.lastError()));
     m_sso = std::make_unique<SsoTestSupport>(m_h);
-    QVERIFY(m_sso->setSettings(R"({"redirect_uris":["http://localhost:3000/callback"]})"));
+    const QByteArray settings = "{\"redirect_uris\":[\"http://localhost:3000/callback\"]}";
+    QVERIFY(m_sso->setSettings(settings));
     m_org = m_sso->createOrganization(QStringLiteral("Simulated Corp"));
     m_conn = createConnectionFromSimulatorMetadata();
     QVERIFY(!m_conn.isEmpty());
@@ -106,11 +108,9 @@ QString TestEngineSsoEndToEnd::createConnectionFromSimulatorMetadata()
     const QString base = QStringLiteral("/api/v1/organizations/") + m_org + QStringLiteral("/connections");
     const HttpReply created = m_h.api("POST", base, R"({"provider":"CUSTOM","type":"SAML"})");
     const QString id = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
-    const QJsonObject patch{
-        {QStringLiteral("saml_config"),
-         QJsonObject{{QStringLiteral("idp_metadata"), QString::fromUtf8(metadata.body)}}}};
-    const HttpReply updated =
-        m_h.api("PATCH", base + u'/' + id, QJsonDocument(patch).toJson(QJsonDocument::Compact));
+    const QJsonObject patch{{QStringLiteral("saml_config"),
+                             QJsonObject{{QStringLiteral("idp_metadata"), QString::fromUtf8(metadata.body)}}}};
+    const HttpReply updated = m_h.api("PATCH", base + u'/' + id, QJsonDocument(patch).toJson(QJsonDocument::Compact));
     if (updated.status != 200) {
         qWarning() << "import of the simulator's metadata:" << updated.status << updated.body;
         return {};
@@ -133,20 +133,26 @@ HttpReply TestEngineSsoEndToEnd::browse(const QString& startPath, const QString&
         return {};
     }
     const HttpReply page = m_h.request("GET", pathOf(location));
+    // The simulator sets its browser cookie once; later pages reuse it (the harness's network manager also
+    // keeps it in its cookie jar).
     const QByteArray setCookie = page.header("Set-Cookie");
-    const QByteArray cookie = setCookie.left(setCookie.indexOf(';'));
+    if (!setCookie.isEmpty()) {
+        m_cookie = setCookie.left(setCookie.indexOf(';'));
+    }
+    const QByteArray cookie = m_cookie;
     if (page.status != 200 || cookie.isEmpty()) {
         qWarning() << "simulator page:" << page.status << setCookie;
         return {};
     }
-    const QByteArray answerForm = formBody({{QStringLiteral("request_id"), inputValue(page.body, QStringLiteral("request_id"))},
-                                            {QStringLiteral("csrf_token"), inputValue(page.body, QStringLiteral("csrf_token"))},
-                                            {QStringLiteral("scenario"), scenario},
-                                            {QStringLiteral("email"), email},
-                                            {QStringLiteral("first_name"), QStringLiteral("Grace")},
-                                            {QStringLiteral("last_name"), QStringLiteral("Hopper")},
-                                            {QStringLiteral("groups"), QStringLiteral("admins, engineers")},
-                                            {QStringLiteral("attributes"), QStringLiteral("employeeNumber=42")}});
+    const QByteArray answerForm =
+        formBody({{QStringLiteral("request_id"), inputValue(page.body, QStringLiteral("request_id"))},
+                  {QStringLiteral("csrf_token"), inputValue(page.body, QStringLiteral("csrf_token"))},
+                  {QStringLiteral("scenario"), scenario},
+                  {QStringLiteral("email"), email},
+                  {QStringLiteral("first_name"), QStringLiteral("Grace")},
+                  {QStringLiteral("last_name"), QStringLiteral("Hopper")},
+                  {QStringLiteral("groups"), QStringLiteral("admins, engineers")},
+                  {QStringLiteral("attributes"), QStringLiteral("employeeNumber=42")}});
     const HttpReply answer = m_h.request("POST",
                                          pathOf(formAction(page.body)),
                                          answerForm,
@@ -165,8 +171,7 @@ HttpReply TestEngineSsoEndToEnd::browse(const QString& startPath, const QString&
         qWarning() << "the simulator posts to" << acs;
         return {};
     }
-    return m_h.request(
-        "POST", pathOf(acs), formBody(post), {{"Content-Type", "application/x-www-form-urlencoded"}});
+    return m_h.request("POST", pathOf(acs), formBody(post), {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
 void TestEngineSsoEndToEnd::loginThroughSimulatorFromItsMetadata()
@@ -177,7 +182,8 @@ void TestEngineSsoEndToEnd::loginThroughSimulatorFromItsMetadata()
     extra.addQueryItem(QStringLiteral("nonce"), QStringLiteral("nonce-1"));
     extra.addQueryItem(QStringLiteral("code_challenge"), SsoTestSupport::pkceChallenge(kVerifier));
     extra.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    const HttpReply acs = browse(m_sso->authorizeUrl(extra), QStringLiteral("login"), QStringLiteral("grace@simulated.test"));
+    const HttpReply acs =
+        browse(m_sso->authorizeUrl(extra), QStringLiteral("login"), QStringLiteral("grace@simulated.test"));
     QCOMPARE(acs.status, 302);
     const QString callback = QString::fromUtf8(acs.header("Location"));
     QVERIFY2(callback.startsWith(m_sso->redirectUri + QStringLiteral("?")), qPrintable(callback));
@@ -224,7 +230,8 @@ void TestEngineSsoEndToEnd::errorScenarioReachesTheApp()
     QUrlQuery extra;
     extra.addQueryItem(QStringLiteral("connection_id"), m_conn);
     extra.addQueryItem(QStringLiteral("state"), QStringLiteral("app-state-2"));
-    const HttpReply acs = browse(m_sso->authorizeUrl(extra), QStringLiteral("wrong_audience"), QStringLiteral("x@simulated.test"));
+    const HttpReply acs =
+        browse(m_sso->authorizeUrl(extra), QStringLiteral("wrong_audience"), QStringLiteral("x@simulated.test"));
     QCOMPARE(acs.status, 302);
     const QUrlQuery answer = SsoTestSupport::queryOf(QString::fromUtf8(acs.header("Location")));
     QCOMPARE(answer.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_saml_response"));
@@ -236,7 +243,8 @@ void TestEngineSsoEndToEnd::connectionTestThroughSimulator()
 {
     const HttpReply connection =
         m_h.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(m_org, m_conn));
-    const QString testUri = connection.json()[QStringLiteral("connection")][QStringLiteral("test_connection_uri")].toString();
+    const QString testUri =
+        connection.json()[QStringLiteral("connection")][QStringLiteral("test_connection_uri")].toString();
     QVERIFY2(testUri.startsWith(m_h.baseUrl()), qPrintable(testUri));
     const HttpReply acs = browse(pathOf(testUri), QStringLiteral("login"), QStringLiteral("tester@simulated.test"));
     QCOMPARE(acs.status, 302);
@@ -248,8 +256,8 @@ void TestEngineSsoEndToEnd::connectionTestThroughSimulator()
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("tester@simulated.test"));
 
-    const HttpReply result = m_h.api(
-        "GET", QStringLiteral("/api/v1/connections/%1/test-requests/%2").arg(m_conn, match.captured(1)));
+    const HttpReply result =
+        m_h.api("GET", QStringLiteral("/api/v1/connections/%1/test-requests/%2").arg(m_conn, match.captured(1)));
     QCOMPARE(result.status, 200);
     const QJsonObject json = result.json();
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
