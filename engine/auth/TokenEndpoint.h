@@ -29,6 +29,10 @@ public:
     HttpResponse handle(const HttpRequest& request);
     HttpResponse jwks(const HttpRequest& request) const;
 
+    // An application/x-www-form-urlencoded body; nullopt for bad percent-encoding or a repeated parameter
+    // (RFC 6749 §3.2). Also used by the SAML ACS and the IdP simulator's forms.
+    static std::optional<QMap<QString, QString>> parseForm(const QByteArray& body);
+
 private:
     struct ClientCredentials
     {
@@ -38,7 +42,6 @@ private:
     };
 
     static HttpResponse oauthError(int status, const QString& error, const QString& description);
-    static std::optional<QMap<QString, QString>> parseForm(const QByteArray& body);
     std::optional<HttpResponse>
     credentials(const HttpRequest& request, const QMap<QString, QString>& form, ClientCredentials& out) const;
     std::optional<HttpResponse> authenticate(const ClientCredentials& client, QStringList& scopes) const;

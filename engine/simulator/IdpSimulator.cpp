@@ -8,9 +8,11 @@
 #include "core/xmldsig/XmlDocument.h"
 #include "core/xmldsig/XmlNodes.h"
 #include "engine/EngineContext.h"
+#include "engine/auth/TokenEndpoint.h"
 #include "engine/crypto/Random.h"
 #include "engine/crypto/SecretHasher.h"
 #include "engine/http/Router.h"
+#include "engine/sso/HtmlPage.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
@@ -80,9 +82,7 @@ QByteArray cspHash(const QString& content)
 
 QString escape(const QString& text)
 {
-    QString out = text.toHtmlEscaped();
-    out.replace(u'\'', QStringLiteral("&#39;"));
-    return out;
+    return HtmlPage::escape(text);
 }
 
 HttpResponse page(int status, const QString& title, const QString& bodyHtml, bool autoSubmit = false)
@@ -119,27 +119,6 @@ HttpResponse errorPage(int status, const QString& title, const QString& message)
                 title,
                 QStringLiteral("<h1>%1</h1><p>%2</p><p>Start the sign-in again from the application.</p>")
                     .arg(escape(title), escape(message)));
-}
-
-std::optional<QMap<QString, QString>> parseForm(const QByteArray& body)
-{
-    QMap<QString, QString> form;
-    if (body.isEmpty()) {
-        return form;
-    }
-    for (const QByteArray& pair : body.split('&')) {
-        if (pair.isEmpty()) {
-            continue;
-        }
-        const qsizetype eq = pair.indexOf('=');
-        const auto key = decodeComponent(eq < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(eq), true);
-        const auto value = decodeComponent(eq < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(eq + 1), true);
-        if (!key || !value || form.contains(*key)) {
-            return std::nullopt;
-        }
-        form.insert(*key, *value);
-    }
-    return form;
 }
 
 QString cookieValue(const HttpRequest& request, const QByteArray& name)
@@ -347,7 +326,7 @@ HttpResponse IdpSimulator::ssoRedirect(HttpRequest& request)
 
 HttpResponse IdpSimulator::ssoPost(HttpRequest& request)
 {
-    const auto form = parseForm(request.body);
+    const auto form = TokenEndpoint::parseForm(request.body);
     if (!form) {
         return errorPage(400, QStringLiteral("Bad request"), QStringLiteral("The form data is not valid."));
     }
@@ -561,7 +540,7 @@ HttpResponse IdpSimulator::showScenarioPage(const HttpRequest& request, Pending 
 
 HttpResponse IdpSimulator::respond(HttpRequest& request)
 {
-    const auto form = parseForm(request.body);
+    const auto form = TokenEndpoint::parseForm(request.body);
     if (!form) {
         return errorPage(400, QStringLiteral("Bad request"), QStringLiteral("The form data is not valid."));
     }

@@ -7,6 +7,7 @@
 #include "engine/api/ConnectionStore.h"
 #include "engine/auth/Jwt.h"
 #include "engine/auth/KeyRing.h"
+#include "engine/auth/TokenEndpoint.h"
 #include "engine/crypto/Random.h"
 #include "engine/http/Router.h"
 #include "engine/sso/AttributeMapper.h"
@@ -72,24 +73,6 @@ QJsonArray traceJson(const QList<saml::CheckStep>& steps)
                                {QStringLiteral("detail"), step.detail}});
     }
     return out;
-}
-
-std::optional<QMap<QString, QString>> parseForm(const QByteArray& body)
-{
-    QMap<QString, QString> form;
-    for (const QByteArray& pair : body.split('&')) {
-        if (pair.isEmpty()) {
-            continue;
-        }
-        const qsizetype eq = pair.indexOf('=');
-        const auto key = decodeComponent(eq < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(eq), true);
-        const auto value = decodeComponent(eq < 0 ? QByteArrayView() : QByteArrayView(pair).sliced(eq + 1), true);
-        if (!key || !value || form.contains(*key)) {
-            return std::nullopt;
-        }
-        form.insert(*key, *value);
-    }
-    return form;
 }
 
 } // namespace
@@ -285,7 +268,7 @@ HttpResponse SamlServiceProvider::acs(HttpRequest& request)
         return HtmlPage::error(
             400, QStringLiteral("malformed_saml_response"), QStringLiteral("Expected an HTML form post."));
     }
-    const auto form = parseForm(request.body);
+    const auto form = TokenEndpoint::parseForm(request.body);
     if (!form || form->value(QStringLiteral("SAMLResponse")).isEmpty()) {
         return HtmlPage::error(
             400, QStringLiteral("malformed_saml_response"), QStringLiteral("No SAMLResponse received."));
