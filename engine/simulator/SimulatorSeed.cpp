@@ -9,19 +9,12 @@
 #include "engine/api/Timestamps.h"
 #include "engine/crypto/Random.h"
 #include "engine/crypto/SecretBox.h"
+#include "engine/crypto/SelfSignedCertificate.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcSimulatorSeed, "gatehouse.engine.simulator.seed")
 
@@ -31,65 +24,15 @@ namespace {
 
 const QString kActor = QStringLiteral("system:simulator-seed");
 
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* p) const
-    {
-        Free(p);
-    }
-};
-
-using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using BigNum = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-
-QByteArray drain(BIO* bio)
-{
-    char* data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, static_cast<qsizetype>(size));
-}
-
 // RSA-2048 and a self-signed sha256WithRSAEncryption certificate, valid from a day ago for ten years.
 core::Result<SimulatorKeys> generateKeys(const QDateTime& now)
 {
-    const auto failure = [](const char* what) {
-        return core::Error{QStringLiteral("crypto"), QString::fromLatin1(what), {}};
-    };
-    PKey key(EVP_RSA_gen(2048U));
-    Cert cert(X509_new());
-    if (!key || !cert) {
-        return failure("cannot generate the simulator key");
+    auto generated =
+        SelfSignedCertificate::generate(QStringLiteral("Gatehouse IdP simulator"), now.addDays(-1), now.addYears(10));
+    if (!generated.ok()) {
+        return generated.error();
     }
-    QByteArray serial = Random::bytes(16);
-    serial[0] = static_cast<char>(serial[0] & 0x7f); // positive
-    BigNum bn(BN_bin2bn(reinterpret_cast<const unsigned char*>(serial.constData()), 16, nullptr));
-    const QByteArray cn = QByteArrayLiteral("Gatehouse IdP simulator");
-    X509_NAME* name = X509_get_subject_name(cert.get());
-    if (!bn || !BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert.get())) || X509_set_version(cert.get(), 2) != 1
-        || !ASN1_TIME_set(X509_getm_notBefore(cert.get()), static_cast<time_t>(now.addDays(-1).toSecsSinceEpoch()))
-        || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), static_cast<time_t>(now.addYears(10).toSecsSinceEpoch()))
-        || X509_NAME_add_entry_by_txt(name,
-                                      "CN",
-                                      MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char*>(cn.constData()),
-                                      static_cast<int>(cn.size()),
-                                      -1,
-                                      0)
-               != 1
-        || X509_set_issuer_name(cert.get(), name) != 1 || X509_set_pubkey(cert.get(), key.get()) != 1
-        || X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0) {
-        return failure("cannot build the simulator certificate");
-    }
-    Bio keyBio(BIO_new(BIO_s_mem()));
-    Bio certBio(BIO_new(BIO_s_mem()));
-    if (!keyBio || !certBio
-        || PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
-        || PEM_write_bio_X509(certBio.get(), cert.get()) != 1) {
-        return failure("cannot encode the simulator key pair");
-    }
-    return SimulatorKeys{drain(keyBio.get()), drain(certBio.get())};
+    return SimulatorKeys{generated.value().privateKeyPem, generated.value().certificatePem};
 }
 
 QByteArray sealContext(const QString& environmentId)
