@@ -45,6 +45,38 @@ if(TARGET gatehouse)
     endif()
 endif()
 
+# --- manual pages: generated from each program's --help and --version by help2man, so they cannot drift ---
+find_program(HELP2MAN help2man)
+if(HELP2MAN AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug") # not in the sanitizer dev build
+    set(_mans)
+    set(_name_gatehouse-engine "auth engine: SAML and OIDC single sign-on, SCIM 2.0 server, management API")
+    set(_name_gatehouse-cli "validate SAML metadata, check domain-verification records, test SCIM servers")
+    set(_name_gatehouse "desktop admin portal for enterprise single sign-on and directory sync")
+    foreach(_program gatehouse-engine gatehouse-cli gatehouse)
+        if(NOT TARGET ${_program})
+            continue()
+        endif()
+        set(_man "${CMAKE_CURRENT_BINARY_DIR}/man/${_program}.1")
+        # The desktop app answers --help without a display on the offscreen platform.
+        add_custom_command(OUTPUT "${_man}.gz"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_CURRENT_BINARY_DIR}/man"
+            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                    ${HELP2MAN} --no-info --section=1 "--name=${_name_${_program}}" --output=${_man}
+                    $<TARGET_FILE:${_program}>
+            COMMAND gzip -9nf "${_man}"
+            DEPENDS ${_program} VERBATIM)
+        list(APPEND _mans "${_man}.gz")
+        if(_program STREQUAL "gatehouse-engine")
+            install(FILES "${_man}.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT engine)
+        else()
+            install(FILES "${_man}.gz" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+        endif()
+    endforeach()
+    add_custom_target(gatehouse_manpages ALL DEPENDS ${_mans})
+else()
+    message(STATUS "No manual pages: help2man not found (apt install help2man) or a Debug build")
+endif()
+
 # --- CPack ------------------------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME "gatehouse")
 set(CPACK_PACKAGE_VENDOR "The Gatehouse authors")
@@ -85,6 +117,6 @@ set(CPACK_RPM_PRE_UNINSTALL_SCRIPT_FILE "${_linux}/rpm-preun")
 set(CPACK_RPM_USER_FILELIST "%config(noreplace) %attr(0640,root,root) /etc/gatehouse/engine.env")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/lib/systemd /usr/lib/systemd/system /usr/lib/sysusers.d /usr/share/applications /usr/share/metainfo
-    /usr/share/icons /usr/share/icons/hicolor /etc /etc/gatehouse)
+    /usr/share/icons /usr/share/icons/hicolor /usr/share/man /usr/share/man/man1 /etc /etc/gatehouse)
 
 include(CPack)

@@ -71,7 +71,7 @@ const OptionSpec kOptions[] = {
      "How long a regenerated SCIM secret's predecessor stays valid (default 604800)."},
     {"dns-resolvers",
      "GATEHOUSE_DNS_RESOLVERS",
-     "ip,…",
+     "ip,...",
      "DNS servers for domain verification, asked in order (default: the system resolvers; port 53)."},
     {"dns-timeout-ms", "GATEHOUSE_DNS_TIMEOUT_MS", "ms", "Time to wait for one DNS answer (default 5000)."},
     {"domain-recheck-interval",
