@@ -4,12 +4,14 @@
 #include "engine/api/AuditLog.h"
 #include "engine/api/ConnectionsApi.h"
 #include "engine/api/DirectoriesApi.h"
+#include "engine/api/DirectoryRolesApi.h"
 #include "engine/api/DirectoryUsersApi.h"
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EnvironmentSettingsApi.h"
 #include "engine/api/EventsApi.h"
 #include "engine/api/OrganizationsApi.h"
 #include "engine/api/PermissionsApi.h"
+#include "engine/api/PortalLinksApi.h"
 #include "engine/api/RolesApi.h"
 #include "engine/auth/BearerAuth.h"
 #include "engine/auth/KeyRing.h"
@@ -241,6 +243,14 @@ void Engine::buildRoutes()
     m_connections->registerRoutes(*m_router);
     m_directoryUsers = std::make_unique<DirectoryUsersApi>(*m_context);
     m_directoryUsers->registerRoutes(*m_router);
+    m_directoryRoles = std::make_unique<DirectoryRolesApi>(*m_context); // after …/groups/summary
+    m_directoryRoles->registerRoutes(*m_router);
+    m_portalLinks = std::make_unique<PortalLinksApi>(*m_context,
+                                                     PortalLinksApi::Settings{m_config.portalLinkLifetimeSecs,
+                                                                              m_config.portalShareableLinkLifetimeSecs,
+                                                                              m_config.portalSessionLifetimeSecs,
+                                                                              m_config.portalExchangeRateLimit});
+    m_portalLinks->registerRoutes(*m_router);
     m_scim = std::make_unique<scim::ScimApi>(*m_context, m_config.scimRateLimit);
     m_scim->registerRoutes(*m_router);
     m_webhooks =

@@ -25,6 +25,8 @@ class EventsApi;
 class ConnectionsApi;
 class DirectoriesApi;
 class DirectoryUsersApi;
+class DirectoryRolesApi;
+class PortalLinksApi;
 
 namespace scim {
 class ScimApi;
@@ -118,6 +120,8 @@ private:
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
+    std::unique_ptr<DirectoryRolesApi> m_directoryRoles;
+    std::unique_ptr<PortalLinksApi> m_portalLinks;
     std::unique_ptr<scim::ScimApi> m_scim;
     std::unique_ptr<Router> m_router;
     HttpServer* m_server = nullptr;

@@ -119,6 +119,22 @@ const OptionSpec kOptions[] = {
      "GATEHOUSE_TRUSTED_PROXIES",
      "cidr,…",
      "Reverse proxies whose X-Forwarded-For is believed (default none)."},
+    {"portal-link-lifetime",
+     "GATEHOUSE_PORTAL_LINK_LIFETIME",
+     "secs",
+     "A single-use admin-portal link must be exchanged within this (default 60)."},
+    {"portal-shareable-link-lifetime",
+     "GATEHOUSE_PORTAL_SHAREABLE_LINK_LIFETIME",
+     "secs",
+     "Lifetime of a shareable admin-portal link (default 604800 = 7 days)."},
+    {"portal-session-lifetime",
+     "GATEHOUSE_PORTAL_SESSION_LIFETIME",
+     "secs",
+     "Lifetime of an admin-portal session (default 21600 = 6 hours)."},
+    {"portal-exchange-rate-limit",
+     "GATEHOUSE_PORTAL_EXCHANGE_RATE_LIMIT",
+     "n/secs",
+     "Admin-portal link exchanges per source address (default 30/60)."},
 };
 
 core::Result<void> bad(const QString& option, const QString& why)
@@ -371,6 +387,23 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("saml-clock-skew"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("saml-clock-skew"), v, 0, 3'600, c.samlClockSkewSecs);
+         }},
+        {QStringLiteral("portal-link-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("portal-link-lifetime"), v, 1, 3'600, c.portalLinkLifetimeSecs);
+         }},
+        {QStringLiteral("portal-shareable-link-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(
+                 QStringLiteral("portal-shareable-link-lifetime"), v, 60, 90 * 86'400, c.portalShareableLinkLifetimeSecs);
+         }},
+        {QStringLiteral("portal-session-lifetime"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("portal-session-lifetime"), v, 60, 7 * 86'400, c.portalSessionLifetimeSecs);
+         }},
+        {QStringLiteral("portal-exchange-rate-limit"),
+         [](const QString& v, EngineConfig& c) {
+             return parsePolicy(QStringLiteral("portal-exchange-rate-limit"), v, c.portalExchangeRateLimit);
          }},
     };
 }

@@ -69,6 +69,12 @@ struct EngineConfig
     int webhookSecretOverlapSecs = 24 * 3600;
     bool printCredentials = false;
     bool rotateSecret = false;
+    // Admin-portal links: a single-use link's window to be exchanged, a shareable link's lifetime, a portal
+    // session's lifetime, and the rate limit of exchanges per source address.
+    int portalLinkLifetimeSecs = 60;
+    int portalShareableLinkLifetimeSecs = 7 * 24 * 3600;
+    int portalSessionLifetimeSecs = 6 * 3600;
+    RateLimiter::Policy portalExchangeRateLimit{30, 60};
 
     static core::Result<EngineConfig> parse(const QStringList& arguments, const QProcessEnvironment& environment);
     // "host:port" of the base URL, lower-case, for the Host-header check.

@@ -1,5 +1,6 @@
 #include "engine/api/DirectoryStore.h"
 
+#include "engine/api/RoleMapping.h"
 #include "engine/api/Timestamps.h"
 #include "engine/storage/Sql.h"
 
@@ -106,7 +107,7 @@ QJsonObject Directory::toJson(const QString& baseUrl, qint64 nowMs) const
         {QStringLiteral("secrets"), secretList},
         {QStringLiteral("stats"),
          QJsonObject{{QStringLiteral("total_users"), totalUsers}, {QStringLiteral("total_groups"), totalGroups}}},
-        {QStringLiteral("role_assignments"), QJsonObject{{QStringLiteral("assignments"), QJsonArray()}}},
+        {QStringLiteral("role_assignments"), QJsonObject{{QStringLiteral("assignments"), roleAssignments}}},
         {QStringLiteral("attribute_mappings"), QJsonObject{{QStringLiteral("attributes"), attributes}}},
         {QStringLiteral("status"), status},
         {QStringLiteral("groups_tracked"),
@@ -115,6 +116,17 @@ QJsonObject Directory::toJson(const QString& baseUrl, qint64 nowMs) const
         out.insert(QStringLiteral("last_synced_at"), Timestamps::rfc3339(lastSyncedAt));
     }
     return out;
+}
+
+core::Result<void> DirectoryStore::loadRoleAssignments(const QSqlDatabase& db, Directory& directory)
+{
+    auto assignments = RoleMapping::assignments(db, directory.id);
+    if (!assignments.ok()) {
+        return assignments.error();
+    }
+    directory.roleAssignments =
+        RoleMapping::assignmentsJson(assignments.value()).value(QStringLiteral("assignments")).toArray();
+    return {};
 }
 
 core::Result<void> DirectoryStore::insert(const QSqlDatabase& db, const Directory& d)
@@ -185,6 +197,9 @@ DirectoryStore::find(const QSqlDatabase& db, const QString& orgId, const QString
         return secretList.error();
     }
     directory.secrets = secretList.value();
+    if (auto roles = loadRoleAssignments(db, directory); !roles.ok()) {
+        return roles.error();
+    }
     return std::optional(directory);
 }
 
@@ -210,6 +225,9 @@ core::Result<QList<Directory>> DirectoryStore::list(const QSqlDatabase& db, cons
             return secretList.error();
         }
         directory.secrets = secretList.value();
+        if (auto roles = loadRoleAssignments(db, directory); !roles.ok()) {
+            return roles.error();
+        }
     }
     return out;
 }

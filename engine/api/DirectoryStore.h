@@ -44,6 +44,7 @@ struct Directory
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QList<DirectorySecret> secrets;
+    QJsonArray roleAssignments; // [{group_id, role_name, role_id}] (group-to-role mapping)
 
     // Directory message; directory_endpoint = <base URL>/directory/<id>/scim/v2.
     QJsonObject toJson(const QString& baseUrl, qint64 nowMs) const;
@@ -54,6 +55,7 @@ class DirectoryStore
 {
 public:
     static core::Result<void> insert(const QSqlDatabase& db, const Directory& directory);
+    static core::Result<void> loadRoleAssignments(const QSqlDatabase& db, Directory& directory);
     static core::Result<void> update(const QSqlDatabase& db, const Directory& directory);
     static core::Result<void> remove(const QSqlDatabase& db, const QString& orgId, const QString& id);
     static core::Result<std::optional<Directory>> find(const QSqlDatabase& db, const QString& orgId, const QString& id);

@@ -4,6 +4,7 @@
 #include "engine/api/ApiSupport.h"
 #include "engine/api/DirectoryStore.h"
 #include "engine/api/OrganizationsApi.h"
+#include "engine/api/RoleMapping.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/Router.h"
@@ -103,6 +104,33 @@ DirectoryUsersApi::readQuery(const HttpRequest& request, QByteArrayView kind, Qu
     return std::nullopt;
 }
 
+QJsonObject DirectoryUsersApi::userItem(const ScimRecord& r,
+                                        const QList<MemberRef>& memberOf,
+                                        const QJsonArray& mappings,
+                                        const QStringList& roles,
+                                        bool includeDetail)
+{
+    QJsonObject detail = ScimRepresentation::directoryUser(r, memberOf, mappings);
+    detail.insert(u"roles"_s, RoleMapping::roleNamesJson(roles));
+    QJsonArray groupList;
+    for (const MemberRef& g : memberOf) {
+        groupList.append(QJsonObject{{u"id"_s, g.id}, {u"display_name"_s, g.display}});
+    }
+    QJsonObject item{{u"id"_s, r.id},
+                     {u"email"_s, detail.value(u"email"_s)},
+                     {u"preferred_username"_s, detail.value(u"preferred_username"_s)},
+                     {u"given_name"_s, detail.value(u"given_name"_s)},
+                     {u"family_name"_s, detail.value(u"family_name"_s)},
+                     {u"updated_at"_s, Timestamps::rfc3339(r.updatedAt)},
+                     {u"emails"_s, detail.value(u"emails"_s)},
+                     {u"groups"_s, groupList},
+                     {u"roles"_s, detail.value(u"roles"_s)}};
+    if (includeDetail) {
+        item.insert(u"user_detail"_s, detail);
+    }
+    return item;
+}
+
 HttpResponse DirectoryUsersApi::users(HttpRequest& request)
 {
     Query query;
@@ -142,25 +170,16 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
         if (!groups.ok()) {
             return groups.error();
         }
+        auto roles = RoleMapping::roleNames(db, ids);
+        if (!roles.ok()) {
+            return roles.error();
+        }
         for (const ScimRecord& r : std::as_const(page)) {
-            const QList<MemberRef> memberOf = groups.value().value(r.id);
-            const QJsonObject detail = ScimRepresentation::directoryUser(r, memberOf, directory.value()->mappings);
-            QJsonArray groupList;
-            for (const MemberRef& g : memberOf) {
-                groupList.append(QJsonObject{{u"id"_s, g.id}, {u"display_name"_s, g.display}});
-            }
-            QJsonObject item{{u"id"_s, r.id},
-                             {u"email"_s, detail.value(u"email"_s)},
-                             {u"preferred_username"_s, detail.value(u"preferred_username"_s)},
-                             {u"given_name"_s, detail.value(u"given_name"_s)},
-                             {u"family_name"_s, detail.value(u"family_name"_s)},
-                             {u"updated_at"_s, Timestamps::rfc3339(r.updatedAt)},
-                             {u"emails"_s, detail.value(u"emails"_s)},
-                             {u"groups"_s, groupList}};
-            if (query.includeDetail) {
-                item.insert(u"user_detail"_s, detail);
-            }
-            items.append(item);
+            items.append(userItem(r,
+                                  groups.value().value(r.id),
+                                  directory.value()->mappings,
+                                  roles.value().value(r.id),
+                                  query.includeDetail));
             lastSeq = r.seq;
         }
         auto counted = ScimStore::count(db, ResourceKind::User, query.directoryId);
@@ -177,6 +196,19 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
                                {u"total_size"_s, total},
                                {u"next_page_token"_s, more ? ApiSupport::pageToken("diruser", lastSeq) : QString()},
                                {u"prev_page_token"_s, QString()}});
+}
+
+QJsonArray DirectoryUsersApi::groupRoles(const QList<RoleMapping::Assignment>& mapping, const QString& groupId)
+{
+    QJsonArray out;
+    for (const RoleMapping::Assignment& a : mapping) {
+        if (a.groupId == groupId) {
+            out.append(QJsonObject{{u"role_name"_s, a.role.name},
+                                   {u"role_id"_s, a.role.id},
+                                   {u"display_name"_s, a.role.displayName}});
+        }
+    }
+    return out;
 }
 
 HttpResponse DirectoryUsersApi::groups(HttpRequest& request)
@@ -232,9 +264,14 @@ HttpResponse DirectoryUsersApi::listGroups(HttpRequest& request, bool summary)
         if (!counts.ok()) {
             return counts.error();
         }
+        auto mapping = RoleMapping::assignments(db, query.directoryId);
+        if (!mapping.ok()) {
+            return mapping.error();
+        }
         for (const ScimRecord& r : std::as_const(page)) {
             QJsonObject item{{u"id"_s, r.id}, {u"display_name"_s, r.resource.value(u"displayName"_s)}};
             if (!summary) {
+                item.insert(u"roles"_s, groupRoles(mapping.value(), r.id));
                 item.insert(u"total_users"_s, counts.value().value(r.id));
                 item.insert(u"updated_at"_s, Timestamps::rfc3339(r.updatedAt));
                 if (query.includeDetail) {

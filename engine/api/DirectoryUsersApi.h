@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/api/RoleMapping.h"
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
 
@@ -19,6 +20,15 @@ public:
     explicit DirectoryUsersApi(EngineContext& context);
 
     void registerRoutes(Router& router);
+
+    // A ListDirectoryUsers item (id, email, names, groups, roles; user_detail when asked for).
+    static QJsonObject userItem(const scim::ScimRecord& record,
+                                const QList<scim::MemberRef>& memberOf,
+                                const QJsonArray& mappings,
+                                const QStringList& roles,
+                                bool includeDetail);
+    // [{role_name, role_id, display_name}] mapped to the group.
+    static QJsonArray groupRoles(const QList<RoleMapping::Assignment>& mapping, const QString& groupId);
 
 private:
     struct Query

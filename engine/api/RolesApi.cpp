@@ -5,6 +5,7 @@
 #include "engine/api/AuditLog.h"
 #include "engine/api/PermissionStore.h"
 #include "engine/api/PermissionsApi.h"
+#include "engine/api/RoleMapping.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
 #include "engine/http/Router.h"
@@ -363,16 +364,36 @@ HttpResponse RolesApi::remove(HttpRequest& request)
                 return moved.error();
             }
         }
+        // Group-to-role mappings to this role and the users' roles from them go with it (ON DELETE CASCADE);
+        // every user who held it through a group is told about their new roles.
+        auto holders = RoleMapping::holdersOf(db, found.value()->id);
+        if (!holders.ok()) {
+            return holders.error();
+        }
         if (auto removed = RoleStore::remove(db, name); !removed.ok()) {
             return removed;
         }
-        return m_context.audit.record(db,
-                                      {QStringLiteral("role.deleted"),
-                                       ApiSupport::actor(request),
-                                       {},
-                                       QStringLiteral("Role"),
-                                       found.value()->id,
-                                       {{QStringLiteral("name"), name}}});
+        if (auto recorded = m_context.audit.record(db,
+                                                   {QStringLiteral("role.deleted"),
+                                                    ApiSupport::actor(request),
+                                                    {},
+                                                    QStringLiteral("Role"),
+                                                    found.value()->id,
+                                                    {{QStringLiteral("name"), name}}});
+            !recorded.ok()) {
+            return recorded;
+        }
+        QHash<QString, QStringList> byDirectory;
+        for (const auto& [userId, directoryId] : std::as_const(holders.value())) {
+            byDirectory[directoryId] << userId;
+        }
+        for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
+            if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
+                !told.ok()) {
+                return told;
+            }
+        }
+        return {};
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));

@@ -18,6 +18,7 @@ constexpr qsizetype kMaxTokenSize = 8192;
 
 BearerAuth::BearerAuth(const EngineContext& context)
     : m_context(context)
+    , m_portal(context)
 {}
 
 std::optional<QString> BearerAuth::checkClaims(const QJsonObject& claims) const
@@ -55,6 +56,9 @@ std::optional<HttpResponse> BearerAuth::operator()(HttpRequest& request, const R
     const QByteArray token = authorization.sliced(7).trimmed();
     if (token.isEmpty() || token.size() > kMaxTokenSize) {
         return ApiError::unauthenticated(QStringLiteral("invalid bearer token"));
+    }
+    if (PortalAccess::isPortalToken(token)) {
+        return m_portal.authorize(request, options, token);
     }
     auto verified = Jwt::verify(token, [this](const QString& kid) { return m_context.keys.find(kid); });
     if (!verified.ok()) {

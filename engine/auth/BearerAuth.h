@@ -2,6 +2,7 @@
 
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
+#include "engine/auth/PortalAccess.h"
 #include "engine/http/Router.h"
 
 #include <optional>
@@ -11,7 +12,8 @@ namespace gatehouse::engine {
 struct EngineContext;
 
 // Checks `Authorization: Bearer <JWT>` for /api/v1 routes: RS256 signature by one of our keys, iss and
-// aud = base URL, exp/nbf against the Clock, and the route's scope. Fills request.caller.
+// aud = base URL, exp/nbf against the Clock, and the route's scope. Fills request.caller. Admin-portal session
+// tokens (PortalAccess::kTokenPrefix) are checked by PortalAccess instead.
 class BearerAuth
 {
 public:
@@ -23,6 +25,7 @@ private:
     std::optional<QString> checkClaims(const QJsonObject& claims) const;
 
     const EngineContext& m_context;
+    PortalAccess m_portal;
 };
 
 } // namespace gatehouse::engine

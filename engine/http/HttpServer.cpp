@@ -265,7 +265,10 @@ void HttpServer::finish(QTcpSocket* socket, const HttpRequest& request, HttpResp
     }
     socket->write(response.serialize());
     // Access log: method, path without query string, status, size, time. Never headers or bodies.
-    qCInfo(lcAccess).noquote() << request.method << QString::fromLatin1(request.rawPath) << response.status
+    // An admin-portal link's path is its secret: logged without it.
+    const QString loggedPath = request.rawPath.startsWith("/magicLink/") ? QStringLiteral("/magicLink/[redacted]")
+                                                                          : QString::fromLatin1(request.rawPath);
+    qCInfo(lcAccess).noquote() << request.method << loggedPath << response.status
                                << response.body.size()
                                << QStringLiteral("%1ms").arg((nowNs() - startedNs) / 1e6, 0, 'f', 2)
                                << u"rid=" + request.requestId << request.remoteAddress.toString();

@@ -2,6 +2,7 @@
 
 #include "engine/EngineContext.h"
 #include "engine/api/AuditLog.h"
+#include "engine/api/RoleMapping.h"
 #include "engine/scim/ScimError.h"
 #include "engine/scim/ScimPatch.h"
 #include "engine/scim/ScimRepresentation.h"
@@ -147,11 +148,11 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
                     {u"dp_id"_s, record.resource.value(u"externalId"_s)},
                     {u"email"_s, ScimRepresentation::directoryUser(record, {}, {}).value(u"email"_s)}};
         } else {
-            auto groups = related(db, kind, record.id);
-            if (!groups.ok()) {
-                return groups.error();
+            auto payload = RoleMapping::userPayload(db, record, caller.mappings);
+            if (!payload.ok()) {
+                return payload.error();
             }
-            data = ScimRepresentation::directoryUser(record, groups.value(), caller.mappings);
+            data = payload.value();
         }
     } else {
         data = ScimRepresentation::directoryGroup(record, 0);
@@ -169,6 +170,28 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
         return recorded;
     }
     return ScimStore::touchDirectory(db, caller.directoryId, m_context.clock.now().toMSecsSinceEpoch());
+}
+
+core::Result<void> ScimService::applyRoles(const QSqlDatabase& db, const ScimCaller& caller, const QStringList& userIds)
+{
+    // Members joined or left groups: their group roles change; each user whose effective roles changed gets
+    // an organization.directory.user_updated event carrying the new roles.
+    auto changed = RoleMapping::recompute(db, caller.directoryId, userIds);
+    if (!changed.ok()) {
+        return changed.error();
+    }
+    return RoleMapping::notify(db, m_context.audit, caller.actor, caller.directoryId, changed.value());
+}
+
+QStringList ScimService::membersChanged(const QJsonObject& changes)
+{
+    QStringList out;
+    for (const QString& key : {u"members_added"_s, u"members_removed"_s}) {
+        for (const QJsonValue& v : changes.value(key).toArray()) {
+            out << v.toString();
+        }
+    }
+    return out;
 }
 
 core::Result<QJsonObject> ScimService::syncMembers(const QSqlDatabase& db,
@@ -312,15 +335,23 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
         if (auto inserted = ScimStore::insert(db, kind, record); !inserted.ok()) {
             return inserted.error();
         }
+        QStringList joined;
         if (kind == ResourceKind::Group) {
-            if (auto synced = syncMembers(db, caller, record.id, {}, members); !synced.ok()) {
+            auto synced = syncMembers(db, caller, record.id, {}, members);
+            if (!synced.ok()) {
                 return synced.error();
             }
-        } else if (auto joined = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !joined.ok()) {
-            return joined.error();
+            joined = membersChanged(synced.value());
+        } else if (auto added = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !added.ok()) {
+            return added.error();
+        } else if (auto roles = RoleMapping::recompute(db, caller.directoryId, {record.id}); !roles.ok()) {
+            return roles.error();
         }
         if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record); !recorded.ok()) {
             return recorded.error();
+        }
+        if (auto roles = applyRoles(db, caller, joined); !roles.ok()) {
+            return roles.error();
         }
         auto rel = related(db, kind, record.id);
         if (!rel.ok()) {
@@ -373,6 +404,8 @@ core::Result<ScimOutcome> ScimService::replace(
             changes = synced.value();
         } else if (auto joined = addUserToGroups(db, caller, id, body.value(u"groups"_s)); !joined.ok()) {
             return joined.error();
+        } else if (auto roles = RoleMapping::recompute(db, caller.directoryId, {id}); !roles.ok()) {
+            return roles.error();
         }
         const qint64 expected = record.version;
         record.resource = resource;
@@ -384,6 +417,9 @@ core::Result<ScimOutcome> ScimService::replace(
         }
         if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
             return recorded.error();
+        }
+        if (auto roles = applyRoles(db, caller, membersChanged(changes)); !roles.ok()) {
+            return roles.error();
         }
         auto rel = related(db, kind, id);
         if (!rel.ok()) {
@@ -454,6 +490,9 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
             if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
                 return recorded.error();
             }
+            if (auto roles = applyRoles(db, caller, membersChanged(changes)); !roles.ok()) {
+                return roles.error();
+            }
         }
         if (!withBody) {
             ScimOutcome done;
@@ -484,7 +523,13 @@ ScimService::remove(ResourceKind kind, const ScimCaller& caller, const QString& 
         if (auto gone = ScimStore::removeMemberships(db, id); !gone.ok()) {
             return gone.error();
         }
+        QStringList formerMembers;
         if (kind == ResourceKind::Group) {
+            auto members = RoleMapping::usersOfGroups(db, {id});
+            if (!members.ok()) {
+                return members.error();
+            }
+            formerMembers = members.value();
             if (auto gone = ScimStore::removeAllMembers(db, id); !gone.ok()) {
                 return gone.error();
             }
@@ -494,6 +539,9 @@ ScimService::remove(ResourceKind kind, const ScimCaller& caller, const QString& 
         }
         if (auto removed = ScimStore::remove(db, kind, caller.directoryId, id); !removed.ok()) {
             return removed.error();
+        }
+        if (auto roles = applyRoles(db, caller, formerMembers); !roles.ok()) { // the group's mapping is gone too
+            return roles.error();
         }
         ScimOutcome out;
         out.status = 204;

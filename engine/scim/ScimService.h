@@ -93,6 +93,8 @@ private:
                                           const QJsonArray& after);
     core::Result<void>
     addUserToGroups(const QSqlDatabase& db, const ScimCaller& caller, const QString& userId, const QJsonValue& groups);
+    core::Result<void> applyRoles(const QSqlDatabase& db, const ScimCaller& caller, const QStringList& userIds);
+    static QStringList membersChanged(const QJsonObject& changes);
     core::Result<QList<MemberRef>> related(const QSqlDatabase& db, ResourceKind kind, const QString& id);
     core::Result<void> recordEvent(const QSqlDatabase& db,
                                    ResourceKind kind,

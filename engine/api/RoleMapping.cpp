@@ -1,0 +1,392 @@
+#include "engine/api/RoleMapping.h"
+
+#include "engine/api/AuditLog.h"
+#include "engine/api/GroupRoleRules.h"
+#include "engine/scim/ScimRepresentation.h"
+#include "engine/storage/Sql.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace gatehouse::engine {
+
+using scim::MemberRef;
+using scim::ResourceKind;
+using scim::ScimRecord;
+using scim::ScimStore;
+
+namespace {
+
+constexpr qsizetype kChunk = 400;
+
+core::Result<void> eachChunk(const QSqlDatabase& db,
+                             const QString& sql,
+                             const QStringList& ids,
+                             const std::function<void(const QSqlQuery&)>& row)
+{
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        QVariantList binds;
+        for (const QString& id : chunk) {
+            marks << u"?"_s;
+            binds << id;
+        }
+        auto q = Sql::exec(db, sql.arg(marks.join(u", "_s)), binds);
+        if (!q.ok()) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            row(q.value());
+        }
+    }
+    return {};
+}
+
+QString jsonText(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString& text)
+{
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        out << v.toString();
+    }
+    return out;
+}
+
+// user id → role id → granting group ids, as stored.
+using Stored = QHash<QString, QHash<QString, QStringList>>;
+
+core::Result<Stored> stored(const QSqlDatabase& db, const QStringList& userIds)
+{
+    Stored out;
+    auto done =
+        eachChunk(db,
+                  u"SELECT user_id, role_id, group_ids FROM directory_user_roles WHERE user_id IN (%1)"_s,
+                  userIds,
+                  [&](const QSqlQuery& q) {
+                      out[q.value(0).toString()].insert(q.value(1).toString(), listFromJson(q.value(2).toString()));
+                  });
+    if (!done.ok()) {
+        return done.error();
+    }
+    return out;
+}
+
+core::Result<QList<GroupRoleRules::RoleRow>> roleRows(const QSqlDatabase& db)
+{
+    auto q = Sql::exec(db, u"SELECT id, default_member FROM roles WHERE organization_id IS NULL ORDER BY seq"_s);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<GroupRoleRules::RoleRow> out;
+    while (q.value().next()) {
+        out.append({q.value().value(0).toString(), q.value().value(1).toInt() != 0});
+    }
+    return out;
+}
+
+QSet<QString> toSet(const QStringList& list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+} // namespace
+
+core::Result<QList<RoleMapping::Assignment>> RoleMapping::assignments(const QSqlDatabase& db,
+                                                                      const QString& directoryId)
+{
+    auto q = Sql::exec(db,
+                       u"SELECT a.group_id, g.display_name, r.id, r.name, r.display_name FROM "
+                       u"directory_role_assignments a JOIN directory_groups g ON g.id = a.group_id JOIN roles r ON "
+                       u"r.id = a.role_id WHERE a.directory_id = ? ORDER BY a.seq"_s,
+                       {directoryId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Assignment> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        out.append({r.value(0).toString(),
+                    r.value(1).toString(),
+                    {r.value(2).toString(), r.value(3).toString(), r.value(4).toString()}});
+    }
+    return out;
+}
+
+QJsonObject RoleMapping::assignmentsJson(const QList<Assignment>& assignments)
+{
+    QJsonArray items;
+    for (const Assignment& a : assignments) {
+        items.append(QJsonObject{{u"group_id"_s, a.groupId}, {u"role_name"_s, a.role.name}, {u"role_id"_s, a.role.id}});
+    }
+    return {{u"assignments"_s, items}};
+}
+
+core::Result<void> RoleMapping::replaceAssignments(const QSqlDatabase& db,
+                                                   const QString& directoryId,
+                                                   const QList<QPair<QString, QString>>& pairs,
+                                                   core::IdGenerator& ids,
+                                                   qint64 nowMs)
+{
+    auto cleared = Sql::exec(db, u"DELETE FROM directory_role_assignments WHERE directory_id = ?"_s, {directoryId});
+    if (!cleared.ok()) {
+        return cleared.error();
+    }
+    for (const auto& [groupId, roleId] : pairs) {
+        auto added = Sql::exec(db,
+                               u"INSERT INTO directory_role_assignments (directory_id, group_id, role_id, seq, "
+                               u"created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                               {directoryId, groupId, roleId, static_cast<qint64>(ids.nextNumber()), nowMs});
+        if (!added.ok()) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+core::Result<QStringList>
+RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const QStringList& userIds)
+{
+    QStringList users;
+    for (const QString& id : userIds) {
+        if (id.startsWith(u"diruser_"_s) && !users.contains(id)) {
+            users << id;
+        }
+    }
+    if (users.isEmpty()) {
+        return QStringList();
+    }
+    auto mapping = assignments(db, directoryId);
+    auto roles = roleRows(db);
+    auto groups = ScimStore::groupsOf(db, users);
+    auto before = stored(db, users);
+    if (!mapping.ok() || !roles.ok() || !groups.ok() || !before.ok()) {
+        return !mapping.ok() ? mapping.error()
+                             : (!roles.ok() ? roles.error() : (!groups.ok() ? groups.error() : before.error()));
+    }
+    QList<QPair<QString, QString>> pairs;
+    for (const Assignment& a : std::as_const(mapping.value())) {
+        pairs.append({a.groupId, a.role.id});
+    }
+    const QString defaultId = GroupRoleRules::defaultRoleId(roles.value());
+    QStringList changed;
+    for (const QString& user : std::as_const(users)) {
+        QStringList groupIds;
+        for (const MemberRef& g : groups.value().value(user)) {
+            groupIds << g.id;
+        }
+        const QList<GroupRoleRules::Granted> granted = GroupRoleRules::fromGroups(groupIds, pairs);
+        const QHash<QString, QStringList> old = before.value().value(user);
+        QHash<QString, QStringList> now;
+        for (const GroupRoleRules::Granted& g : granted) {
+            now.insert(g.roleId, g.groupIds);
+        }
+        if (now == old) {
+            continue;
+        }
+        const QStringList oldEffective = old.isEmpty() && !defaultId.isEmpty() ? QStringList{defaultId} : old.keys();
+        if (toSet(oldEffective) != toSet(GroupRoleRules::effective(granted, defaultId))) {
+            changed << user;
+        }
+        if (auto gone = Sql::exec(db, u"DELETE FROM directory_user_roles WHERE user_id = ?"_s, {user}); !gone.ok()) {
+            return gone.error();
+        }
+        for (const GroupRoleRules::Granted& g : granted) {
+            auto added = Sql::exec(db,
+                                   u"INSERT INTO directory_user_roles (user_id, role_id, directory_id, group_ids) "
+                                   u"VALUES (?, ?, ?, ?)"_s,
+                                   {user, g.roleId, directoryId, jsonText(g.groupIds)});
+            if (!added.ok()) {
+                return added.error();
+            }
+        }
+    }
+    return changed;
+}
+
+core::Result<QStringList> RoleMapping::usersOfGroups(const QSqlDatabase& db, const QStringList& groupIds)
+{
+    QStringList out;
+    QSet<QString> seen;
+    auto done = eachChunk(db,
+                          u"SELECT member_id FROM directory_group_members WHERE member_type = 'User' AND group_id IN "
+                          u"(%1) ORDER BY seq"_s,
+                          groupIds,
+                          [&](const QSqlQuery& q) {
+                              const QString id = q.value(0).toString();
+                              if (!seen.contains(id)) {
+                                  seen.insert(id);
+                                  out << id;
+                              }
+                          });
+    if (!done.ok()) {
+        return done.error();
+    }
+    return out;
+}
+
+core::Result<QList<QPair<QString, QString>>> RoleMapping::holdersOf(const QSqlDatabase& db, const QString& roleId)
+{
+    auto q = Sql::exec(db, u"SELECT user_id, directory_id FROM directory_user_roles WHERE role_id = ?"_s, {roleId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<QPair<QString, QString>> out;
+    while (q.value().next()) {
+        out.append({q.value().value(0).toString(), q.value().value(1).toString()});
+    }
+    return out;
+}
+
+core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(const QSqlDatabase& db)
+{
+    auto q = Sql::exec(db,
+                       u"SELECT id, name, display_name FROM roles WHERE organization_id IS NULL ORDER BY "
+                       u"default_member DESC, seq LIMIT 1"_s);
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<RoleInfo>();
+    }
+    return std::optional(
+        RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+}
+
+core::Result<QHash<QString, QStringList>> RoleMapping::roleNames(const QSqlDatabase& db, const QStringList& userIds)
+{
+    QHash<QString, QStringList> out;
+    auto done = eachChunk(db,
+                          u"SELECT ur.user_id, r.name FROM directory_user_roles ur JOIN roles r ON r.id = ur.role_id "
+                          u"WHERE ur.user_id IN (%1) ORDER BY r.seq"_s,
+                          userIds,
+                          [&](const QSqlQuery& q) { out[q.value(0).toString()] << q.value(1).toString(); });
+    if (!done.ok()) {
+        return done.error();
+    }
+    auto fallback = defaultRole(db);
+    if (!fallback.ok()) {
+        return fallback.error();
+    }
+    for (const QString& id : userIds) {
+        if (!out.contains(id)) {
+            out.insert(id, fallback.value() ? QStringList{fallback.value()->name} : QStringList());
+        }
+    }
+    return out;
+}
+
+QJsonArray RoleMapping::roleNamesJson(const QStringList& names)
+{
+    QJsonArray out;
+    for (const QString& name : names) {
+        out.append(QJsonObject{{u"role_name"_s, name}});
+    }
+    return out;
+}
+
+core::Result<QList<RoleMapping::UserRole>> RoleMapping::explain(const QSqlDatabase& db, const QString& userId)
+{
+    auto q = Sql::exec(db,
+                       u"SELECT r.id, r.name, r.display_name, ur.group_ids FROM directory_user_roles ur JOIN roles r "
+                       u"ON r.id = ur.role_id WHERE ur.user_id = ? ORDER BY r.seq"_s,
+                       {userId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<UserRole> out;
+    QHash<QString, QStringList> granting;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        out.append({{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()}, u"GROUP"_s, {}});
+        granting.insert(r.value(0).toString(), listFromJson(r.value(3).toString()));
+    }
+    if (out.isEmpty()) {
+        auto fallback = defaultRole(db);
+        if (!fallback.ok()) {
+            return fallback.error();
+        }
+        if (fallback.value()) {
+            out.append({*fallback.value(), u"DEFAULT"_s, {}});
+        }
+        return out;
+    }
+    auto groups = ScimStore::groupsOf(db, {userId});
+    if (!groups.ok()) {
+        return groups.error();
+    }
+    QHash<QString, QString> names;
+    for (const MemberRef& g : groups.value().value(userId)) {
+        names.insert(g.id, g.display);
+    }
+    for (UserRole& role : out) {
+        for (const QString& id : granting.value(role.role.id)) {
+            role.groups.append({id, names.value(id)});
+        }
+    }
+    return out;
+}
+
+core::Result<QJsonObject>
+RoleMapping::userPayload(const QSqlDatabase& db, const ScimRecord& record, const QJsonArray& attributeMappings)
+{
+    auto groups = ScimStore::groupsOf(db, {record.id});
+    auto names = roleNames(db, {record.id});
+    if (!groups.ok() || !names.ok()) {
+        return !groups.ok() ? groups.error() : names.error();
+    }
+    QJsonObject data =
+        scim::ScimRepresentation::directoryUser(record, groups.value().value(record.id), attributeMappings);
+    data.insert(u"roles"_s, roleNamesJson(names.value().value(record.id)));
+    return data;
+}
+
+core::Result<void> RoleMapping::notify(const QSqlDatabase& db,
+                                       AuditLog& audit,
+                                       const QString& actor,
+                                       const QString& directoryId,
+                                       const QStringList& userIds)
+{
+    if (userIds.isEmpty()) {
+        return {};
+    }
+    auto q = Sql::exec(db, u"SELECT organization_id, mappings FROM directories WHERE id = ?"_s, {directoryId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return core::Error{u"not_found"_s, {}, {}};
+    }
+    const QString orgId = q.value().value(0).toString();
+    const QJsonArray mappings = QJsonDocument::fromJson(q.value().value(1).toByteArray()).array();
+    q.value().finish(); // PostgreSQL: no other query while one is still being read
+    for (const QString& id : userIds) {
+        auto record = ScimStore::find(db, ResourceKind::User, directoryId, id);
+        if (!record.ok()) {
+            return record.error();
+        }
+        if (!record.value()) {
+            continue;
+        }
+        auto data = userPayload(db, *record.value(), mappings);
+        if (!data.ok()) {
+            return data.error();
+        }
+        auto recorded = audit.record(
+            db, {u"organization.directory.user_updated"_s, actor, orgId, u"DirectoryUser"_s, id, data.value()});
+        if (!recorded.ok()) {
+            return recorded;
+        }
+    }
+    return {};
+}
+
+} // namespace gatehouse::engine
