@@ -13,6 +13,7 @@
 #include "engine/api/PermissionsApi.h"
 #include "engine/api/PortalLinksApi.h"
 #include "engine/api/RolesApi.h"
+#include "engine/api/SpKeysApi.h"
 #include "engine/auth/BearerAuth.h"
 #include "engine/auth/KeyRing.h"
 #include "engine/auth/TokenEndpoint.h"
@@ -20,6 +21,7 @@
 #include "engine/crypto/SecretBox.h"
 #include "engine/crypto/SecretHasher.h"
 #include "engine/domains/DomainVerifier.h"
+#include "engine/sso/MetadataRefresher.h"
 #include "engine/http/HttpServer.h"
 #include "engine/http/Router.h"
 #include "engine/sso/AppTokens.h"
@@ -277,6 +279,17 @@ void Engine::buildSsoRoutes()
     m_spKeys = std::make_unique<SpKeyStore>(*m_context);
     m_saml = std::make_unique<SamlServiceProvider>(*m_context, *m_loginFlow, *m_spKeys);
     m_saml->registerRoutes(*m_router);
+    MetadataRefresher::Settings metadata;
+    metadata.defaultRefreshSecs = m_config.samlMetadataRefreshSecs;
+    metadata.retrySecs = std::min(metadata.retrySecs, m_config.samlMetadataRefreshSecs);
+    metadata.minRefreshSecs = std::min(metadata.minRefreshSecs, m_config.samlMetadataRefreshSecs);
+    metadata.sweepSecs = m_config.samlMetadataSweepSecs;
+    metadata.unknownKeyRefreshSecs = m_config.samlMetadataUnknownKeySecs;
+    m_metadataRefresher = std::make_unique<MetadataRefresher>(*m_context, metadata);
+    m_saml->setMetadataRefresher(m_metadataRefresher.get());
+    m_connections->setMetadataRefresher(m_metadataRefresher.get());
+    m_spKeysApi = std::make_unique<SpKeysApi>(*m_context, *m_spKeys);
+    m_spKeysApi->registerRoutes(*m_router);
     if (m_simulator) {
         m_simulator->registerRoutes(*m_router); // a production environment has no /simulator/ routes: 404
     }
@@ -337,6 +350,7 @@ core::Result<quint16> Engine::start()
         }
     }
     m_domainVerifier->startPeriodic();
+    m_metadataRefresher->startPeriodic();
     m_webhookDispatcher->start();
     qCInfo(lcEngine) << "listening on" << m_config.listenAddress.toString() << m_port << "base URL" << m_config.baseUrl;
     return m_port;
@@ -389,6 +403,11 @@ LoginFlow& Engine::loginFlow()
 WebhookDispatcher* Engine::webhookDispatcher() const
 {
     return m_webhookDispatcher.get();
+}
+
+MetadataRefresher* Engine::metadataRefresher() const
+{
+    return m_metadataRefresher.get();
 }
 
 } // namespace gatehouse::engine

@@ -43,9 +43,11 @@ class AuthorizeEndpoint;
 class ConnectionTests;
 class EnvironmentSettingsApi;
 class LoginFlow;
+class MetadataRefresher;
 class OidcEndpoints;
 class SamlServiceProvider;
 class SpKeyStore;
+class SpKeysApi;
 class WebhookDispatcher;
 class WebhooksApi;
 struct EngineContext;
@@ -75,6 +77,7 @@ public:
     // The login flow interface for protocol handlers (valid after start()).
     LoginFlow& loginFlow();
     WebhookDispatcher* webhookDispatcher() const;
+    MetadataRefresher* metadataRefresher() const;
 
 private:
     core::Result<void> prepareDataDir();
@@ -116,6 +119,8 @@ private:
     std::unique_ptr<EnvironmentSettingsApi> m_settingsApi;
     std::unique_ptr<SpKeyStore> m_spKeys;
     std::unique_ptr<SamlServiceProvider> m_saml;
+    std::unique_ptr<MetadataRefresher> m_metadataRefresher;
+    std::unique_ptr<SpKeysApi> m_spKeysApi;
     std::unique_ptr<IdpSimulator> m_simulator; // development environments only
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;

@@ -74,6 +74,18 @@ const OptionSpec kOptions[] = {
      "ip,...",
      "DNS servers for domain verification, asked in order (default: the system resolvers; port 53)."},
     {"dns-timeout-ms", "GATEHOUSE_DNS_TIMEOUT_MS", "ms", "Time to wait for one DNS answer (default 5000)."},
+    {"saml-metadata-refresh",
+     "GATEHOUSE_SAML_METADATA_REFRESH",
+     "secs",
+     "Refresh interval of IdP metadata URLs without cacheDuration/validUntil (default 86400)."},
+    {"saml-metadata-sweep-interval",
+     "GATEHOUSE_SAML_METADATA_SWEEP_INTERVAL",
+     "secs",
+     "How often due metadata refreshes and certificate expiry warnings are looked for (default 60)."},
+    {"saml-metadata-unknown-key-interval",
+     "GATEHOUSE_SAML_METADATA_UNKNOWN_KEY_INTERVAL",
+     "secs",
+     "Least time between two metadata refreshes caused by failed response signatures (default 300)."},
     {"domain-recheck-interval",
      "GATEHOUSE_DOMAIN_RECHECK_INTERVAL",
      "secs",
@@ -326,6 +338,19 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("dns-timeout-ms"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("dns-timeout-ms"), v, 50, 60'000, c.dnsTimeoutMs);
+         }},
+        {QStringLiteral("saml-metadata-refresh"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("saml-metadata-refresh"), v, 1, 30 * 86'400, c.samlMetadataRefreshSecs);
+         }},
+        {QStringLiteral("saml-metadata-sweep-interval"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("saml-metadata-sweep-interval"), v, 1, 3600, c.samlMetadataSweepSecs);
+         }},
+        {QStringLiteral("saml-metadata-unknown-key-interval"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(
+                 QStringLiteral("saml-metadata-unknown-key-interval"), v, 0, 86'400, c.samlMetadataUnknownKeySecs);
          }},
         {QStringLiteral("domain-recheck-interval"),
          [](const QString& v, EngineConfig& c) {

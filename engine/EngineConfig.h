@@ -52,6 +52,11 @@ struct EngineConfig
     QList<QHostAddress> dnsResolvers;
     int dnsTimeoutMs = 5000;
     int domainRecheckSecs = 3600;
+    // IdP metadata URLs: default refresh interval (without cacheDuration/validUntil), background sweep interval,
+    // and the least time between two refreshes triggered by signature failures.
+    int samlMetadataRefreshSecs = 86400;
+    int samlMetadataSweepSecs = 60;
+    int samlMetadataUnknownKeySecs = 300;
     qint64 domainVerificationWindowSecs = 30LL * 24 * 3600;
     RateLimiter::Policy domainVerifyRateLimit{30, 60};
     // Webhooks: --webhook-allow-private lets a development environment deliver to http and loopback/private

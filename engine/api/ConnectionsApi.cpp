@@ -12,6 +12,7 @@
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
 #include "engine/http/Router.h"
+#include "engine/sso/MetadataRefresher.h"
 #include "engine/storage/Database.h"
 
 #include <QUrl>
@@ -208,6 +209,10 @@ void ConnectionsApi::registerRoutes(Router& router)
     router.add("GET", QStringLiteral("/api/v1/connections"), bind(&ConnectionsApi::list), read);
     router.add("PATCH", base + QStringLiteral("/{id}:enable"), bind(&ConnectionsApi::enable), write);
     router.add("PATCH", base + QStringLiteral("/{id}:disable"), bind(&ConnectionsApi::disable), write);
+    router.add("POST",
+               base + QStringLiteral("/{id}/saml_metadata:accept"),
+               bind(&ConnectionsApi::acceptMetadata),
+               write);
     router.add("GET", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::get), read);
     router.add("PATCH", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::update), write);
     router.add("DELETE", base + QStringLiteral("/{id}"), bind(&ConnectionsApi::remove), write);
@@ -344,7 +349,10 @@ HttpResponse ConnectionsApi::list(HttpRequest& request)
     return HttpResponse::json({{QStringLiteral("connections"), items}});
 }
 
-void ConnectionsApi::readUpdate(JsonInput& in, Connection& connection, bool development)
+void ConnectionsApi::readUpdate(JsonInput& in,
+                                Connection& connection,
+                                bool development,
+                                IdpMetadataImport::Freshness* freshness)
 {
     const bool saml = connection.type == QStringLiteral("SAML");
     if (const auto provider = in.enumName(QStringLiteral("provider"), kProviders)) {
@@ -390,7 +398,8 @@ void ConnectionsApi::readUpdate(JsonInput& in, Connection& connection, bool deve
                                      connection.settings,
                                      development,
                                      m_context.clock.now(),
-                                     m_context.ids);
+                                     m_context.ids,
+                                     freshness);
         }
         if (const auto pem = sub.string(QStringLiteral("idp_certificate"), {0, 65536})) {
             QJsonArray certificates;
@@ -451,6 +460,51 @@ HttpResponse ConnectionsApi::update(HttpRequest& request)
     if (auto bad = ApiSupport::parseBody(request, body)) {
         return std::move(*bad);
     }
+    // saml_config.idp_metadata_url: fetched first (guarded fetcher), then imported like a pasted idp_metadata.
+    const QJsonObject samlConfig = body.value(QStringLiteral("saml_config")).toObject();
+    const QString metadataUrl = samlConfig.value(QStringLiteral("idp_metadata_url")).toString();
+    if (m_refresher && !metadataUrl.isEmpty() && !samlConfig.contains(QStringLiteral("idp_metadata"))) {
+        const QUrl url(metadataUrl, QUrl::StrictMode);
+        bool development = false;
+        auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto dev = ConnectionStore::isDevelopment(db, m_context.environmentId);
+            development = dev.ok() && dev.value();
+            return dev.ok() ? core::Result<void>() : core::Result<void>(dev.error());
+        });
+        if (!read.ok()) {
+            return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+        }
+        if (!acceptableUrl(metadataUrl, development)) {
+            return ApiError::invalidArgument(
+                QStringLiteral("invalid connection update"),
+                {{QStringLiteral("saml_config.idp_metadata_url"),
+                  development ? QStringLiteral("must be an absolute http(s) URL")
+                              : QStringLiteral("must be an absolute https URL")}});
+        }
+        return HttpResponse::async([this, request, body, url, development](std::function<void(HttpResponse)> reply) {
+            m_refresher->fetch(url, development, [this, request, body, reply](core::Result<QByteArray> fetched) {
+                if (!fetched.ok()) {
+                    reply(ApiError::invalidArgument(
+                        QStringLiteral("invalid connection update"),
+                        {{QStringLiteral("saml_config.idp_metadata_url"),
+                          QStringLiteral("could not be fetched (%1): %2")
+                              .arg(fetched.error().code, fetched.error().message)}}));
+                    return;
+                }
+                QJsonObject withDocument = body;
+                QJsonObject config = withDocument.value(QStringLiteral("saml_config")).toObject();
+                config.insert(QStringLiteral("idp_metadata"), QString::fromUtf8(fetched.value()));
+                withDocument.insert(QStringLiteral("saml_config"), config);
+                HttpRequest copy = request;
+                reply(updateWith(copy, withDocument));
+            });
+        });
+    }
+    return updateWith(request, body);
+}
+
+HttpResponse ConnectionsApi::updateWith(HttpRequest& request, const QJsonObject& body)
+{
     QJsonObject json;
     QList<FieldViolation> violations;
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
@@ -463,14 +517,24 @@ HttpResponse ConnectionsApi::update(HttpRequest& request)
             return development.error();
         }
         JsonInput in(body, QString(), &violations);
-        readUpdate(in, connection.value(), development.value());
+        IdpMetadataImport::Freshness freshness;
+        readUpdate(in, connection.value(), development.value(), &freshness);
         in.rejectUnknown();
         if (!violations.isEmpty()) {
             return core::Error{QStringLiteral("invalid_body"), {}, {}};
         }
-        connection.value().updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
+        connection.value().updatedAt = now;
         if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
             return updated;
+        }
+        if (m_refresher
+            && body.value(QStringLiteral("saml_config")).toObject().contains(QStringLiteral("idp_metadata_url"))) {
+            if (auto scheduled =
+                    MetadataRefresher::schedule(db, connection.value(), freshness, now, m_refresher->settings());
+                !scheduled.ok()) {
+                return scheduled;
+            }
         }
         json = connection.value().toJson(m_context.baseUrl);
         QStringList fields;
@@ -495,6 +559,47 @@ HttpResponse ConnectionsApi::update(HttpRequest& request)
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid connection update"), violations);
     }
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connection"), json}});
+}
+
+// Applies the metadata change a refresh held back (saml_config.saml_metadata_pending_change): a new entity ID or
+// the removal of the certificate in use. 412 when nothing is pending.
+HttpResponse ConnectionsApi::acceptMetadata(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    if (!request.body.trimmed().isEmpty() && request.body.trimmed() != "{}") {
+        return ApiError::invalidArgument(QStringLiteral("this call takes no body"));
+    }
+    QJsonObject json;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        if (!MetadataRefresher::acceptPending(connection.value())) {
+            return core::Result<void>::failure(QStringLiteral("failed_precondition"),
+                                               QStringLiteral("the connection has no pending metadata change"));
+        }
+        connection.value().updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
+            return updated;
+        }
+        json = connection.value().toJson(m_context.baseUrl);
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.connection_updated"),
+                                       ApiSupport::actor(request),
+                                       connection.value().organizationId,
+                                       QStringLiteral("Connection"),
+                                       connection.value().id,
+                                       {{QStringLiteral("fields"),
+                                         QJsonArray{QStringLiteral("saml_config.saml_metadata_pending_change")}},
+                                        {QStringLiteral("status"), connection.value().status()}}});
+    });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("connection"));
     }
@@ -564,14 +669,27 @@ HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
         if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
             return updated;
         }
+        if (auto audited = m_context.audit.record(db,
+                                                  {enabled ? QStringLiteral("organization.connection_enabled")
+                                                           : QStringLiteral("organization.connection_disabled"),
+                                                   ApiSupport::actor(request),
+                                                   connection.value().organizationId,
+                                                   QStringLiteral("Connection"),
+                                                   connection.value().id,
+                                                   {}});
+            !audited.ok()) {
+            return audited;
+        }
+        // PRODUCT.md's own event for the same change, delivered to webhooks (docs/webhooks.md).
         return m_context.audit.record(db,
-                                      {enabled ? QStringLiteral("organization.connection_enabled")
-                                               : QStringLiteral("organization.connection_disabled"),
+                                      {enabled ? QStringLiteral("organization.sso_enabled")
+                                               : QStringLiteral("organization.sso_disabled"),
                                        ApiSupport::actor(request),
                                        connection.value().organizationId,
                                        QStringLiteral("Connection"),
                                        connection.value().id,
-                                       {}});
+                                       {{QStringLiteral("connection_type"), connection.value().type},
+                                        {QStringLiteral("provider"), connection.value().provider}}});
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("connection"));

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 #include "engine/api/ConnectionStore.h"
+#include "engine/api/IdpMetadataImport.h"
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
 
@@ -14,6 +15,7 @@ namespace gatehouse::engine {
 struct EngineContext;
 class JsonInput;
 class Router;
+class MetadataRefresher;
 
 // ConnectionService for SAML and OIDC SSO connections: create, get, update, delete, :enable / :disable
 // under /api/v1/organizations/{organization_id}/connections, and ListConnections (GET /api/v1/connections,
@@ -27,21 +29,33 @@ public:
 
     void registerRoutes(Router& router);
 
+    // Fetches saml_config.idp_metadata_url on update and keeps the refresh schedule (set by Engine).
+    void setMetadataRefresher(MetadataRefresher* refresher)
+    {
+        m_refresher = refresher;
+    }
+
 private:
     HttpResponse create(HttpRequest& request);
     HttpResponse get(HttpRequest& request);
     HttpResponse list(HttpRequest& request);
     HttpResponse update(HttpRequest& request);
+    HttpResponse updateWith(HttpRequest& request, const QJsonObject& body);
+    HttpResponse acceptMetadata(HttpRequest& request);
     HttpResponse remove(HttpRequest& request);
     HttpResponse enable(HttpRequest& request);
     HttpResponse disable(HttpRequest& request);
 
     std::optional<HttpResponse> checkIds(const HttpRequest& request, bool withId) const;
     HttpResponse toggle(HttpRequest& request, bool enabled);
-    void readUpdate(JsonInput& in, Connection& connection, bool development);
+    void readUpdate(JsonInput& in,
+                    Connection& connection,
+                    bool development,
+                    IdpMetadataImport::Freshness* freshness = nullptr);
     core::Result<Connection> load(const QSqlDatabase& db, const HttpRequest& request);
 
     EngineContext& m_context;
+    MetadataRefresher* m_refresher = nullptr;
 };
 
 } // namespace gatehouse::engine

@@ -1,6 +1,7 @@
 #include "engine/api/IdpMetadataImport.h"
 
 #include "core/saml/MetadataValidator.h"
+#include "core/util/XsdTime.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/JsonInput.h"
 
@@ -48,7 +49,8 @@ void IdpMetadataImport::apply(JsonInput& in,
                               QJsonObject& settings,
                               bool development,
                               const QDateTime& now,
-                              core::IdGenerator& ids)
+                              core::IdGenerator& ids,
+                              Freshness* freshness)
 {
     core::saml::ValidationPolicy policy;
     policy.role = core::saml::ExpectedRole::IdentityProvider;
@@ -116,6 +118,16 @@ void IdpMetadataImport::apply(JsonInput& in,
                      QStringLiteral("the identity provider has no HTTP-Redirect or HTTP-POST SingleSignOnService or "
                                     "no signing certificate"));
         return;
+    }
+    if (freshness) {
+        freshness->validUntil = entity->effectiveValidUntil;
+        for (const QString& text : {report.metadata.cacheDuration, entity->cacheDuration}) {
+            if (const auto secs = core::xsd::parseDurationSeconds(text); !text.isEmpty() && secs && *secs > 0) {
+                const auto whole = static_cast<qint64>(*secs);
+                freshness->cacheDurationSecs =
+                    freshness->cacheDurationSecs < 0 ? whole : std::min(freshness->cacheDurationSecs, whole);
+            }
+        }
     }
     settings.insert(QStringLiteral("idp_entity_id"), entity->entityId);
     settings.insert(QStringLiteral("idp_sso_url"), ssoUrl);

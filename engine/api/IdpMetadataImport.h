@@ -20,13 +20,21 @@ class JsonInput;
 class IdpMetadataImport
 {
 public:
+    // What the document says about its own freshness (for the refresh schedule of idp_metadata_url).
+    struct Freshness
+    {
+        QDateTime validUntil;          // the earliest validUntil of the document and the entity; invalid: none
+        qint64 cacheDurationSecs = -1; // the shortest cacheDuration; -1: none
+    };
+
     static void apply(JsonInput& in,
                       const QString& field,
                       const QByteArray& document,
                       QJsonObject& settings,
                       bool development,
                       const QDateTime& now,
-                      core::IdGenerator& ids);
+                      core::IdGenerator& ids,
+                      Freshness* freshness = nullptr);
 };
 
 } // namespace gatehouse::engine

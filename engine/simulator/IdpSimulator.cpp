@@ -52,6 +52,7 @@ struct ScenarioInfo
 
 const ScenarioInfo kScenarios[] = {
     {IdpSimulator::Scenario::Login, "login", "User login via SSO"},
+    {IdpSimulator::Scenario::IdpInitiated, "idp_initiated", "IdP-initiated SSO (unsolicited response)"},
     {IdpSimulator::Scenario::BadSignature, "bad_signature", "Error: bad signature (content altered after signing)"},
     {IdpSimulator::Scenario::ExpiredAssertion, "expired_assertion", "Error: expired assertion"},
     {IdpSimulator::Scenario::WrongAudience, "wrong_audience", "Error: wrong audience"},
@@ -212,6 +213,7 @@ IdpSimulator::buildScenarioResponse(Scenario scenario, sso::ResponseParams param
     params.issueInstant = now;
     switch (scenario) {
     case Scenario::Login:
+    case Scenario::IdpInitiated: // the caller dropped InResponseTo and RelayState
     case Scenario::ReplayedAssertion: // the caller put the previous assertion's ID in params.assertionId
         return sso::buildResponse(params);
     case Scenario::BadSignature: {
@@ -678,7 +680,9 @@ HttpResponse IdpSimulator::respond(HttpRequest& request)
                                      "WHERE id = ? AND consumed_at IS NULL"),
                       {now,
                        // only assertions an SP could have accepted are candidates for a replay
-                       *scenario == Scenario::Login || *scenario == Scenario::ReplayedAssertion ? QVariant(assertionId)
+                       *scenario == Scenario::Login || *scenario == Scenario::ReplayedAssertion
+                               || *scenario == Scenario::IdpInitiated
+                           ? QVariant(assertionId)
                                                                                                 : Sql::text({}),
                        requestId});
         if (!consumed.ok()) {
@@ -712,6 +716,11 @@ HttpResponse IdpSimulator::respond(HttpRequest& request)
     params.signingCertPem = m_keys.certificatePem;
     const QDateTime instant = m_context.clock.now().toUTC();
     const Scenario chosen = *scenario;
+    if (chosen == Scenario::IdpInitiated) {
+        // Started at the IdP: the response answers no request, and the SP's login state is not echoed.
+        params.inResponseTo.clear();
+        pending.relayState.clear();
+    }
     qCInfo(lcSimulator) << "answering request for connection" << pending.connectionId << "with scenario"
                         << form->value(QStringLiteral("scenario"));
     // Signing runs on a worker thread; everything it needs is captured by value.

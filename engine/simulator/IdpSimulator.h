@@ -52,6 +52,7 @@ public:
         UnsignedResponse,
         WrongIssuer,
         ReplayedAssertion,
+        IdpInitiated, // the docs' "IdP-initiated SSO": an unsolicited response (no InResponseTo, no RelayState)
     };
     // Form values ("login", "bad_signature", …) and labels, in page order.
     static QStringList scenarioNames();

@@ -5,6 +5,7 @@
 #include "engine/sso/ConnectionSelector.h"
 #include "engine/sso/EnvironmentSettings.h"
 #include "engine/sso/HtmlPage.h"
+#include "engine/sso/IdpInitiatedLogin.h"
 #include "engine/sso/LoginFlow.h"
 #include "engine/sso/RedirectUriRules.h"
 #include "engine/storage/Database.h"
@@ -46,7 +47,8 @@ const Limit kLimits[] = {{"client_id", 64},
                          {"domain", 255},
                          {"provider", 64},
                          {"connection_id", 32},
-                         {"organization_id", 32}};
+                         {"organization_id", 32},
+                         {"idp_initiated_login", 4096}};
 
 } // namespace
 
@@ -196,12 +198,38 @@ HttpResponse AuthorizeEndpoint::handle(HttpRequest& request)
     if (HttpResponse bad = checkRequest(p, redirectUri); bad.status != 200) {
         return bad;
     }
-    const ConnectionSelector::Selectors selectors{
+    ConnectionSelector::Selectors selectors{
         p["provider"], p["connection_id"], p["organization_id"], p["domain"], p["login_hint"]};
+    QString appState = p["state"];
     LoginState state;
     QString connectionType;
     core::Error selectError;
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        // The follow-up of an IdP-initiated login: the token's jti is consumed here, once (docs/engine.md).
+        if (const QString token = p["idp_initiated_login"]; !token.isEmpty()) {
+            auto redeemed = IdpInitiatedLogin(m_context).redeem(db, token.toLatin1(), clientId);
+            if (!redeemed.ok()) {
+                if (redeemed.error().code == QStringLiteral("sql")) {
+                    return redeemed.error();
+                }
+                selectError = redeemed.error();
+                return {};
+            }
+            const IdpInitiatedLogin::Claims& claims = redeemed.value();
+            if ((!p["connection_id"].isEmpty() && p["connection_id"] != claims.connectionId)
+                || (!p["organization_id"].isEmpty() && p["organization_id"] != claims.organizationId)) {
+                selectError = core::Error{QStringLiteral("invalid_request"),
+                                          QStringLiteral("connection_id / organization_id differ from the "
+                                                         "idp_initiated_login claims"),
+                                          {}};
+                return {};
+            }
+            selectors = ConnectionSelector::Selectors{
+                {}, claims.connectionId, {}, {}, p["login_hint"].isEmpty() ? claims.loginHint : p["login_hint"]};
+            if (appState.isEmpty()) {
+                appState = claims.relayState;
+            }
+        }
         auto connection = ConnectionSelector::resolve(db, selectors);
         if (!connection.ok()) {
             if (connection.error().code == QStringLiteral("sql")) {
@@ -215,23 +243,23 @@ HttpResponse AuthorizeEndpoint::handle(HttpRequest& request)
         state.clientId = clientId;
         state.redirectUri = redirectUri;
         state.scope = p["scope"].split(u' ', Qt::SkipEmptyParts).join(u' ');
-        state.state = p["state"];
+        state.state = appState;
         state.nonce = p["nonce"];
         state.codeChallenge = p["code_challenge"];
         state.organizationId = connection.value().organizationId;
         state.connectionId = connection.value().id;
-        state.loginHint = p["login_hint"];
+        state.loginHint = selectors.loginHint;
         state.forceAuthn = p["prompt"].split(u' ').contains(QStringLiteral("login"));
         return m_flow.create(db, state);
     });
     if (!written.ok()) {
         return HtmlPage::redirect(LoginFlow::errorRedirect(
-            redirectUri, QStringLiteral("server_error"), QStringLiteral("the service is unavailable"), p["state"]));
+            redirectUri, QStringLiteral("server_error"), QStringLiteral("the service is unavailable"), appState));
     }
     if (!selectError.code.isEmpty()) {
         qCInfo(lcLogin) << "authorize refused:" << selectError.code;
         return HtmlPage::redirect(
-            LoginFlow::errorRedirect(redirectUri, selectError.code, selectError.message, p["state"]));
+            LoginFlow::errorRedirect(redirectUri, selectError.code, selectError.message, appState));
     }
     return HtmlPage::redirect(m_flow.upstreamStartUrl(connectionType, state.connectionId, state.id));
 }

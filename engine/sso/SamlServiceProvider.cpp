@@ -14,6 +14,8 @@
 #include "engine/sso/ConnectionSelector.h"
 #include "engine/sso/EnvironmentSettings.h"
 #include "engine/sso/HtmlPage.h"
+#include "engine/sso/IdpInitiatedLogin.h"
+#include "engine/sso/MetadataRefresher.h"
 #include "engine/sso/LoginFlow.h"
 #include "engine/sso/RedirectUriRules.h"
 #include "engine/sso/SpKeyStore.h"
@@ -151,6 +153,9 @@ HttpResponse SamlServiceProvider::metadata(HttpRequest& request)
     params.acsUrl = acsUrl(connectionId);
     params.signingCertPem = key.value().certificatePem;
     params.encryptionCertPem = key.value().certificatePem;
+    if (auto upcoming = m_keys.upcomingCertificates(); upcoming.ok()) {
+        params.upcomingCertPems = upcoming.value(); // an SP key rotation: published before it is used
+    }
     params.nameIdFormats = {QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"),
                             QStringLiteral("urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"),
                             QStringLiteral("urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified")};
@@ -313,13 +318,16 @@ HttpResponse SamlServiceProvider::verifyAndComplete(const LoginState& state,
 {
     const bool test = state.purpose == LoginState::Purpose::Test;
     const saml::ResponseExpectations expect = expectations(connection, state.upstreamRequestId);
-    const saml::ResponseVerification verified = saml::verifyResponse(samlResponse, expect);
+    const saml::ResponseVerification verified = verify(samlResponse, expect);
     LoginFlow::Evidence evidence{verified.reason,
                                  verified.fix,
                                  traceJson(verified.trace),
                                  test ? QString::fromUtf8(verified.responseXml) : QString()};
     if (!verified.ok) {
         qCInfo(lcLogin) << "SAML response refused for connection" << connection.id << "with" << verified.errorCode;
+        if (m_refresher && verified.errorCode == QStringLiteral("signature_validation_failed")) {
+            m_refresher->signatureFailed(connection.id); // the IdP may have rolled its certificate over
+        }
         return finish(m_flow.fail(state.id, verified.errorCode, describe(verified.errorCode), evidence));
     }
     auto profile = AttributeMapper::map(mapperInput(connection, verified.assertion));
@@ -328,8 +336,11 @@ HttpResponse SamlServiceProvider::verifyAndComplete(const LoginState& state,
         evidence.fix = profile.error().detail;
         return finish(m_flow.fail(state.id, profile.error().code, describe(profile.error().code), evidence));
     }
-    const auto replayCheck = [this, assertion = verified.assertion](const QSqlDatabase& db) {
-        return remember(db, assertion);
+    const auto replayCheck = [this, assertion = verified.assertion, id = connection.id](const QSqlDatabase& db) {
+        if (auto fresh = remember(db, assertion); !fresh.ok()) {
+            return fresh;
+        }
+        return MetadataRefresher::noteCertificateInUse(db, id, assertion.signerCertificateDer);
     };
     return finish(m_flow.complete(state.id, profile.value(), evidence, replayCheck));
 }
@@ -368,6 +379,25 @@ saml::ResponseExpectations SamlServiceProvider::expectations(const Connection& c
         expect.spDecryptionKeyPem = key.value().privateKeyPem;
     }
     return expect;
+}
+
+// During an SP key rotation an IdP may still encrypt for the previous key: a response the active key cannot
+// decrypt is tried once more with the previous one (until it is retired).
+saml::ResponseVerification SamlServiceProvider::verify(const QByteArray& samlResponse,
+                                                       const saml::ResponseExpectations& expect)
+{
+    saml::ResponseVerification verified = saml::verifyResponse(samlResponse, expect);
+    if (verified.ok || !QByteArray::fromBase64(samlResponse).contains("EncryptedAssertion")) {
+        return verified;
+    }
+    auto previous = m_keys.previous();
+    if (!previous.ok() || !previous.value()) {
+        return verified;
+    }
+    saml::ResponseExpectations withPrevious = expect;
+    withPrevious.spDecryptionKeyPem = previous.value()->privateKeyPem;
+    saml::ResponseVerification retried = saml::verifyResponse(samlResponse, withPrevious);
+    return retried.ok ? retried : verified;
 }
 
 AttributeMapper::Input SamlServiceProvider::mapperInput(const Connection& connection,
@@ -418,6 +448,10 @@ HttpResponse SamlServiceProvider::idpInitiated(const Connection& connection,
                                                const QByteArray& samlResponse,
                                                const QString& relayState)
 {
+    if (!connection.enabled) {
+        return HtmlPage::error(
+            400, QStringLiteral("connection_not_active"), QStringLiteral("The configured connection is not active"));
+    }
     EnvironmentSettings env;
     (void)m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         auto loaded = EnvironmentSettingsStore::load(db, m_context.environmentId);
@@ -435,41 +469,48 @@ HttpResponse SamlServiceProvider::idpInitiated(const Connection& connection,
                                QStringLiteral("invalid_redirect_uri"),
                                QStringLiteral("IdP-initiated sign-in needs a registered default redirect URI."));
     }
-    const saml::ResponseVerification verified =
-        saml::verifyResponse(samlResponse, expectations(connection, std::nullopt));
+    const saml::ResponseVerification verified = verify(samlResponse, expectations(connection, std::nullopt));
     if (!verified.ok) {
         qCInfo(lcLogin) << "unsolicited SAML response refused for connection" << connection.id << "with"
                         << verified.errorCode;
+        if (m_refresher && verified.errorCode == QStringLiteral("signature_validation_failed")) {
+            m_refresher->signatureFailed(connection.id);
+        }
         return HtmlPage::error(400, verified.errorCode, describe(verified.errorCode));
     }
     auto profile = AttributeMapper::map(mapperInput(connection, verified.assertion));
     if (!profile.ok()) {
         return HtmlPage::error(400, profile.error().code, describe(profile.error().code));
     }
-    auto remembered = m_context.db.write([&](const QSqlDatabase& db) { return remember(db, verified.assertion); });
+    // The assertion enters the replay cache and the token's jti is recorded in one transaction.
+    QByteArray token;
+    auto remembered = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto fresh = remember(db, verified.assertion); !fresh.ok()) {
+            return fresh;
+        }
+        if (auto noted =
+                MetadataRefresher::noteCertificateInUse(db, connection.id, verified.assertion.signerCertificateDer);
+            !noted.ok()) {
+            return noted;
+        }
+        auto issued = IdpInitiatedLogin(m_context).issue(db, connection, profile.value().email, relayState);
+        if (!issued.ok()) {
+            return core::Error{QStringLiteral("sql"), issued.error().message, {}};
+        }
+        token = issued.value();
+        return {};
+    });
     if (!remembered.ok()) {
-        return HtmlPage::error(400,
-                               remembered.error().code == QStringLiteral("sql") ? QStringLiteral("server_error")
-                                                                                : remembered.error().code,
-                               describe(QStringLiteral("invalid_saml_response")));
+        if (remembered.error().code == QStringLiteral("sql")) {
+            qCWarning(lcLogin) << "cannot issue the IdP-initiated login token:" << remembered.error().message;
+            return HtmlPage::error(
+                500, QStringLiteral("server_error"), QStringLiteral("Cannot issue the IdP-initiated login token."));
+        }
+        return HtmlPage::error(400, remembered.error().code, describe(QStringLiteral("invalid_saml_response")));
     }
-    QString kid;
-    const RsaKey* key = m_context.keys.signingKey(&kid);
-    const qint64 now = m_context.clock.now().toSecsSinceEpoch();
-    const QJsonObject claims{{QStringLiteral("iss"), m_context.baseUrl},
-                             {QStringLiteral("organization_id"), connection.organizationId},
-                             {QStringLiteral("connection_id"), connection.id},
-                             {QStringLiteral("login_hint"), profile.value().email},
-                             {QStringLiteral("relay_state"), relayState},
-                             {QStringLiteral("iat"), now},
-                             {QStringLiteral("nbf"), now},
-                             {QStringLiteral("exp"), now + 300}};
-    auto token = key ? Jwt::sign(claims, *key, kid) : core::Result<QByteArray>(core::Error{});
-    if (!token.ok()) {
-        return HtmlPage::error(500, QStringLiteral("server_error"), QStringLiteral("Cannot sign the login token."));
-    }
+    qCInfo(lcLogin) << "IdP-initiated login for connection" << connection.id << "sent to the default redirect URI";
     return HtmlPage::redirect(
-        LoginFlow::appendQuery(target, {{QStringLiteral("idp_initiated_login"), QString::fromLatin1(token.value())}}));
+        LoginFlow::appendQuery(target, {{QStringLiteral("idp_initiated_login"), QString::fromLatin1(token)}}));
 }
 
 HttpResponse SamlServiceProvider::oidcStart(HttpRequest&)

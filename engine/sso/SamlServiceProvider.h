@@ -15,6 +15,7 @@ namespace gatehouse::engine {
 struct EngineContext;
 class Router;
 class SpKeyStore;
+class MetadataRefresher;
 
 // The SAML service provider per connection (entity ID {base}/sso/v1/saml/{conn_id}):
 // - GET …/metadata: SP metadata (ACS, NameID formats, the environment's SP certificate for signing and
@@ -35,6 +36,12 @@ public:
 
     void registerRoutes(Router& router);
 
+    // Told about signature failures (metadata refresh) and which IdP certificate verified each login.
+    void setMetadataRefresher(MetadataRefresher* refresher)
+    {
+        m_refresher = refresher;
+    }
+
     HttpResponse metadata(HttpRequest& request);
     HttpResponse start(HttpRequest& request);
     HttpResponse acs(HttpRequest& request);
@@ -53,6 +60,8 @@ private:
     HttpResponse finish(const core::Result<LoginFlow::Outcome>& outcome) const;
     core::saml::sso::ResponseExpectations expectations(const Connection& connection,
                                                        const std::optional<QString>& inResponseTo) const;
+    core::saml::sso::ResponseVerification verify(const QByteArray& samlResponse,
+                                                 const core::saml::sso::ResponseExpectations& expect);
     static AttributeMapper::Input mapperInput(const Connection& connection,
                                               const core::saml::sso::VerifiedAssertion& assertion);
     core::Result<void> remember(const QSqlDatabase& db, const core::saml::sso::VerifiedAssertion& assertion) const;
@@ -61,6 +70,7 @@ private:
     EngineContext& m_context;
     LoginFlow& m_flow;
     SpKeyStore& m_keys;
+    MetadataRefresher* m_refresher = nullptr;
 };
 
 } // namespace gatehouse::engine

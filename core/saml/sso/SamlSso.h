@@ -177,7 +177,8 @@ struct VerifiedAssertion
     QDateTime authnInstant;
     QDateTime notOnOrAfter; // the latest instant the assertion may be replayed at (for the cache's expiry)
     QList<SamlAttribute> attributes;
-    QByteArray assertionXml; // the verified (decrypted) assertion, for the test trace
+    QByteArray assertionXml;         // the verified (decrypted) assertion, for the test trace
+    QByteArray signerCertificateDer; // the trusted IdP certificate whose key verified a signature (DER)
 };
 
 struct ResponseVerification
@@ -239,6 +240,9 @@ struct SpMetadataParams
     QString acsUrl;
     QByteArray signingCertPem;    // KeyDescriptor use="signing" (AuthnRequests signed with it)
     QByteArray encryptionCertPem; // KeyDescriptor use="encryption"
+    // Published as well, for signing and encryption: the upcoming key of an SP key rotation (IdPs learn it before
+    // the SP starts using it).
+    QList<QByteArray> upcomingCertPems;
     QStringList nameIdFormats;
     bool authnRequestsSigned = false;
     bool wantAssertionsSigned = true;

@@ -119,6 +119,10 @@ QByteArray buildSpMetadata(const SpMetadataParams& params)
                .arg(boolText(params.authnRequestsSigned), boolText(params.wantAssertionsSigned));
     xml += keyDescriptor(QStringLiteral("signing"), params.signingCertPem);
     xml += keyDescriptor(QStringLiteral("encryption"), params.encryptionCertPem);
+    for (const QByteArray& upcoming : params.upcomingCertPems) {
+        xml += keyDescriptor(QStringLiteral("signing"), upcoming);
+        xml += keyDescriptor(QStringLiteral("encryption"), upcoming);
+    }
     xml += nameIdFormatElements(params.nameIdFormats);
     xml += QStringLiteral("<md:AssertionConsumerService Binding=\"%1\" Location=\"%2\" index=\"0\" isDefault=\"true\"/>"
                           "</md:SPSSODescriptor>\n</md:EntityDescriptor>\n")

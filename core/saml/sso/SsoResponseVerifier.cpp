@@ -298,6 +298,7 @@ std::optional<StepFailure> verifySignatureOf(Run& run, const xml::XmlDocument& d
             signatureFailure(isResponse ? QStringLiteral("Response") : QStringLiteral("Assertion"), result.error())};
     }
     *verified = true;
+    run.out.assertion.signerCertificateDer = result.value().signerCertificateDer;
     run.pass(check, QStringLiteral("verified (%1)").arg(result.value().signatureMethod));
     return std::nullopt;
 }

@@ -294,7 +294,13 @@ void TestSamlSso::metadataRoundTrip()
     sp.encryptionCertPem = readSaml(QStringLiteral("keys/sp.pem"));
     sp.authnRequestsSigned = true;
     sp.validUntil = t0().addDays(30);
-    const QByteArray spXml = buildSpMetadata(sp);
+    QByteArray spXml = buildSpMetadata(sp);
+    QCOMPARE(spXml.count("<ds:X509Certificate>"), 2);
+    // An SP key rotation under way: the upcoming certificate is published for signing and encryption too.
+    sp.upcomingCertPems = {readSaml(QStringLiteral("keys/idp.pem"))};
+    spXml = buildSpMetadata(sp);
+    QCOMPARE(spXml.count("<ds:X509Certificate>"), 4);
+    QCOMPARE(spXml.count("use=\"signing\""), 2);
     QVERIFY(spXml.contains("AuthnRequestsSigned=\"true\""));
     QVERIFY(spXml.contains("use=\"encryption\""));
     QVERIFY(spXml.contains("validUntil=\"2026-12-27T12:00:00Z\""));
@@ -381,6 +387,10 @@ void TestSamlSso::responseRoundTrip()
     QVERIFY(!v.assertion.assertionId.isEmpty());
     QVERIFY(!v.assertion.responseId.isEmpty());
     QVERIFY(v.assertion.assertionXml.startsWith("<saml:Assertion"));
+    // The trusted certificate whose key verified a signature is reported (the engine tracks the one in use).
+    QCOMPARE(v.assertion.signerCertificateDer.isEmpty(), !signResponse && !signAssertion);
+    QVERIFY(v.assertion.signerCertificateDer.isEmpty()
+            || e.idpCertificatesDer.contains(v.assertion.signerCertificateDer));
     QVERIFY(v.responseXml == xml);
     QVERIFY(v.errorCode.isEmpty());
     for (const CheckStep& step : v.trace) {
