@@ -42,6 +42,8 @@ class ConnectionTests;
 class EnvironmentSettingsApi;
 class LoginFlow;
 class OidcEndpoints;
+class OidcRelyingParty;
+class OidcSimulator;
 class SamlServiceProvider;
 class SpKeyStore;
 class WebhookDispatcher;
@@ -115,6 +117,8 @@ private:
     std::unique_ptr<SpKeyStore> m_spKeys;
     std::unique_ptr<SamlServiceProvider> m_saml;
     std::unique_ptr<IdpSimulator> m_simulator; // development environments only
+    std::unique_ptr<OidcSimulator> m_oidcSimulator; // development environments only
+    std::unique_ptr<OidcRelyingParty> m_oidcRp;
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
