@@ -32,7 +32,9 @@
 #include "engine/sso/SamlServiceProvider.h"
 #include "engine/sso/SpKeyStore.h"
 #include "engine/simulator/IdpSimulator.h"
+#include "engine/simulator/OidcSimulator.h"
 #include "engine/simulator/SimulatorSeed.h"
+#include "engine/sso/OidcRelyingParty.h"
 #include "engine/scim/ScimApi.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Migrator.h"
@@ -151,6 +153,7 @@ core::Result<void> Engine::initialize()
             return keys.error();
         }
         m_simulator = std::make_unique<IdpSimulator>(*m_context, keys.value());
+        m_oidcSimulator = std::make_unique<OidcSimulator>(*m_context, keys.value());
     }
     if (auto webhooks = setUpWebhooks(); !webhooks.ok()) {
         return webhooks;
@@ -292,6 +295,15 @@ void Engine::buildSsoRoutes()
     m_spKeysApi->registerRoutes(*m_router);
     if (m_simulator) {
         m_simulator->registerRoutes(*m_router); // a production environment has no /simulator/ routes: 404
+    }
+    OidcRelyingParty::Settings oidc;
+    oidc.development = m_development;
+    oidc.allowPrivate = m_development && m_config.idpAllowPrivate; // ignored (refused) in production
+    oidc.jwks.refetchFloorSecs = m_config.oidcJwksRefetchFloorSecs;
+    m_oidcRp = std::make_unique<OidcRelyingParty>(*m_context, *m_loginFlow, oidc);
+    m_oidcRp->registerRoutes(*m_router);
+    if (m_oidcSimulator) {
+        m_oidcSimulator->registerRoutes(*m_router);
     }
 }
 

@@ -45,6 +45,8 @@ class EnvironmentSettingsApi;
 class LoginFlow;
 class MetadataRefresher;
 class OidcEndpoints;
+class OidcRelyingParty;
+class OidcSimulator;
 class SamlServiceProvider;
 class SpKeyStore;
 class SpKeysApi;
@@ -122,6 +124,8 @@ private:
     std::unique_ptr<MetadataRefresher> m_metadataRefresher;
     std::unique_ptr<SpKeysApi> m_spKeysApi;
     std::unique_ptr<IdpSimulator> m_simulator; // development environments only
+    std::unique_ptr<OidcSimulator> m_oidcSimulator; // development environments only
+    std::unique_ptr<OidcRelyingParty> m_oidcRp;
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<DirectoryUsersApi> m_directoryUsers;

@@ -65,6 +65,10 @@ const OptionSpec kOptions[] = {
      "secs",
      "How long connection test results and traces are kept (default 604800)."},
     {"saml-clock-skew", "GATEHOUSE_SAML_CLOCK_SKEW", "secs", "Allowed clock skew with SAML IdPs (default 180)."},
+    {"oidc-jwks-refetch-floor",
+     "GATEHOUSE_OIDC_JWKS_REFETCH_FLOOR",
+     "secs",
+     "An unknown kid refetches an OIDC IdP's JWKS at most this often (default 60)."},
     {"scim-secret-overlap",
      "GATEHOUSE_SCIM_SECRET_OVERLAP",
      "secs",
@@ -430,6 +434,10 @@ QHash<QString, Setter> numericSetters()
          [](const QString& v, EngineConfig& c) {
              return parsePolicy(QStringLiteral("portal-exchange-rate-limit"), v, c.portalExchangeRateLimit);
          }},
+        {QStringLiteral("oidc-jwks-refetch-floor"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(QStringLiteral("oidc-jwks-refetch-floor"), v, 0, 86'400, c.oidcJwksRefetchFloorSecs);
+         }},
     };
 }
 
@@ -459,6 +467,10 @@ void addOptions(QCommandLineParser& parser)
         QStringLiteral("webhook-allow-private"),
         QStringLiteral("Development environments only: deliver webhooks to http and to loopback/private addresses "
                        "[GATEHOUSE_WEBHOOK_ALLOW_PRIVATE=1].")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("idp-allow-private"),
+        QStringLiteral("Development environments only: let OIDC connections reach IdPs on loopback/private addresses "
+                       "[GATEHOUSE_IDP_ALLOW_PRIVATE=1].")));
     parser.addOption(QCommandLineOption(QStringLiteral("print-credentials"),
                                         QStringLiteral("bootstrap: print the admin credentials (JSON) once.")));
     parser.addOption(
@@ -528,6 +540,9 @@ core::Result<EngineConfig> EngineConfig::parse(const QStringList& arguments, con
     const QString allowPrivate = environment.value(QStringLiteral("GATEHOUSE_WEBHOOK_ALLOW_PRIVATE")).toLower();
     config.webhookAllowPrivate = parser.isSet(QStringLiteral("webhook-allow-private")) || allowPrivate == u"1"
                                  || allowPrivate == u"true" || allowPrivate == u"yes";
+    const QString idpPrivate = environment.value(QStringLiteral("GATEHOUSE_IDP_ALLOW_PRIVATE")).toLower();
+    config.idpAllowPrivate = parser.isSet(QStringLiteral("idp-allow-private")) || idpPrivate == u"1"
+                             || idpPrivate == u"true" || idpPrivate == u"yes";
     if (config.webhookClaimTimeoutSecs * 1000LL <= config.webhookTimeoutMs) {
         return core::Error{QStringLiteral("bad_option"),
                            QStringLiteral("--webhook-claim-timeout must be longer than --webhook-timeout-ms"),

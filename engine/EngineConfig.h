@@ -72,6 +72,10 @@ struct EngineConfig
     int webhookClaimTimeoutSecs = 60;
     qint64 webhookDisableAfterSecs = 5LL * 24 * 3600;
     int webhookSecretOverlapSecs = 24 * 3600;
+    // OIDC connections: --idp-allow-private lets a development environment reach IdPs on loopback/private addresses
+    // (the engine's own simulator is always reachable); an unknown kid refetches the IdP's JWKS at most this often.
+    bool idpAllowPrivate = false;
+    int oidcJwksRefetchFloorSecs = 60;
     bool printCredentials = false;
     bool rotateSecret = false;
     // Admin-portal links: a single-use link's window to be exchanged, a shareable link's lifetime, a portal

@@ -18,6 +18,7 @@ struct GuardedFetcher::Request
     QUrl url;
     Options options;
     Callback done;
+    QList<QPair<QByteArray, QByteArray>> headers;
     int redirects = 0;
     bool finished = false;
 };
@@ -98,7 +99,15 @@ Result<void> GuardedFetcher::checkUrl(const QUrl& url, const Options& options)
 
 void GuardedFetcher::get(const QUrl& url, const Options& options, Callback done)
 {
-    auto request = std::make_shared<Request>(Request{url, options, std::move(done)});
+    get(url, {}, options, std::move(done));
+}
+
+void GuardedFetcher::get(const QUrl& url,
+                         const QList<QPair<QByteArray, QByteArray>>& headers,
+                         const Options& options,
+                         Callback done)
+{
+    auto request = std::make_shared<Request>(Request{url, options, std::move(done), headers});
     resolveThenFetch(request);
 }
 
@@ -136,6 +145,9 @@ void GuardedFetcher::fetch(std::shared_ptr<Request> request)
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setTransferTimeout(request->options.timeoutMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
+    for (const auto& [name, value] : request->headers) {
+        req.setRawHeader(name, value);
+    }
     QNetworkReply* reply = m_manager->get(req);
     auto abortIfTooLarge = [reply, request](qint64 received) {
         if (received > request->options.maxBytes) {

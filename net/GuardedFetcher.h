@@ -54,6 +54,12 @@ public:
 
     // Fetches url and calls done exactly once (on this object's thread).
     void get(const QUrl& url, const Options& options, Callback done);
+    // The same with request headers (e.g. Authorization for an OIDC userinfo request); give such requests
+    // maxRedirects = 0 so that credentials never follow a redirect.
+    void get(const QUrl& url,
+             const QList<QPair<QByteArray, QByteArray>>& headers,
+             const Options& options,
+             Callback done);
 
     // POSTs body to url with the same address policy (checked after resolving the name); redirects are not
     // followed (a 3xx is an answer). Calls done exactly once (on this object's thread). Errors: fetch.url,

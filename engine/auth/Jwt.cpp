@@ -44,7 +44,7 @@ core::Result<QByteArray> Jwt::sign(const QJsonObject& claims, const RsaKey& key,
     return QByteArray(input + '.' + core::encoding::base64Url(signature.value()));
 }
 
-core::Result<Jwt::Verified> Jwt::verify(QByteArrayView token, const KeyLookup& keyFor)
+core::Result<Jwt::Decoded> Jwt::decode(QByteArrayView token)
 {
     const qsizetype first = token.indexOf('.');
     const qsizetype second = first < 0 ? -1 : token.indexOf('.', first + 1);
@@ -57,14 +57,24 @@ core::Result<Jwt::Verified> Jwt::verify(QByteArrayView token, const KeyLookup& k
     if (!header || !claims || !signature.ok()) {
         return invalid(QStringLiteral("malformed token"));
     }
-    if (header->value(QStringLiteral("alg")).toString() != QStringLiteral("RS256")) {
+    return Decoded{*header, *claims, token.first(second).toByteArray(), signature.value()};
+}
+
+core::Result<Jwt::Verified> Jwt::verify(QByteArrayView token, const KeyLookup& keyFor)
+{
+    auto decoded = decode(token);
+    if (!decoded.ok()) {
+        return decoded.error();
+    }
+    const Decoded& d = decoded.value();
+    if (d.header.value(QStringLiteral("alg")).toString() != QStringLiteral("RS256")) {
         return invalid(QStringLiteral("unsupported alg"));
     }
-    const RsaKey* key = keyFor(header->value(QStringLiteral("kid")).toString());
-    if (!key || !key->verifySha256(token.first(second), signature.value())) {
+    const RsaKey* key = keyFor(d.header.value(QStringLiteral("kid")).toString());
+    if (!key || !key->verifySha256(d.signingInput, d.signature)) {
         return invalid(QStringLiteral("bad signature"));
     }
-    return Verified{*header, *claims};
+    return Verified{d.header, d.claims};
 }
 
 } // namespace gatehouse::engine

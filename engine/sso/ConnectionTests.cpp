@@ -123,11 +123,11 @@ HttpResponse ConnectionTests::start(HttpRequest& request)
             problem = QStringLiteral("invalid_connection_id");
             return {};
         }
+        type = connection.value()->type;
         if (connection.value()->status() != QStringLiteral("COMPLETED")) {
             problem = QStringLiteral("connection_not_configured");
             return {};
         }
-        type = connection.value()->type;
         (void)Sql::exec(db, QStringLiteral("DELETE FROM connection_test_requests WHERE expires_at < ?"), {now});
         state.purpose = LoginState::Purpose::Test;
         state.scope = QStringLiteral("openid email profile");
@@ -161,7 +161,10 @@ HttpResponse ConnectionTests::start(HttpRequest& request)
         return HtmlPage::error(400,
                                problem,
                                QStringLiteral("The connection is not fully configured yet."),
-                               QStringLiteral("Set the IdP entity ID, SSO URL and signing certificate first."));
+                               type == QStringLiteral("OIDC")
+                                   ? QStringLiteral("Set the issuer (or discovery endpoint), client ID and client "
+                                                    "secret first.")
+                                   : QStringLiteral("Set the IdP entity ID, SSO URL and signing certificate first."));
     }
     return HtmlPage::redirect(m_flow.upstreamStartUrl(type, connectionId, state.id));
 }

@@ -96,9 +96,6 @@ void SamlServiceProvider::registerRoutes(Router& router)
     router.add("POST",
                QStringLiteral("/sso/v1/saml/{connection_id}/acs"),
                ApiSupport::handler(this, &SamlServiceProvider::acs));
-    router.add("GET",
-               QStringLiteral("/sso/v1/oidc/{connection_id}/start"),
-               ApiSupport::handler(this, &SamlServiceProvider::oidcStart));
 }
 
 QString SamlServiceProvider::entityId(const QString& connectionId) const
@@ -511,13 +508,6 @@ HttpResponse SamlServiceProvider::idpInitiated(const Connection& connection,
     qCInfo(lcLogin) << "IdP-initiated login for connection" << connection.id << "sent to the default redirect URI";
     return HtmlPage::redirect(
         LoginFlow::appendQuery(target, {{QStringLiteral("idp_initiated_login"), QString::fromLatin1(token)}}));
-}
-
-HttpResponse SamlServiceProvider::oidcStart(HttpRequest&)
-{
-    return HtmlPage::error(501,
-                           QStringLiteral("not_implemented"),
-                           QStringLiteral("Sign-in through OIDC connections is not available yet."));
 }
 
 } // namespace gatehouse::engine

@@ -28,7 +28,6 @@ class MetadataRefresher;
 //   domains), and sends the browser on (302). Failures go through LoginFlow::fail with the docs' SSO error codes.
 //   A response without a login state of ours is IdP-initiated: accepted only when allow_idp_initiated_login, and
 //   then never a sign-in — a 5-minute idp_initiated_login JWT goes to the default redirect URI (PRODUCT.md).
-// Also answers the OIDC RP start (/sso/v1/oidc/{conn_id}/start) with 501 until the OIDC relying party exists.
 class SamlServiceProvider
 {
 public:
@@ -45,7 +44,6 @@ public:
     HttpResponse metadata(HttpRequest& request);
     HttpResponse start(HttpRequest& request);
     HttpResponse acs(HttpRequest& request);
-    HttpResponse oidcStart(HttpRequest& request);
 
 private:
     QString entityId(const QString& connectionId) const;

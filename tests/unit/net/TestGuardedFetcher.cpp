@@ -16,15 +16,18 @@ class CannedServer : public QTcpServer
 public:
     QByteArray response;
     int requests = 0;
+    QByteArray lastRequest;
 
     CannedServer()
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    if (!socket->readAll().contains("\r\n\r\n")) {
+                    const QByteArray data = socket->readAll();
+                    if (!data.contains("\r\n\r\n")) {
                         return;
                     }
+                    lastRequest = data;
                     ++requests;
                     if (!response.isEmpty()) {
                         socket->write(response);
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void httpStatus();
     void redirectLoop();
     void timeout();
+    void requestHeadersWithoutRedirects();
 };
 
 void TestGuardedFetcher::refusedBeforeConnecting_data()
@@ -165,6 +169,34 @@ void TestGuardedFetcher::timeout()
     const auto result = fetch(server.url(), options);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("fetch.timeout"));
+}
+
+// GET with request headers (an OIDC userinfo call's Authorization): the headers are sent, and with maxRedirects = 0
+// a redirect is an error, never followed with the credentials.
+void TestGuardedFetcher::requestHeadersWithoutRedirects()
+{
+    CannedServer server;
+    server.response = httpResponse(200, "{}");
+    QNetworkAccessManager manager;
+    net::GuardedFetcher fetcher(&manager);
+    std::optional<core::Result<QByteArray>> result;
+    fetcher.get(server.url(QStringLiteral("/userinfo")), {{"Authorization", "Bearer abc"}}, lab(),
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(result->ok());
+    QVERIFY2(server.lastRequest.contains("Authorization: Bearer abc\r\n"), server.lastRequest.constData());
+
+    server.response = httpResponse(302, {}, "Location: /elsewhere\r\n");
+    server.requests = 0;
+    auto options = lab();
+    options.maxRedirects = 0;
+    result.reset();
+    fetcher.get(server.url(QStringLiteral("/userinfo")), {{"Authorization", "Bearer abc"}}, options,
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("fetch.redirects"));
+    QCOMPARE(server.requests, 1);
 }
 
 QTEST_GUILESS_MAIN(TestGuardedFetcher)
