@@ -538,6 +538,65 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::AttributeMappingPage</name>
+    <message>
+        <source>&amp;Add Custom Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute name sent by the IdP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is required. Names are matched without regard to case; the usual aliases (claim URIs, urn:oid forms, mail, givenName, sn) are recognised even when not listed. Custom attributes appear in the profile&apos;s custom_attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these attributes from %1 with exactly these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a valid attribute name (letters, digits and _; starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the attribute %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is required: enter the name the IdP sends the email address under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the IdP attribute name is longer than 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CertificateTree</name>
     <message>
         <source>Entities and certificates</source>
@@ -658,6 +717,64 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DonePage</name>
+    <message>
+        <source>Single sign-on is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is enabled. Users of %2 can now sign in with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::EnablePage</name>
+    <message>
+        <source>Enable &amp;without a passed test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once enabled, the organization&apos;s users sign in through this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable without a passed test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No test of this connection has passed in this session. Users may be unable to sign in; test it first unless you know the configuration works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection %2 for %3 (%4). Status: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not enabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment left the connection disabled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1403,97 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::OidcIdpPage</name>
+    <message>
+        <source>&amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Built-in Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the profile scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the email scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment&apos;s built-in OIDC simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://idp.example.com (or …/.well-known/openid-configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openid (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these from %1&apos;s application: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored; leave empty to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer must be an absolute https URL, e.g. https://idp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment refused the OIDC configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::OrganizationDetailView</name>
     <message>
         <source>Organization details</source>
@@ -1472,6 +1680,45 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::ProviderPage</name>
+    <message>
+        <source>Choose the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which identity provider does the organization sign in with? The next pages use that provider&apos;s own names for every value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (OIDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 already exists; its identity provider cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::ReportSummaryBar</name>
     <message>
         <source>&amp;Export Report…</source>
@@ -1599,6 +1846,674 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SamlIdpPage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure using &amp;Metadata URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload metadata &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure ma&amp;nually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure using the metadata URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure with a metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata findings and fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lab mode (allow http and private addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab mode: allow http and private addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Built-in Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment&apos;s built-in IdP simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdP metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to the IdP&apos;s metadata XML (Enter to load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the IdP metadata file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdP Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE-----
+…
+-----END CERTIFICATE-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Certificate File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the signing certificate from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find it in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; that is not an IdP&apos;s metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: this is not SAML metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid: %n error(s); fix them in the IdP and fetch again.</source>
+        <translation>
+            <numerusform>Invalid: %n error; fix it in the IdP and fetch again.</numerusform>
+            <numerusform>Invalid: %n errors; fix them in the IdP and fetch again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid with %n warning(s).</source>
+        <translation>
+            <numerusform>Valid with %n warning.</numerusform>
+            <numerusform>Valid with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata has errors; fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment refused the IdP configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ServiceProviderPage</name>
+    <message>
+        <source>&amp;Download Metadata XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service provider details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the SP metadata XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SP Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values into %1. Each is labelled with the name %1 gives the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SP metadata could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the SP metadata to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoActionsBar</name>
+    <message>
+        <source>Set Up &amp;SSO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up single sign-on for this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue setting up the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the selected connection in the embedded browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoApi</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoWizard</name>
+    <message>
+        <source>Single sign-on setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Single Sign-On — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard (the setup can be continued later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoWizardPage</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TestBrowser</name>
+    <message>
+        <source>Refused %1: %2. The page was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+• Subject: %1
+  Issuer: %2
+  Valid: %3 – %4
+  SHA-256: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (codes and tokens hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new SP-initiated test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IdP-Initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an IdP-initiated login at the simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: choose on the simulator page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User login (success)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: expired assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: wrong audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: missing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: IdP error status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: unsigned response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: wrong issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: replayed assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the simulator&apos;s form automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trace to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected step, decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no test URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdP-initiated login: the SAML trace shows what the IdP sent; the service provider then redirects to the application (no test result is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RelayState: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the test result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test result could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthnRequest (as the engine sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMLResponse (as the engine received it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service provider&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop-up opened in the system browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TestOutcome</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attributes from the IdP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, reason and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw &amp;attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Test connection succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Test connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test is still pending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test passed.&lt;/b&gt; Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has not finished (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test failed:&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TestPage</name>
+    <message>
+        <source>&amp;Test Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once through the identity provider in the test browser. The result, and a trace of every SAML or OIDC message, appear there and here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection under test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection in the embedded browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2, %3), status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test has run in this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TraceDecoder</name>
+    <message numerus="yes">
+        <source>(redacted, %n character(s))</source>
+        <translation>
+            <numerusform>(redacted, %n character)</numerusform>
+            <numerusform>(redacted, %n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TraceModel</name>
+    <message>
+        <source>Gatehouse SSO trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,8 @@
 
 int main(int argc, char* argv[])
 {
+    // The connection test browser (QtWebEngine) shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QApplication::setApplicationName(QStringLiteral("gatehouse"));

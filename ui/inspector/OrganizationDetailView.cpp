@@ -5,6 +5,7 @@
 #include "ui/WidgetTag.h"
 #include "ui/inspector/ConnectionValuesPanel.h"
 #include "ui/inspector/ResourceTablePanel.h"
+#include "ui/wizard/SsoActionsBar.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -125,18 +126,23 @@ void OrganizationDetailView::addConnectionValues()
 {
     ResourceTablePanel* connections = m_panels.constLast().second;
     m_connectionValues = new ConnectionValuesPanel(connections);
+    m_ssoActions = new SsoActionsBar(connections);
+    connections->addDetailWidget(m_ssoActions);
     connections->addDetailWidget(m_connectionValues);
+    connect(m_ssoActions, &SsoActionsBar::connectionsModified, connections->model(), &models::PagedTableModel::reload);
     QTableView* table = connections->table();
     m_connectionsTable = table;
     const auto update = [this, table] {
         const QModelIndex current = table->selectionModel()->currentIndex();
         if (!current.isValid()) {
             m_connectionValues->clear();
+            m_ssoActions->setConnection({});
             return;
         }
         const client::Connection listed = client::Connection::fromJson(
             current.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject());
         m_connectionValues->setConnection(listed);
+        m_ssoActions->setConnection(listed);
         if (!m_client || !listed.spEntityId.isEmpty() || !listed.redirectUri.isEmpty()) {
             return;
         }
@@ -192,6 +198,7 @@ void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const
     m_organization = organization;
     m_title->setText(organization.displayName.isEmpty() ? organization.id : organization.displayName);
     m_tabs->setEnabled(true);
+    m_ssoActions->setOrganization(apiClient, organization);
     showOverview();
     for (const auto& [kind, panel] : std::as_const(m_panels)) {
         panel->model()->setFetcher(

@@ -20,6 +20,7 @@ namespace gatehouse::ui {
 
 class ConnectionValuesPanel;
 class ResourceTablePanel;
+class SsoActionsBar;
 
 // One organization: Overview (ids, external id, region, times, features, metadata) and a tab per resource —
 // Connections, Directories, Domains, Roles (the environment's roles), Events — each loaded asynchronously.
@@ -55,6 +56,7 @@ private:
     QToolButton* m_copyId;
     QList<QPair<int, ResourceTablePanel*>> m_panels;
     ConnectionValuesPanel* m_connectionValues = nullptr;
+    SsoActionsBar* m_ssoActions = nullptr;
     QTableView* m_connectionsTable = nullptr;
 };
 

@@ -53,6 +53,16 @@ void UrlFetchWidget::setLabMode(bool lab)
     m_lab = lab;
 }
 
+void UrlFetchWidget::setUrl(const QString& url)
+{
+    m_urlEdit->setText(url);
+}
+
+QString UrlFetchWidget::url() const
+{
+    return m_urlEdit->text().trimmed();
+}
+
 void UrlFetchWidget::focusUrl()
 {
     m_urlEdit->setFocus(Qt::ShortcutFocusReason);

@@ -20,6 +20,8 @@ public:
     explicit UrlFetchWidget(QWidget* parent = nullptr);
 
     void setLabMode(bool lab);
+    void setUrl(const QString& url);
+    QString url() const;
     void focusUrl();
     void fetch();
     void cancel();
