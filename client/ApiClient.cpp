@@ -109,6 +109,9 @@ bool ApiClient::serverSearchSupported() const
 
 bool ApiClient::tokenValid() const
 {
+    if (!m_config.sessionToken.isEmpty()) {
+        return true; // a portal session token is used as it is until the engine refuses it
+    }
     if (m_token.isEmpty()) {
         return false;
     }
@@ -236,7 +239,8 @@ void ApiClient::dispatch(Call call)
     url.setQuery(call.query);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_config.timeoutMs);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    const QString& bearer = m_config.sessionToken.isEmpty() ? m_token : m_config.sessionToken;
+    request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     request.setRawHeader("Accept", "application/json");
     if (!call.body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -271,7 +275,7 @@ void ApiClient::onCallReply(QNetworkReply* reply, Call call, qint64 startedMs)
         QTimer::singleShot(300, this, [this, call = std::move(call)] { dispatch(call); });
         return;
     }
-    if (status == 401 && !call.renewedToken) {
+    if (status == 401 && !call.renewedToken && m_config.sessionToken.isEmpty()) {
         // The token was revoked or the engine restarted with new keys: one new token, one more try.
         call.renewedToken = true;
         m_token.clear();

@@ -32,6 +32,9 @@ std::optional<ApiError> ClientConfig::validate() const
         return ApiError::configuration(
             ApiError::tr("The environment URL must not contain a user name, query or fragment."));
     }
+    if (!sessionToken.isEmpty()) {
+        return std::nullopt; // a portal session: no client credentials
+    }
     if (clientId.isEmpty()) {
         return ApiError::configuration(ApiError::tr("The client ID is missing."));
     }

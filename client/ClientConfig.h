@@ -16,6 +16,9 @@ struct ClientConfig
     QString clientId;
     QString clientSecret;
     int timeoutMs = 15000;
+    // An admin-portal session (POST /api/v1/portal_sessions): used as the Bearer token as it is, with no
+    // client credentials and no token endpoint. Kept in memory only; scoped by the engine to one organization.
+    QString sessionToken = QString();
 
     // Refuses what must never be used: no scheme/host, a scheme other than http(s), and plain http to anything
     // but a loopback address (TLS is mandatory for remote environments).

@@ -7,6 +7,8 @@
 #include "ui/environments/EnvironmentBar.h"
 #include "ui/events/EventsView.h"
 #include "ui/inspector/InspectorView.h"
+#include "ui/setup/PortalLinkDialog.h"
+#include "ui/setup/SetupView.h"
 #include "ui/validator/MetadataValidatorView.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_validator(new MetadataValidatorView(this))
     , m_inspector(new InspectorView(this))
     , m_events(new EventsView(this))
+    , m_setup(new SetupView(this))
     , m_environmentBar(new EnvironmentBar(this))
     , m_notice(new MessageBar(this))
     , m_environmentStatus(new QLabel(this))
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_inspector, QIcon(QStringLiteral(":/gatehouse/icons/entity.svg")), tr("Organizations"));
     addPage(m_events, QIcon(QStringLiteral(":/gatehouse/icons/severity-info.svg")), tr("Events"));
     addPage(m_validator, QIcon(QStringLiteral(":/gatehouse/icons/validator.svg")), tr("Metadata validator"));
+    addPage(m_setup, QIcon(QStringLiteral(":/gatehouse/icons/certificate.svg")), tr("Setup"));
     m_navigation->setCurrentRow(0);
 
     auto* splitter = new QSplitter(this);
@@ -85,6 +89,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_validator, &MetadataValidatorView::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message);
     });
+    connect(m_setup, &SetupView::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
+    connect(m_setup, &SetupView::portalModeEntered, this, &MainWindow::enterPortalMode);
     restoreWindowState();
 }
 
@@ -120,6 +128,8 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("&Export Report…"), m_validator, &MetadataValidatorView::chooseExportFile);
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* openPortal = fileMenu->addAction(tr("Open &Portal Link…"), this, &MainWindow::choosePortalLink);
+    openPortal->setObjectName(QStringLiteral("openPortalLinkAction"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -195,7 +205,9 @@ void MainWindow::setEnvironmentController(client::EnvironmentController* control
     m_environmentBar->setController(controller);
     m_inspector->setClient(controller ? controller->client() : nullptr);
     m_events->setClient(controller ? controller->client() : nullptr);
+    m_setup->setClient(controller ? controller->client() : nullptr);
     if (controller) {
+        connect(controller, &client::EnvironmentController::clientChanged, m_setup, &SetupView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_inspector, &InspectorView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_events, &EventsView::setClient);
         connect(controller, &client::EnvironmentController::statusChanged, this, &MainWindow::onEnvironmentStatus);
@@ -206,6 +218,53 @@ void MainWindow::setEnvironmentController(client::EnvironmentController* control
                 &MainWindow::onEnvironmentStatus);
     }
     onEnvironmentStatus();
+}
+
+SetupView* MainWindow::setupView() const
+{
+    return m_setup;
+}
+
+void MainWindow::handleArgument(const QString& argument)
+{
+    if (client::PortalLink::looksLikeLink(argument)) {
+        openPortalLink(argument);
+    } else {
+        openMetadataFile(argument);
+    }
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openPortalLink(const QString& text)
+{
+    showPage(m_setup);
+    m_setup->openPortalLink(text);
+}
+
+void MainWindow::choosePortalLink()
+{
+    PortalLinkDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openPortalLink(dialog.link());
+    }
+}
+
+void MainWindow::enterPortalMode()
+{
+    // Only the portal's organization: the environment's pages and switcher are hidden, the offline validator
+    // stays.
+    for (QWidget* page : {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_events)}) {
+        m_navigation->item(m_pages->indexOf(page))->setHidden(true);
+    }
+    m_environmentBar->setEnabled(false);
+    if (QToolBar* bar = findChild<QToolBar*>(QStringLiteral("environmentToolBar"))) {
+        bar->hide();
+    }
+    if (QMenu* menu = findChild<QMenu*>(QStringLiteral("environmentMenu"))) {
+        menu->menuAction()->setVisible(false);
+    }
+    showPage(m_setup);
 }
 
 void MainWindow::onEnvironmentStatus()

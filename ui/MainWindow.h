@@ -18,6 +18,7 @@ class EventsView;
 class InspectorView;
 class MessageBar;
 class MetadataValidatorView;
+class SetupView;
 
 // The application window: navigation sidebar, one page per area, menus with the global shortcuts, status
 // bar. Geometry and state are remembered with QSettings.
@@ -35,6 +36,13 @@ public:
     // Connects the environment switcher, the inspector and the status bar to the app's environments. Without
     // one the inspector says it is not connected.
     void setEnvironmentController(client::EnvironmentController* controller);
+    SetupView* setupView() const;
+    // A portal link (location URL or gatehouse://portal?link=…) or a metadata file: command line, forwarded by
+    // a second instance.
+    void handleArgument(const QString& argument);
+    // Opens an admin-portal link: only that organization and the wizards its features grant.
+    void openPortalLink(const QString& text);
+    void choosePortalLink();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,12 +56,14 @@ private:
     void showAbout();
     void showPage(QWidget* page);
     void onEnvironmentStatus();
+    void enterPortalMode();
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     MetadataValidatorView* m_validator;
     InspectorView* m_inspector;
     EventsView* m_events;
+    SetupView* m_setup;
     EnvironmentBar* m_environmentBar;
     MessageBar* m_notice;
     QLabel* m_environmentStatus;

@@ -1,16 +1,11 @@
 #include "app/cli/ScimTestCommand.h"
 
 #include "app/cli/ScimConformance.h"
+#include "app/cli/ScimConformanceRunner.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcessEnvironment>
-#include <QRandomGenerator>
 #include <QTextStream>
-#include <QTimer>
 
 namespace gatehouse::cli {
 
@@ -19,60 +14,6 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
-constexpr int kTimeoutMs = 15000;
-
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QString networkError;
-};
-
-QString substitute(QString text, const ScimConformance::Vars& vars)
-{
-    for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
-        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
-    }
-    return text;
-}
-
-Answer send(QNetworkAccessManager& nam,
-            const QString& url,
-            const QByteArray& token,
-            const ScimConformance::Step& step,
-            const QByteArray& body)
-{
-    QNetworkRequest request{QUrl::fromEncoded(url.toUtf8(), QUrl::StrictMode)};
-    request.setTransferTimeout(kTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    request.setRawHeader("Accept", "application/scim+json");
-    request.setRawHeader("User-Agent", "gatehouse-cli scim test");
-    if (!body.isEmpty()) {
-        request.setRawHeader("Content-Type", step.contentType);
-    }
-    QNetworkReply* reply = nam.sendCustomRequest(request, step.method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    if (answer.status == 0) {
-        answer.networkError = reply->errorString();
-    }
-    reply->deleteLater();
-    return answer;
-}
-
-QString statuses(const QList<int>& expected)
-{
-    QStringList out;
-    for (int s : expected) {
-        out << QString::number(s);
-    }
-    return out.join(QLatin1Char('/'));
-}
 
 } // namespace
 
@@ -125,45 +66,32 @@ int ScimTestCommand::run(const QStringList& arguments)
     }
     const QString dialect = parser.value(QStringLiteral("dialect"));
     const QStringList dialects = dialect == QLatin1String("all") ? ScimConformance::dialects() : QStringList{dialect};
-    QNetworkAccessManager nam;
-    int failed = 0;
-    int total = 0;
     for (const QString& name : dialects) {
-        const QList<ScimConformance::Step> steps = ScimConformance::steps(name);
-        if (steps.isEmpty()) {
+        if (ScimConformance::steps(name).isEmpty()) {
             err << "gatehouse-cli scim: unknown dialect \"" << name << "\" ("
                 << ScimConformance::dialects().join(QStringLiteral(", ")) << ")\n";
             return kExitUsage;
         }
-        ScimConformance::Vars vars{
-            {QStringLiteral("rand"), QString::number(QRandomGenerator::system()->generate64() % 1'000'000'000'000ULL)}};
-        for (const ScimConformance::Step& step : steps) {
-            ++total;
-            const QByteArray body = substitute(QString::fromUtf8(step.body), vars).toUtf8();
-            const Answer answer = send(nam, base + substitute(step.path, vars), token, step, body);
-            if (!answer.networkError.isEmpty()) {
-                err << "gatehouse-cli scim: " << answer.networkError << "\n";
-                return kExitUsage;
-            }
-            QString problem;
-            if (!step.expected.contains(answer.status)) {
-                problem = QStringLiteral("HTTP %1, expected %2").arg(answer.status).arg(statuses(step.expected));
-                const QString detail =
-                    QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("detail")).toString();
-                if (!detail.isEmpty()) {
-                    problem += QStringLiteral(" (%1)").arg(detail.left(200));
+    }
+    const ScimConformanceRunner runner(base, token);
+    int failed = 0;
+    int total = 0;
+    for (const QString& name : dialects) {
+        const ScimConformanceRunner::Summary summary =
+            runner.run(name, [&out](const ScimConformanceRunner::Outcome& outcome) {
+                out << (outcome.problem.isEmpty() ? "PASS  " : "FAIL  ") << outcome.dialect << ": " << outcome.step;
+                if (!outcome.problem.isEmpty()) {
+                    out << " — " << outcome.problem;
                 }
-            } else if (step.check) {
-                problem = step.check(QJsonDocument::fromJson(answer.body).object(), vars);
-            }
-            out << (problem.isEmpty() ? "PASS  " : "FAIL  ") << name << ": " << step.name;
-            if (!problem.isEmpty()) {
-                out << " — " << problem;
-                ++failed;
-            }
-            out << "\n";
-            out.flush();
+                out << "\n";
+                out.flush();
+            });
+        if (!summary.fatal.isEmpty()) {
+            err << "gatehouse-cli scim: " << summary.fatal << "\n";
+            return kExitUsage;
         }
+        total += summary.total;
+        failed += summary.failed;
     }
     out << total << " checks, " << failed << " failed\n";
     return failed == 0 ? kExitOk : kExitFailed;

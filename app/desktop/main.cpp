@@ -4,10 +4,13 @@
 #include "client/EnvironmentStore.h"
 #include "client/KeychainSecretStore.h"
 #include "client/LocalEngineSupervisor.h"
+#include "client/PortalLink.h"
 #include "ui/MainWindow.h"
+#include "ui/setup/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -43,13 +46,29 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Gatehouse desktop admin portal"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "SAML metadata file to validate."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main",
+                                "SAML metadata file to validate, or an admin-portal link (…/magicLink/…_p or "
+                                "gatehouse://portal?link=…) to open."),
+        QStringLiteral("[file|link]"));
     const QCommandLineOption noEngine(QStringLiteral("no-local-engine"),
                                       QApplication::translate("main", "Do not start the bundled engine at start-up."));
     parser.addOption(noEngine);
     parser.process(app);
+
+    // One instance per user: a second start with a file or link hands it to the running one and exits.
+    gatehouse::ui::SingleInstance instance;
+    QStringList arguments;
+    for (const QString& argument : parser.positionalArguments()) {
+        // Files as absolute paths: the running instance has another working directory.
+        arguments << (gatehouse::client::PortalLink::looksLikeLink(argument) ? argument
+                                                                             : QFileInfo(argument).absoluteFilePath());
+    }
+    if (!arguments.isEmpty() && instance.forward(arguments)) {
+        return 0;
+    }
+    instance.listen();
 
     // Environments: settings without secrets, secrets in the OS keychain, the bundled engine's data in the
     // user's data folder.
@@ -67,8 +86,14 @@ int main(int argc, char* argv[])
     if (!parser.isSet(noEngine) || store.currentId() != gatehouse::client::Environment::kLocalId) {
         environments.activateStored();
     }
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
-        window.openMetadataFile(files.constFirst());
+    QObject::connect(
+        &instance, &gatehouse::ui::SingleInstance::argumentsReceived, &window, [&window](const QStringList& args) {
+            for (const QString& argument : args) {
+                window.handleArgument(argument);
+            }
+        });
+    if (!arguments.isEmpty()) {
+        window.handleArgument(arguments.constFirst());
     }
     return QApplication::exec();
 }
