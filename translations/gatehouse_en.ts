@@ -394,6 +394,61 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::client::PortalLink</name>
+    <message>
+        <source>Paste the admin-portal link you received (it contains /magicLink/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gatehouse:// link does not open an admin portal (expected gatehouse://portal?link=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gatehouse:// link carries no portal link (its link= parameter is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an admin-portal link: it must end with /magicLink/&lt;id&gt;_p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this admin-portal link. Check that you copied all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin-portal link has expired. Ask the person who sent it for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin-portal link was already used; a link opens once. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin-portal link was revoked. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept admin-portal links (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin-portal link was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment answered the portal link without a session or an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::models::OrganizationListModel</name>
     <message>
         <source>Name</source>
@@ -420,6 +475,121 @@
     <name>gatehouse::models::PagedTableModel</name>
     <message>
         <source>The list was reloaded during the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui</name>
+    <message>
+        <source>In the Okta Admin Console open &lt;b&gt;Applications → Applications → Browse App Catalog&lt;/b&gt; and add &lt;b&gt;“SCIM 2.0 Test App (OAuth Bearer Token)”&lt;/b&gt; with &lt;b&gt;Add Integration&lt;/b&gt;; give it a name and click &lt;b&gt;Done&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Provisioning&lt;/b&gt; tab click &lt;b&gt;Configure API Integration&lt;/b&gt;, tick &lt;b&gt;Enable API integration&lt;/b&gt;, paste the endpoint URL into &lt;b&gt;“SCIM 2.0 Base URL”&lt;/b&gt; and the token into &lt;b&gt;“OAuth Bearer Token”&lt;/b&gt;, then click &lt;b&gt;Test API Credentials&lt;/b&gt; and &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Provisioning → To App&lt;/b&gt; click &lt;b&gt;Edit&lt;/b&gt; and enable &lt;b&gt;Create Users&lt;/b&gt;, &lt;b&gt;Update User Attributes&lt;/b&gt; and &lt;b&gt;Deactivate Users&lt;/b&gt;; &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Assignments&lt;/b&gt; tab use &lt;b&gt;Assign → Assign to People&lt;/b&gt; for the users to provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Push Groups&lt;/b&gt; tab use &lt;b&gt;Push Groups → Find groups by name&lt;/b&gt;, pick the groups and click &lt;b&gt;Push Immediately&lt;/b&gt;. Do not use the same groups for assignment and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center open &lt;b&gt;Entra ID → Manage → All applications&lt;/b&gt;, click &lt;b&gt;+ New application&lt;/b&gt; and &lt;b&gt;+ Create your own application&lt;/b&gt;; name it and create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the new application open &lt;b&gt;Manage → Provisioning&lt;/b&gt; and set &lt;b&gt;Provisioning Mode&lt;/b&gt; to &lt;b&gt;Automatic&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Admin Credentials&lt;/b&gt; paste the endpoint URL into &lt;b&gt;“Tenant URL”&lt;/b&gt; and the token into &lt;b&gt;“Secret Token”&lt;/b&gt;; click &lt;b&gt;Test Connection&lt;/b&gt; and &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Mappings&lt;/b&gt; open &lt;b&gt;“Provision Microsoft Entra ID Users”&lt;/b&gt; and set &lt;b&gt;Enabled&lt;/b&gt; to &lt;b&gt;Yes&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign users and groups to the application, set &lt;b&gt;Provisioning Status&lt;/b&gt; to &lt;b&gt;On&lt;/b&gt; and &lt;b&gt;Save&lt;/b&gt;. Use &lt;b&gt;Provision on demand&lt;/b&gt; to send one user now; a full cycle can take up to 40 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the JumpCloud Admin Portal open &lt;b&gt;SSO Applications&lt;/b&gt; and click &lt;b&gt;+ Add New Application&lt;/b&gt;; search for a name that does not exist and create a custom application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the feature &lt;b&gt;“Export users to this app (Identity Management)”&lt;/b&gt; and click &lt;b&gt;Save Application&lt;/b&gt;, then &lt;b&gt;Configure Application&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Identity Management&lt;/b&gt; tab paste the endpoint URL into &lt;b&gt;“Endpoint URL”&lt;/b&gt; and the token into &lt;b&gt;“Bearer Token”&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Group management&lt;/b&gt; click &lt;b&gt;Activate&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;User Groups&lt;/b&gt; tab assign the groups to provision. Note: removing a group from the app unassigns its users but does not remove the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In OneLogin open &lt;b&gt;Administration → Applications → Add App&lt;/b&gt;, choose &lt;b&gt;“SCIM Provisioner with SAML (SCIM v2 Enterprise)”&lt;/b&gt; and click &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Configuration&lt;/b&gt; tab paste the endpoint URL into &lt;b&gt;“SCIM Base URL”&lt;/b&gt; and the token into &lt;b&gt;“SCIM Bearer Token”&lt;/b&gt;, then &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &lt;b&gt;Provisioning&lt;/b&gt; tab enable provisioning and &lt;b&gt;Save&lt;/b&gt;. Users need a unique &lt;b&gt;username&lt;/b&gt; (an email address is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the app to users and approve the &lt;b&gt;Pending&lt;/b&gt; ones until they show &lt;b&gt;Provisioned&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For groups: under &lt;b&gt;Parameters → Groups&lt;/b&gt; tick &lt;b&gt;Include in User Provisioning&lt;/b&gt;, and add a &lt;b&gt;Rules&lt;/b&gt; entry “Set Groups in &amp;lt;App&amp;gt;” for each role to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other SCIM 2.0 provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your identity provider create a SCIM 2.0 provisioning application (RFC 7644).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint URL as the SCIM base URL; the server offers &lt;b&gt;/Users&lt;/b&gt;, &lt;b&gt;/Groups&lt;/b&gt;, &lt;b&gt;/ServiceProviderConfig&lt;/b&gt;, &lt;b&gt;/Schemas&lt;/b&gt; and &lt;b&gt;/ResourceTypes&lt;/b&gt; below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose bearer-token (OAuth bearer) authentication and paste the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable creating, updating and deactivating users, and pushing groups with their members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign users and groups and start provisioning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +887,274 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DirectoryLiveView</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live view error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your identity provider to send users and groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 provisioned so far.</source>
+        <extracomment>%1 is &quot;N user(s)&quot;, %2 is &quot;N group(s)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainWizard</name>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the pending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;continue with a pending domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record name (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record name (relative to the zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (full):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (short):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Verified &amp;Manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as verified manually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What DNS returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: the record was not found in time. Restart the verification to get a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT records found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver: %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a Domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,6 +1674,50 @@
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Portal Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Admin-Portal Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admin-portal link connects Gatehouse to &lt;b&gt;%1&lt;/b&gt;, a server you have not used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a new server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect only if you expected a link from %1 (for example in an email from your identity team). Gatehouse remembers the server once you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin-portal link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -1680,6 +2162,33 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::PortalLinkDialog</name>
+    <message>
+        <source>Open Portal Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the admin-portal link you received from the application vendor. It opens one organization with the setup it allows; nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal link error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::ProviderPage</name>
     <message>
         <source>Choose the identity provider</source>
@@ -1846,6 +2355,278 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RoleMappingEditor</name>
+    <message>
+        <source>App roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. billing_admin (letters, digits, _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displa&amp;y name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory groups → roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role for the selected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map Selected Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group-to-role mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a user&apos;s effective roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) saved.</source>
+        <translation>
+            <numerusform>%n mapping saved.</numerusform>
+            <numerusform>%n mappings saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group is mapped yet: every user gets the default role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the directory&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more groups and a role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: click Save Mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This environment does not offer group-to-role mapping (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n mapping(s).</source>
+        <translation>
+            <numerusform>Saved: %n mapping.</numerusform>
+            <numerusform>Saved: %n mappings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user to preview yet: provision users first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This environment does not compute effective roles (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the user&apos;s roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role (in no mapped group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has no role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s).</source>
+        <translation>
+            <numerusform>%n role.</numerusform>
+            <numerusform>%n roles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a role in the table first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be 1–64 letters, digits or underscores (it goes into tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the default role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +2814,197 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::ScimCheckPage</name>
+    <message>
+        <source>&amp;Send Test Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Send Test Request” replays a SCIM client&apos;s requests against your endpoint (it creates and deletes a test user and group). Below, users and groups appear as your provider sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed: the endpoint and the token work.</source>
+        <translation>
+            <numerusform>All %n check passed: the endpoint and the token work.</numerusform>
+            <numerusform>All %n checks passed: the endpoint and the token work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed.</source>
+        <translation>
+            <numerusform>%1 of %n check failed.</numerusform>
+            <numerusform>%1 of %n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending test requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ScimCredentialsPage</name>
+    <message>
+        <source>SCIM endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time token warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the token now.&lt;/b&gt; It is shown only this once and cannot be displayed again; Gatehouse stores only a hash of it. If you lose it, rotate the token and paste the new one into your identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste these into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL
+(%1 calls it “%2”):</source>
+        <extracomment>%1 is the identity provider&apos;s own name for the field, e.g. &quot;Tenant URL&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token
+(%1 calls it “%2”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token issued; copy it now. The previous token keeps working for a while (7 days by default) so provisioning does not stop while you update %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ScimMappingPage</name>
+    <message>
+        <source>Map groups to roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users get the roles of the groups they are in; users in no mapped group get the default role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ScimProviderPage</name>
+    <message>
+        <source>&amp;Create Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which identity provider sends your users?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse creates a SCIM 2.0 endpoint for it and shows the provider&apos;s own steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create directory error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was created but not enabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was created but no token was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ScimSetupWizard</name>
+    <message>
+        <source>Connect a SCIM Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ScimStepsPage</name>
+    <message>
+        <source>Steps in the identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow these steps in %1&apos;s admin console, then come back to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::ServiceProviderPage</name>
     <message>
         <source>&amp;Download Metadata XML…</source>
@@ -2092,6 +3064,137 @@
     </message>
     <message>
         <source>Saved the SP metadata to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SetupView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory yet: connect one with the SCIM wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Single Sign-On…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the organization&apos;s identity provider (SAML or OIDC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prove ownership of an email domain with a DNS TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a SCIM &amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision users and groups from Okta, Entra ID, JumpCloud, OneLogin or any SCIM 2.0 provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map Groups to Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give directory groups app roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory (for role mapping):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the admin-portal link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single sign-on and domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory sync and role mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Admin portal&lt;/b&gt; for %1 on %2 — this link grants %3. The session ends %4 or when Gatehouse quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the environment says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin-portal session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an environment. Connect one, or open an admin-portal link (File → Open Portal Link…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment administrator: every organization and every wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list organizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list directories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Groups to Roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,11 +3666,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SAML metadata file to validate.</source>
+        <source>Do not start the bundled engine at start-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not start the bundled engine at start-up.</source>
+        <source>SAML metadata file to validate, or an admin-portal link (…/magicLink/…_p or gatehouse://portal?link=…) to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "ui/setup/PortalLinkDialog.h"
 #include "ui/setup/SetupView.h"
 #include "ui/validator/MetadataValidatorView.h"
+#include "ui/wizard/SsoWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -31,6 +33,14 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kPageKey = QStringLiteral("mainWindow/page");
+const QString kKnownPortalHostsKey = QStringLiteral("portal/knownHosts");
+
+QString portalOrigin(const QUrl& link)
+{
+    return link.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded)
+        .toLower();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -93,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message);
     });
     connect(m_setup, &SetupView::portalModeEntered, this, &MainWindow::enterPortalMode);
+    connect(m_setup, &SetupView::ssoSetupRequested, this, &MainWindow::openSsoWizard);
     restoreWindowState();
 }
 
@@ -210,6 +221,11 @@ void MainWindow::setEnvironmentController(client::EnvironmentController* control
         connect(controller, &client::EnvironmentController::clientChanged, m_setup, &SetupView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_inspector, &InspectorView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_events, &EventsView::setClient);
+        connect(controller, &client::EnvironmentController::clientChanged, this, [this] {
+            if (m_ssoWizard && !m_setup->isPortalMode()) {
+                m_ssoWizard->close(); // it was opened with the previous environment's client
+            }
+        });
         connect(controller, &client::EnvironmentController::statusChanged, this, &MainWindow::onEnvironmentStatus);
         connect(controller, &client::EnvironmentController::currentChanged, this, &MainWindow::onEnvironmentStatus);
         connect(controller,
@@ -228,7 +244,14 @@ SetupView* MainWindow::setupView() const
 void MainWindow::handleArgument(const QString& argument)
 {
     if (client::PortalLink::looksLikeLink(argument)) {
-        openPortalLink(argument);
+        // Never connect somewhere new without asking: a link from outside for an unknown host is confirmed first.
+        QString error;
+        const QUrl link = client::PortalLink::parse(argument, &error);
+        if (!link.isEmpty() && !isKnownPortalHost(link)) {
+            confirmPortalHost(link, argument);
+        } else {
+            openPortalLink(argument); // a known host, or a refused link (reported inline)
+        }
     } else {
         openMetadataFile(argument);
     }
@@ -242,6 +265,63 @@ void MainWindow::openPortalLink(const QString& text)
     m_setup->openPortalLink(text);
 }
 
+bool MainWindow::isKnownPortalHost(const QUrl& link)
+{
+    return QSettings().value(kKnownPortalHostsKey).toStringList().contains(portalOrigin(link));
+}
+
+void MainWindow::rememberPortalHost(const QUrl& link)
+{
+    QSettings settings;
+    QStringList hosts = settings.value(kKnownPortalHostsKey).toStringList();
+    const QString origin = portalOrigin(link);
+    if (!origin.isEmpty() && !hosts.contains(origin)) {
+        hosts.append(origin);
+        settings.setValue(kKnownPortalHostsKey, hosts);
+    }
+}
+
+QMessageBox* MainWindow::portalHostConfirmation() const
+{
+    return m_hostConfirmation;
+}
+
+void MainWindow::confirmPortalHost(const QUrl& link, const QString& text)
+{
+    if (m_hostConfirmation) {
+        m_hostConfirmation->reject();
+    }
+    const QString host = link.port() > 0 ? QStringLiteral("%1:%2").arg(link.host()).arg(link.port()) : link.host();
+    auto* box = new QMessageBox(QMessageBox::Question,
+                                tr("Open Admin-Portal Link"),
+                                tr("This admin-portal link connects Gatehouse to <b>%1</b>, a server you have not "
+                                   "used before.").arg(host.toHtmlEscaped()),
+                                QMessageBox::NoButton,
+                                this);
+    box->setObjectName(QStringLiteral("confirmPortalHostBox"));
+    box->setAccessibleName(tr("Confirm a new server"));
+    box->setInformativeText(tr("Connect only if you expected a link from %1 (for example in an email from your "
+                               "identity team). Gatehouse remembers the server once you connect.")
+                                .arg(host.toHtmlEscaped()));
+    QPushButton* connectButton = box->addButton(tr("&Connect to %1").arg(host), QMessageBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("confirmPortalHostButton"));
+    connectButton->setAccessibleName(tr("Connect to %1").arg(host));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelPortalHostButton"));
+    cancel->setAccessibleName(tr("Do not open the link"));
+    box->setDefaultButton(cancel); // Enter alone never connects somewhere new
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, connectButton, text] {
+        if (box->clickedButton() == connectButton) {
+            openPortalLink(text);
+        } else {
+            statusBar()->showMessage(tr("Admin-portal link not opened"));
+        }
+    });
+    m_hostConfirmation = box;
+    box->open();
+}
+
 void MainWindow::choosePortalLink()
 {
     PortalLinkDialog dialog(this);
@@ -250,8 +330,41 @@ void MainWindow::choosePortalLink()
     }
 }
 
+SsoWizard* MainWindow::openSsoWizard(const QString& organizationId)
+{
+    client::ApiClient* api = m_setup->currentClient();
+    if (!api || organizationId.isEmpty() || organizationId != m_setup->currentOrganizationId()) {
+        return nullptr; // only the Setup page's organization, with the Setup page's client (fail closed)
+    }
+    if (m_ssoWizard) {
+        m_ssoWizard->close();
+    }
+    client::Organization organization;
+    organization.id = organizationId;
+    organization.displayName = m_setup->currentOrganizationName();
+    m_ssoWizard = new SsoWizard(api, organization, this);
+    m_ssoWizard->setWindowFlag(Qt::Window);
+    m_ssoWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_ssoWizard, &SsoWizard::connectionsModified, this, [this] {
+        statusBar()->showMessage(tr("Connection saved"));
+    });
+    m_ssoWizard->show();
+    m_ssoWizard->raise();
+    return m_ssoWizard;
+}
+
+SsoWizard* MainWindow::ssoWizard() const
+{
+    return m_ssoWizard;
+}
+
 void MainWindow::enterPortalMode()
 {
+    rememberPortalHost(m_setup->currentClient()->config().baseUrl);
+    // A wizard opened with the previous client must not outlive it.
+    if (m_ssoWizard) {
+        m_ssoWizard->close();
+    }
     // Only the portal's organization: the environment's pages and switcher are hidden, the offline validator
     // stays.
     for (QWidget* page : {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_events)}) {

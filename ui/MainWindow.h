@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMessageBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -19,6 +20,7 @@ class InspectorView;
 class MessageBar;
 class MetadataValidatorView;
 class SetupView;
+class SsoWizard;
 
 // The application window: navigation sidebar, one page per area, menus with the global shortcuts, status
 // bar. Geometry and state are remembered with QSettings.
@@ -43,6 +45,18 @@ public:
     // Opens an admin-portal link: only that organization and the wizards its features grant.
     void openPortalLink(const QString& text);
     void choosePortalLink();
+    // The SSO setup wizard for an organization of the Setup page, with the Setup page's client (the
+    // environment's, or the portal session's in admin-portal mode). Null when there is no client.
+    SsoWizard* openSsoWizard(const QString& organizationId);
+    SsoWizard* ssoWizard() const;
+    // Hosts (scheme://host:port) the user has opened portal links for (QSettings "portal/knownHosts"). A link
+    // handed over from outside (command line, gatehouse://, a second instance) for any other host waits for
+    // the user's confirmation naming the host; a link the user pastes in File → Open Portal Link… is their
+    // own choice. The host is remembered once a session is opened.
+    static bool isKnownPortalHost(const QUrl& link);
+    static void rememberPortalHost(const QUrl& link);
+    // The open confirmation for a link to a new host (objectName confirmPortalHostBox), or null.
+    QMessageBox* portalHostConfirmation() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +71,7 @@ private:
     void showPage(QWidget* page);
     void onEnvironmentStatus();
     void enterPortalMode();
+    void confirmPortalHost(const QUrl& link, const QString& text);
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -68,6 +83,8 @@ private:
     MessageBar* m_notice;
     QLabel* m_environmentStatus;
     QPointer<client::EnvironmentController> m_controller;
+    QPointer<SsoWizard> m_ssoWizard;
+    QPointer<QMessageBox> m_hostConfirmation;
 };
 
 } // namespace gatehouse::ui

@@ -3,7 +3,7 @@
 // view, the conformance self-check, group-to-role mapping and a user's effective roles), the role editor, the
 // domain wizard verified against a real DNS server (dnsmasq), admin-portal links (parsing, a refused link, a
 // link granting only `sso` hiding the SCIM wizard) and the single-instance hand-over. With
-// GATEHOUSE_SCREENSHOT_DIR set, every page is saved as a PNG (scripts/screenshots-setup).
+// GATEHOUSE_SCREENSHOT_DIR set, every page is saved as a PNG (scripts/screenshots).
 #include "client/ApiClient.h"
 #include "client/PortalLink.h"
 #include "support/Dnsmasq.h"
@@ -18,7 +18,9 @@
 #include "ui/setup/ScimWizardPages.h"
 #include "ui/setup/SetupView.h"
 #include "ui/setup/SingleInstance.h"
+#include "ui/wizard/SsoWizard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -32,6 +34,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -98,10 +103,13 @@ private Q_SLOTS:
     void refusedPortalLinkIsShownInline();
     void portalLinkGrantingOnlySsoHidesScim();
     void portalLinkGrantingDirSyncMapsGroups();
+    void portalLinkForANewHostAsksFirst();
     void portalSessionShowsOnlyGrantedWizards_data();
     void portalSessionShowsOnlyGrantedWizards();
     void portalSessionClientUsesOnlyItsToken();
     void secondInstanceForwardsItsArguments();
+    void catalogueOfTheLocaleLoads_data();
+    void catalogueOfTheLocaleLoads();
 
 private:
     std::unique_ptr<client::ApiClient> newClient();
@@ -109,6 +117,7 @@ private:
 
     EngineHarness m_engine;
     QTranslator m_translator;
+    QTemporaryDir m_settingsDir;
     QString m_orgId;
     QString m_directoryId; // made by scimWizardEndToEnd, with one user in one group
     QString m_userId;
@@ -117,6 +126,10 @@ private:
 
 void TestSetupWizards::initTestCase()
 {
+    // Settings (remembered portal hosts, window state) in a folder of this run, never the user's.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/gatehouse_en.qm")));
     QApplication::installTranslator(&m_translator);
     QVERIFY2(m_engine.start(), qPrintable(m_engine.lastError()));
@@ -579,8 +592,11 @@ void TestSetupWizards::refusedPortalLinkIsShownInline()
     QVERIFY(bar && !bar->isHidden());
     // Not opened: everything the environment offers stays.
     QVERIFY(!child<QPushButton>(&window, "scimWizardButton")->isHidden());
-    // Nothing here opens the SSO wizard: no dead entry point.
-    QVERIFY(child<QPushButton>(&window, "ssoSetupButton")->isHidden());
+    // The main window opens the SSO wizard from here: the entry point is shown (disabled without an organization).
+    auto* sso = child<QPushButton>(&window, "ssoSetupButton");
+    QVERIFY(!sso->isHidden());
+    QVERIFY(!sso->isEnabled());
+    QCOMPARE(window.openSsoWizard(QStringLiteral("org_x")), nullptr); // no client, no organization: nothing opens
 }
 
 void TestSetupWizards::portalLinkGrantingOnlySsoHidesScim()
@@ -597,11 +613,22 @@ void TestSetupWizards::portalLinkGrantingOnlySsoHidesScim()
     ui::MainWindow window;
     QSignalSpy ssoRequested(window.setupView(), &ui::SetupView::ssoSetupRequested);
     window.show();
-    // As the landing page offers it: gatehouse://portal?link=…
+    // As the landing page offers it: gatehouse://portal?link=… — for a host never used, confirmed first.
+    const QUrl engineUrl(m_engine.baseUrl());
+    QVERIFY(!ui::MainWindow::isKnownPortalHost(engineUrl));
     window.handleArgument(QStringLiteral("gatehouse://portal?link=")
                           + QString::fromLatin1(QUrl::toPercentEncoding(location)));
     ui::SetupView* setup = window.setupView();
+    QMessageBox* confirm = window.portalHostConfirmation();
+    QVERIFY(confirm);
+    QVERIFY(confirm->isVisible());
+    const QString hostPort = QStringLiteral("%1:%2").arg(engineUrl.host()).arg(engineUrl.port());
+    QVERIFY2(confirm->text().contains(hostPort), qPrintable(confirm->text()));
+    QTest::qWait(200);
+    QVERIFY(!setup->isPortalMode()); // nothing happens before the user answers
+    child<QPushButton>(confirm, "confirmPortalHostButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(setup->isPortalMode(), 10000);
+    QVERIFY(ui::MainWindow::isKnownPortalHost(QUrl(location))); // remembered
     QCOMPARE(setup->currentOrganizationId(), m_orgId);
     QCOMPARE(child<QComboBox>(&window, "setupOrganizationCombo")->count(), 1);
     QVERIFY(child<QPushButton>(&window, "scimWizardButton")->isHidden());
@@ -688,6 +715,56 @@ void TestSetupWizards::portalLinkGrantingDirSyncMapsGroups()
     QCOMPARE(created.status, 200);
 }
 
+// A portal link from outside (command line, gatehouse://, a second instance) for a host never used is not
+// opened until the user confirms the host; declined, nothing is sent (the link still works afterwards); a known
+// host opens at once.
+void TestSetupWizards::portalLinkForANewHostAsksFirst()
+{
+    const HttpReply link =
+        m_engine.api("PUT", QStringLiteral("/api/v1/organizations/%1/portal_links?features=sso").arg(m_orgId));
+    if (link.status == 404) {
+        QSKIP("the engine does not serve PUT …/portal_links yet: portal mode not checked");
+    }
+    const QString location = link.json()[QStringLiteral("link")][QStringLiteral("location")].toString();
+    // A stranger's server: named in the question, declined, nothing opened.
+    {
+        ui::MainWindow window;
+        window.show();
+        const QString elsewhere = QStringLiteral("https://portal.attacker.example/magicLink/"
+                                                 "2cbe56de-eec4-41d2-abed-90a5b82286c4_p");
+        window.handleArgument(QStringLiteral("gatehouse://portal?link=")
+                              + QString::fromLatin1(QUrl::toPercentEncoding(elsewhere)));
+        QMessageBox* confirm = window.portalHostConfirmation();
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QStringLiteral("portal.attacker.example")));
+        QCOMPARE(confirm->defaultButton(), child<QPushButton>(confirm, "cancelPortalHostButton"));
+        child<QPushButton>(confirm, "cancelPortalHostButton")->click();
+        QTRY_VERIFY(!window.portalHostConfirmation());
+        QVERIFY(!window.setupView()->isPortalMode());
+        QVERIFY(!ui::MainWindow::isKnownPortalHost(QUrl(elsewhere)));
+    }
+    // The engine's own link, declined first: the link is untouched (still usable).
+    {
+        QSettings().remove(QStringLiteral("portal/knownHosts"));
+        ui::MainWindow window;
+        window.show();
+        window.handleArgument(location);
+        QVERIFY(window.portalHostConfirmation());
+        window.portalHostConfirmation()->reject();
+        QTRY_VERIFY(!window.portalHostConfirmation());
+        QTest::qWait(200);
+        QVERIFY(!window.setupView()->isPortalMode());
+    }
+    // Once the host is known, a link opens without asking.
+    ui::MainWindow::rememberPortalHost(QUrl(location));
+    ui::MainWindow window;
+    window.show();
+    window.handleArgument(location);
+    QVERIFY(!window.portalHostConfirmation());
+    QTRY_VERIFY_WITH_TIMEOUT(window.setupView()->isPortalMode(), 10000); // the declined link was never used
+    QCOMPARE(window.setupView()->currentOrganizationId(), m_orgId);
+}
+
 void TestSetupWizards::portalSessionShowsOnlyGrantedWizards_data()
 {
     QTest::addColumn<QStringList>("features");
@@ -740,6 +817,10 @@ void TestSetupWizards::portalSessionShowsOnlyGrantedWizards()
         child<QPushButton>(&window, "ssoSetupButton")->click();
         QCOMPARE(ssoRequested.count(), 1);
         QCOMPARE(ssoRequested.at(0).at(0).toString(), m_orgId);
+        // The main window opened the SSO wizard with the session's client.
+        QVERIFY(window.ssoWizard());
+        QCOMPARE(window.ssoWizard()->api().client(), window.setupView()->currentClient());
+        window.ssoWizard()->close();
     }
     QCOMPARE(!child<QPushButton>(&window, "domainWizardButton")->isHidden(), sso);
     QCOMPARE(!child<QPushButton>(&window, "scimWizardButton")->isHidden(), dirSync);
@@ -810,6 +891,40 @@ void TestSetupWizards::secondInstanceForwardsItsArguments()
     sender.join();
     QVERIFY(delivered);
     QCOMPARE(received.at(0).at(0).toStringList(), args);
+}
+
+// What main.cpp does: the embedded catalogue of the system locale (German, French), with the window's strings.
+void TestSetupWizards::catalogueOfTheLocaleLoads_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("openPortalLink");
+    QTest::newRow("de") << "de_DE" << "Einrichtung" << "&Portal-Link öffnen…";
+    QTest::newRow("fr") << "fr_FR" << "Configuration" << "Ouvrir un lien de &portail…";
+    QTest::newRow("en") << "en_US" << "Setup" << "Open &Portal Link…";
+}
+
+void TestSetupWizards::catalogueOfTheLocaleLoads()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, setup);
+    QFETCH(QString, openPortalLink);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(locale), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(translator.language(), locale);
+    QCOMPARE(translator.translate("gatehouse::ui::MainWindow", "Setup"),
+             locale.startsWith(QLatin1String("en")) ? QString() : setup); // English falls back to the source
+    QApplication::removeTranslator(&m_translator);
+    QApplication::installTranslator(&translator);
+    {
+        ui::MainWindow window;
+        const QAction* action = window.findChild<QAction*>(QStringLiteral("openPortalLinkAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), openPortalLink);
+        QCOMPARE(child<QListWidget>(&window, "navigationList")->item(3)->text(), setup);
+    }
+    QApplication::removeTranslator(&translator);
+    QApplication::installTranslator(&m_translator);
 }
 
 QTEST_MAIN(TestSetupWizards)

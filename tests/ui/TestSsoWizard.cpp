@@ -1,14 +1,17 @@
 // GUI tests of the SSO wizard and the connection test browser against a real engine (in-process, SQLite):
 // SAML by metadata URL to the IdP simulator → test in the embedded browser (QtWebEngine) → success → enable;
-// a failing simulator scenario shows the error code, reason and fix; the OIDC path (skipped while the engine
-// has no OIDC simulator). GATEHOUSE_SCREENSHOT_DIR=<dir> saves a PNG of every page (scripts/screenshots).
+// a failing simulator scenario shows the error code, reason and fix; the OIDC path with a login through the
+// engine's OIDC simulator; the Setup page's "Set Up Single Sign-On…" in an admin-portal session (every call with
+// the session's token). GATEHOUSE_SCREENSHOT_DIR=<dir> saves a PNG of every page (scripts/screenshots).
 #include "client/ApiClient.h"
 #include "core/saml/sso/SsoSupport.h"
 #include "tests/engine/EngineHarness.h"
 #include "ui/browser/TestBrowser.h"
 #include "ui/browser/TraceDecoder.h"
 #include "ui/browser/TraceModel.h"
+#include "ui/MainWindow.h"
 #include "ui/inspector/OrganizationDetailView.h"
+#include "ui/setup/SetupView.h"
 #include "ui/wizard/AttributeMappingPage.h"
 #include "ui/wizard/SamlIdpPage.h"
 #include "ui/wizard/ServiceProviderPage.h"
@@ -30,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void oidcWithTheSimulator();
     void traceDecodesAndRedacts();
     void inspectorOpensTheWizard();
+    void portalSessionSetsUpSsoFromTheSetupPage();
     void certificateErrorsFailClosed();
 
 private:
@@ -80,6 +85,9 @@ private:
 void TestSsoWizard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The main window's settings (window state, remembered portal hosts) in this run's folder.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/gatehouse_en.qm")));
     QApplication::installTranslator(&m_translator);
     QVERIFY2(m_engine.start(), qPrintable(m_engine.lastError()));
@@ -495,10 +503,7 @@ void TestSsoWizard::oidcWithTheSimulator()
     QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("oidcClientSecretEdit"))->text().isEmpty());
 
     const auto discovery = m_engine.request("GET", QStringLiteral("/simulator/oidc/.well-known/openid-configuration"));
-    if (discovery.status == 404) {
-        QSKIP("The engine has no OIDC simulator yet (GET /simulator/oidc/.well-known/openid-configuration is 404); "
-              "the OIDC test login runs once the OIDC engine work is merged.");
-    }
+    QCOMPARE(discovery.status, 200);
     wizard.findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->click();
     ui::TestBrowser* browser = wizard.testBrowser();
     browser->setScenario(QStringLiteral("login"), true);
@@ -602,6 +607,77 @@ void TestSsoWizard::inspectorOpensTheWizard()
     QCOMPARE(bar->wizard()->currentId(), int(SsoWizard::ProviderPageId));
     QVERIFY(!bar->wizard()->hasConnection());
     bar->wizard()->close();
+}
+
+// An admin-portal link granting `sso`: the Setup page's "Set Up Single Sign-On…" opens the wizard with the
+// portal session's client, and every call of the wizard (create, SP metadata, attribute mapping, IdP metadata,
+// test result, enable) is allowed for the session.
+void TestSsoWizard::portalSessionSetsUpSsoFromTheSetupPage()
+{
+    const client::Organization org = organization(QStringLiteral("Portal SSO Co"));
+    const auto link =
+        m_engine.api("PUT", QStringLiteral("/api/v1/organizations/%1/portal_links?features=sso").arg(org.id));
+    QCOMPARE(link.status, 200);
+    const QString location =
+        link.json().value(QStringLiteral("link")).toObject().value(QStringLiteral("location")).toString();
+    ui::MainWindow window;
+    window.show();
+    window.openPortalLink(location);
+    ui::SetupView* setup = window.setupView();
+    QTRY_VERIFY_WITH_TIMEOUT(setup->isPortalMode(), kPageTimeoutMs);
+    QCOMPARE(setup->currentOrganizationId(), org.id);
+    auto* ssoButton = window.findChild<QPushButton*>(QStringLiteral("ssoSetupButton"));
+    QVERIFY(ssoButton);
+    QTRY_VERIFY(!ssoButton->isHidden() && ssoButton->isEnabled());
+    QCOMPARE(window.openSsoWizard(QStringLiteral("org_someone_else")), nullptr); // only the portal's organization
+    ssoButton->click();
+    QPointer<SsoWizard> wizard = window.ssoWizard();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->api().client(), setup->currentClient());
+    QVERIFY(!wizard->api().client()->config().sessionToken.isEmpty());
+    QVERIFY(wizard->api().client()->config().clientSecret.isEmpty());
+    QCOMPARE(wizard->organization().id, org.id);
+
+    wizard->setPreset(QStringLiteral("okta"));
+    wizard->next(); // creates the draft connection with the session
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::ServiceProviderPageId), kPageTimeoutMs);
+    const QString connectionId = wizard->connection().id;
+    QVERIFY(connectionId.startsWith(QStringLiteral("conn_")));
+    const auto created =
+        m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(org.id, connectionId));
+    QCOMPARE(created.status, 200);
+    auto* spPage = qobject_cast<ui::ServiceProviderPage*>(wizard->currentPage());
+    QVERIFY(spPage);
+    const QString spMetadataPath = m_dir.filePath(QStringLiteral("portal-sp-metadata.xml"));
+    spPage->downloadMetadata(spMetadataPath);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(spMetadataPath), kPageTimeoutMs);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::AttributesPageId), kPageTimeoutMs);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::SamlIdpPageId), kPageTimeoutMs);
+    auto* idpPage = qobject_cast<ui::SamlIdpPage*>(wizard->currentPage());
+    wizard->findChild<QPushButton*>(QStringLiteral("useSimulatorButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(idpPage->documentValid(), kPageTimeoutMs);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::TestPageId), kPageTimeoutMs);
+    wizard->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->click();
+    ui::TestBrowser* browser = wizard->testBrowser();
+    QVERIFY(browser);
+    browser->setScenario(QStringLiteral("login"), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->result().isEmpty(), kLoginTimeoutMs);
+    QCOMPARE(browser->result().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
+    QVERIFY(wizard->testPassed());
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::EnablePageId), kPageTimeoutMs);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SsoWizard::DonePageId), kPageTimeoutMs);
+    const auto enabled =
+        m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(org.id, connectionId));
+    QVERIFY(enabled.json().value(QStringLiteral("connection")).toObject().value(QStringLiteral("enabled")).toBool());
+    screenshot(wizard, QStringLiteral("portal-wizard-done"));
+    wizard->close();
+    QTRY_VERIFY(!wizard);
 }
 
 void TestSsoWizard::certificateErrorsFailClosed()

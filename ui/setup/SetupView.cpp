@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMetaMethod>
 #include <QPushButton>
+#include <QThread>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -27,6 +28,8 @@ using client::ApiResult;
 using client::JsonReader;
 
 namespace {
+
+constexpr int kOrganizationNameRole = Qt::UserRole + 1;
 
 QPushButton* wizardButton(QWidget* parent, const QString& text, const QString& help, const char* name)
 {
@@ -137,6 +140,25 @@ QString SetupView::currentOrganizationId() const
     return m_organizations->currentData().toString();
 }
 
+QString SetupView::currentOrganizationName() const
+{
+    const QString name = m_organizations->currentData(kOrganizationNameRole).toString();
+    return name.isEmpty() ? currentOrganizationId() : name;
+}
+
+void SetupView::connectNotify(const QMetaMethod& signal)
+{
+    QWidget::connectNotify(signal);
+    if (signal == QMetaMethod::fromSignal(&SetupView::ssoSetupRequested)) {
+        // connectNotify may run on another thread's connect; the buttons are this thread's.
+        if (thread() == QThread::currentThread()) {
+            updateButtons();
+        } else {
+            QMetaObject::invokeMethod(this, &SetupView::updateButtons, Qt::QueuedConnection);
+        }
+    }
+}
+
 void SetupView::openPortalLink(const QString& text)
 {
     QString error;
@@ -191,6 +213,7 @@ void SetupView::enterPortalMode(const client::PortalSession& session)
                                  const QString name = org.string(QStringLiteral("display_name"));
                                  if (!name.isEmpty()) {
                                      m_organizations->setItemText(0, name);
+                                     m_organizations->setItemData(0, name, kOrganizationNameRole);
                                  }
                              }
                          });
@@ -226,6 +249,7 @@ void SetupView::loadOrganizations()
         m_organizations->clear();
         for (const client::Organization& org : r.value().items) {
             m_organizations->addItem(tr("%1 (%2)").arg(org.displayName, org.id), org.id);
+            m_organizations->setItemData(m_organizations->count() - 1, org.displayName, kOrganizationNameRole);
         }
         const int index = m_organizations->findData(chosen);
         m_organizations->setCurrentIndex(index >= 0 ? index : 0);

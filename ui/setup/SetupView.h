@@ -43,6 +43,8 @@ public:
     bool isPortalMode() const;
     client::ApiClient* currentClient() const;
     QString currentOrganizationId() const;
+    // The chosen organization's display name (its id when the name is not known).
+    QString currentOrganizationName() const;
 
     ScimSetupWizard* openScimWizard();
     DomainWizard* openDomainWizard();
@@ -54,6 +56,10 @@ Q_SIGNALS:
     // The SSO wizard lives elsewhere (ui/wizard); the main window opens it for this organization.
     void ssoSetupRequested(const QString& organizationId);
     void statusMessage(const QString& message);
+
+protected:
+    // The SSO entry point appears as soon as something opens the SSO wizard (ssoSetupRequested connected).
+    void connectNotify(const QMetaMethod& signal) override;
 
 private:
     void loadOrganizations();
