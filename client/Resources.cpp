@@ -3,6 +3,7 @@
 #include "client/JsonReader.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace gatehouse::client {
 
@@ -38,7 +39,11 @@ Connection Connection::fromJson(const QJsonObject& json)
     c.status = in.string(QStringLiteral("status"));
     c.enabled = in.boolean(QStringLiteral("enabled"));
     c.uiButtonTitle = in.string(QStringLiteral("ui_button_title"));
-    c.domains = in.strings(QStringLiteral("domains"));
+    // Connection answers Domain messages, ListConnection the names.
+    for (const QJsonValue& domain : in.array(QStringLiteral("domains"))) {
+        c.domains.append(domain.isObject() ? domain.toObject().value(QStringLiteral("domain")).toString()
+                                           : domain.toString());
+    }
     c.createTime = in.time(QStringLiteral("create_time"));
     if (!c.createTime.isValid()) {
         c.createTime = in.time(QStringLiteral("created_at")); // ListConnection spells it so

@@ -3,6 +3,7 @@
 #include "engine/api/Timestamps.h"
 #include "engine/storage/Sql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -59,6 +60,25 @@ bool hasAll(const QJsonObject& object, const QStringList& keys)
     return std::all_of(keys.begin(), keys.end(), [&](const QString& k) { return object.contains(k); });
 }
 
+// The filter's conditions (without paging) as " WHERE …" over connections c.
+QString whereClause(const ConnectionStore::Filter& filter, QVariantList& binds)
+{
+    QString sql = QStringLiteral(" WHERE 1 = 1");
+    if (!filter.organizationId.isEmpty()) {
+        sql += QStringLiteral(" AND c.organization_id = ?");
+        binds.append(filter.organizationId);
+    }
+    if (!filter.domain.isEmpty()) {
+        sql += QStringLiteral(" AND c.organization_id IN (SELECT organization_id FROM domains WHERE domain = ?)");
+        binds.append(filter.domain);
+    }
+    if (!filter.connectionId.isEmpty()) {
+        sql += QStringLiteral(" AND c.id = ?");
+        binds.append(filter.connectionId);
+    }
+    return sql;
+}
+
 } // namespace
 
 QString Connection::status() const
@@ -76,8 +96,17 @@ QString Connection::status() const
     return complete ? QStringLiteral("COMPLETED") : any ? QStringLiteral("IN_PROGRESS") : QStringLiteral("DRAFT");
 }
 
-QJsonObject Connection::toJson(const QString& baseUrl) const
+bool Connection::hasDomain(const QString& name) const
 {
+    return std::any_of(domains.begin(), domains.end(), [&](const Domain& d) { return d.domain == name; });
+}
+
+QJsonObject Connection::toJson(const QString& baseUrl, const QString& environmentId) const
+{
+    QJsonArray domainsJson;
+    for (const Domain& d : domains) {
+        domainsJson.append(d.toJson(environmentId));
+    }
     QJsonObject out{{QStringLiteral("id"), id},
                     {QStringLiteral("provider"), provider},
                     {QStringLiteral("type"), type},
@@ -94,7 +123,7 @@ QJsonObject Connection::toJson(const QString& baseUrl) const
                     {QStringLiteral("update_time"), Timestamps::rfc3339(updatedAt)},
                     {QStringLiteral("key_id"), id},
                     {QStringLiteral("provider_key"), QString()},
-                    {QStringLiteral("domains"), QJsonArray()}};
+                    {QStringLiteral("domains"), domainsJson}};
     if (!lastTestStatus.isEmpty()) {
         out.insert(QStringLiteral("last_test_status"), lastTestStatus); // our extension (connection tests)
     }
@@ -121,6 +150,10 @@ QJsonObject Connection::toJson(const QString& baseUrl) const
 
 QJsonObject Connection::toListJson() const
 {
+    QJsonArray names;
+    for (const Domain& d : domains) {
+        names.append(d.domain);
+    }
     QJsonObject out{{QStringLiteral("id"), id},
                     {QStringLiteral("provider"), provider},
                     {QStringLiteral("type"), type},
@@ -128,7 +161,7 @@ QJsonObject Connection::toListJson() const
                     {QStringLiteral("enabled"), enabled},
                     {QStringLiteral("organization_id"), organizationId},
                     {QStringLiteral("ui_button_title"), uiButtonTitle},
-                    {QStringLiteral("domains"), QJsonArray()},
+                    {QStringLiteral("domains"), names},
                     {QStringLiteral("organization_name"), organizationName},
                     {QStringLiteral("provider_key"), QString()},
                     {QStringLiteral("key_id"), id},
@@ -204,23 +237,32 @@ ConnectionStore::find(const QSqlDatabase& db, const QString& orgId, const QStrin
     if (!q.value().next()) {
         return std::optional<Connection>();
     }
-    return std::optional(fromRow(q.value()));
+    Connection connection = fromRow(q.value());
+    auto assigned = DomainStore::assignedToConnections(db, orgId, id);
+    if (!assigned.ok()) {
+        return assigned.error();
+    }
+    for (const auto& [connectionId, domain] : std::as_const(assigned.value())) {
+        connection.domains.append(domain);
+    }
+    return std::optional(connection);
 }
 
 core::Result<QList<Connection>> ConnectionStore::list(const QSqlDatabase& db, const Filter& filter)
 {
-    QString sql = QStringLiteral("SELECT ") + kColumns
-                  + QStringLiteral(" FROM connections c JOIN organizations o ON o.id = c.organization_id WHERE 1 = 1");
     QVariantList binds;
-    if (!filter.organizationId.isEmpty()) {
-        sql += QStringLiteral(" AND c.organization_id = ?");
-        binds.append(filter.organizationId);
+    QString sql = QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM connections c JOIN organizations o ON o.id = c.organization_id")
+                  + whereClause(filter, binds);
+    if (filter.afterSeq > 0) {
+        sql += QStringLiteral(" AND c.seq > ?");
+        binds.append(filter.afterSeq);
     }
-    if (!filter.domain.isEmpty()) {
-        sql += QStringLiteral(" AND c.organization_id IN (SELECT organization_id FROM domains WHERE domain = ?)");
-        binds.append(filter.domain);
+    sql += QStringLiteral(" ORDER BY c.seq");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
-    auto q = Sql::exec(db, sql + QStringLiteral(" ORDER BY c.seq"), binds);
+    auto q = Sql::exec(db, sql, binds);
     if (!q.ok()) {
         return q.error();
     }
@@ -228,7 +270,32 @@ core::Result<QList<Connection>> ConnectionStore::list(const QSqlDatabase& db, co
     while (q.value().next()) {
         out.append(fromRow(q.value()));
     }
+    if (out.isEmpty()) {
+        return out;
+    }
+    auto assigned =
+        DomainStore::assignedToConnections(db, filter.organizationId, out.size() == 1 ? out.first().id : QString());
+    if (!assigned.ok()) {
+        return assigned.error();
+    }
+    QHash<QString, QList<Domain>> byConnection;
+    for (const auto& [connectionId, domain] : std::as_const(assigned.value())) {
+        byConnection[connectionId].append(domain);
+    }
+    for (Connection& connection : out) {
+        connection.domains = byConnection.value(connection.id);
+    }
     return out;
+}
+
+core::Result<qint64> ConnectionStore::count(const QSqlDatabase& db, const Filter& filter)
+{
+    QVariantList binds;
+    auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM connections c") + whereClause(filter, binds), binds);
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
 }
 
 core::Result<bool> ConnectionStore::isDevelopment(const QSqlDatabase& db, const QString& environmentId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "engine/api/DomainStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,12 +32,18 @@ struct Connection
     QString lastTestStatus;     // newest stored connection test: PENDING / SUCCESS / FAILURE, empty when none
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    // Domains assigned with AssignDomainsToConnection (VERIFIED domains of the organization), in assignment order;
+    // filled by find() and list().
+    QList<Domain> domains;
 
     // DRAFT until any IdP value is set, COMPLETED once the values a login needs are present.
     QString status() const;
-    // Connection message with the SP values (entity ID, ACS, metadata, OIDC redirect) under baseUrl.
-    QJsonObject toJson(const QString& baseUrl) const;
-    // ListConnection message.
+    // Connection message with the SP values (entity ID, ACS, metadata, OIDC redirect) under baseUrl; `domains` are
+    // Domain messages of environmentId.
+    QJsonObject toJson(const QString& baseUrl, const QString& environmentId) const;
+    // True when the domain name is assigned to this connection.
+    bool hasDomain(const QString& name) const;
+    // ListConnection message (`domains`: the names).
     QJsonObject toListJson() const;
 };
 
@@ -48,6 +55,9 @@ public:
     {
         QString organizationId;
         QString domain;
+        QString connectionId; // SearchOrganizationConnections' query: this connection only
+        qint64 afterSeq = 0;  // page token: connections after this one
+        int limit = 0;        // 0: all
     };
 
     static core::Result<void> insert(const QSqlDatabase& db, const Connection& connection);
@@ -56,6 +66,8 @@ public:
     static core::Result<std::optional<Connection>>
     find(const QSqlDatabase& db, const QString& orgId, const QString& id);
     static core::Result<QList<Connection>> list(const QSqlDatabase& db, const Filter& filter);
+    // How many connections match the filter (paging ignored).
+    static core::Result<qint64> count(const QSqlDatabase& db, const Filter& filter);
     // True when the environment is a development one (plain http IdP URLs are then allowed).
     static core::Result<bool> isDevelopment(const QSqlDatabase& db, const QString& environmentId);
 };

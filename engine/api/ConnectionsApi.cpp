@@ -14,6 +14,7 @@
 #include "engine/http/Router.h"
 #include "engine/sso/MetadataRefresher.h"
 #include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
 
 #include <QUrl>
 
@@ -77,6 +78,9 @@ const QStringList kScopes{QStringLiteral("OIDC_SCOPE_UNSPECIFIED"),
                           QStringLiteral("email"),
                           QStringLiteral("address"),
                           QStringLiteral("phone")};
+
+constexpr int kMaxConnectionDomains = 50;           // AssignDomainsToConnection: repeated{max_items=50}
+constexpr int kMaxOrganizationConnectionsPage = 30; // ListOrganizationConnections: page_size lte=30
 
 enum class Kind
 {
@@ -205,7 +209,20 @@ void ConnectionsApi::registerRoutes(Router& router)
     const Router::RouteOptions read{true, QStringLiteral("connections:read")};
     const Router::RouteOptions write{true, QStringLiteral("connections:write")};
     const QString base = QStringLiteral("/api/v1/organizations/{organization_id}/connections");
+    // All organizations ("-"): registered before the {organization_id} routes.
+    router.add(
+        "GET", QStringLiteral("/api/v1/organizations/-/connections:search"), bind(&ConnectionsApi::searchAll), read);
+    router.add("GET", QStringLiteral("/api/v1/organizations/-/connections"), bind(&ConnectionsApi::listAll), read);
     router.add("POST", base, bind(&ConnectionsApi::create), write);
+    router.add("PUT", base + QStringLiteral("/{id}/domains"), bind(&ConnectionsApi::assignDomains), write);
+    // Environment-level forms of get / update / delete / enable / disable: the connection's organization is
+    // looked up from its id.
+    const QString environment = QStringLiteral("/api/v1/connections/{id}");
+    router.add("PATCH", environment + QStringLiteral(":enable"), bind(&ConnectionsApi::environmentEnable), write);
+    router.add("PATCH", environment + QStringLiteral(":disable"), bind(&ConnectionsApi::environmentDisable), write);
+    router.add("GET", environment, bind(&ConnectionsApi::environmentGet), read);
+    router.add("PATCH", environment, bind(&ConnectionsApi::environmentUpdate), write);
+    router.add("DELETE", environment, bind(&ConnectionsApi::environmentRemove), write);
     router.add("GET", QStringLiteral("/api/v1/connections"), bind(&ConnectionsApi::list), read);
     router.add("PATCH", base + QStringLiteral("/{id}:enable"), bind(&ConnectionsApi::enable), write);
     router.add("PATCH", base + QStringLiteral("/{id}:disable"), bind(&ConnectionsApi::disable), write);
@@ -293,7 +310,8 @@ HttpResponse ConnectionsApi::create(HttpRequest& request)
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("organization"));
     }
-    return HttpResponse::json({{QStringLiteral("connection"), connection.toJson(m_context.baseUrl)}}, 201);
+    return HttpResponse::json(
+        {{QStringLiteral("connection"), connection.toJson(m_context.baseUrl, m_context.environmentId)}}, 201);
 }
 
 HttpResponse ConnectionsApi::get(HttpRequest& request)
@@ -307,7 +325,7 @@ HttpResponse ConnectionsApi::get(HttpRequest& request)
         if (!connection.ok()) {
             return connection.error();
         }
-        json = connection.value().toJson(m_context.baseUrl);
+        json = connection.value().toJson(m_context.baseUrl, m_context.environmentId);
         return {};
     });
     if (!read.ok()) {
@@ -536,7 +554,7 @@ HttpResponse ConnectionsApi::updateWith(HttpRequest& request, const QJsonObject&
                 return scheduled;
             }
         }
-        json = connection.value().toJson(m_context.baseUrl);
+        json = connection.value().toJson(m_context.baseUrl, m_context.environmentId);
         QStringList fields;
         for (auto it = body.constBegin(); it != body.constEnd(); ++it) { // names only, never values
             const QStringList inner = it.value().isObject() && it.key() != QStringLiteral("attribute_mapping")
@@ -589,7 +607,7 @@ HttpResponse ConnectionsApi::acceptMetadata(HttpRequest& request)
         if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
             return updated;
         }
-        json = connection.value().toJson(m_context.baseUrl);
+        json = connection.value().toJson(m_context.baseUrl, m_context.environmentId);
         return m_context.audit.record(db,
                                       {QStringLiteral("organization.connection_updated"),
                                        ApiSupport::actor(request),
@@ -695,6 +713,274 @@ HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
         return ApiError::fromStore(written.error(), QStringLiteral("connection"));
     }
     return ApiSupport::enabledResponse(enabled, already, QStringLiteral("connection"));
+}
+
+} // namespace gatehouse::engine
+
+namespace gatehouse::engine {
+
+HttpResponse ConnectionsApi::viaEnvironment(HttpRequest& request, HttpResponse (ConnectionsApi::*method)(HttpRequest&))
+{
+    const QString id = request.pathParam(QStringLiteral("id"));
+    if (id.size() > 32 || !core::IdGenerator::isValid(id, u"conn")) {
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid connection id"),
+            {{QStringLiteral("connection_id"), QStringLiteral("must be a connection id (conn_…)")}});
+    }
+    QString organizationId;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db, QStringLiteral("SELECT organization_id FROM connections WHERE id = ?"), {id});
+        if (!q.ok()) {
+            return q.error();
+        }
+        if (!q.value().next()) {
+            return notFound();
+        }
+        organizationId = q.value().value(0).toString();
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+    }
+    request.pathParams.insert(QStringLiteral("organization_id"), organizationId);
+    return (this->*method)(request);
+}
+
+HttpResponse ConnectionsApi::environmentGet(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::get);
+}
+
+HttpResponse ConnectionsApi::environmentUpdate(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::update);
+}
+
+HttpResponse ConnectionsApi::environmentRemove(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::remove);
+}
+
+HttpResponse ConnectionsApi::environmentEnable(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::enable);
+}
+
+HttpResponse ConnectionsApi::environmentDisable(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::disable);
+}
+
+// AssignDomainsToConnection: replaces the connection's domains with domain_ids (0–50). Each must be a domain of
+// the connection's organization and VERIFIED — otherwise the connection could route logins of a domain its
+// organization does not own.
+HttpResponse ConnectionsApi::assignDomains(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    const auto ids = in.array(QStringLiteral("domain_ids"));
+    in.rejectUnknown();
+    QStringList domainIds;
+    if (ids) {
+        if (ids->size() > kMaxConnectionDomains) {
+            in.violation(QStringLiteral("domain_ids"), QStringLiteral("at most %1 domains").arg(kMaxConnectionDomains));
+        }
+        for (qsizetype i = 0; i < ids->size() && i < kMaxConnectionDomains; ++i) {
+            const QString field = QStringLiteral("domain_ids[%1]").arg(i);
+            const QString id = ids->at(i).toString();
+            if (!ids->at(i).isString() || id.size() > 32 || !core::IdGenerator::isValid(id, u"dom")) {
+                in.violation(field, QStringLiteral("must be a domain id (dom_…)"));
+            } else if (const qsizetype first = domainIds.indexOf(id); first >= 0) {
+                in.violation(field, QStringLiteral("%1 is listed twice (also domain_ids[%2])").arg(id).arg(first));
+            } else {
+                domainIds.append(id);
+            }
+        }
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid domain assignment"), violations);
+    }
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    QJsonObject json;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        for (qsizetype i = 0; i < domainIds.size(); ++i) {
+            // Every entry was a distinct valid id (checked above), so domainIds[i] is domain_ids[i].
+            const QString field = QStringLiteral("domain_ids[%1]").arg(i);
+            auto domain = DomainStore::find(db, orgId, domainIds[i]);
+            if (!domain.ok()) {
+                return domain.error();
+            }
+            if (!domain.value()) {
+                violations.append(
+                    {field, QStringLiteral("%1 is not a domain of organization %2").arg(domainIds[i], orgId)});
+            } else if (domain.value()->verificationStatus != QStringLiteral("VERIFIED")) {
+                violations.append(
+                    {field,
+                     QStringLiteral("%1 (%2) is not verified (status %3); only verified domains of the organization "
+                                    "can be assigned to a connection")
+                         .arg(domainIds[i], domain.value()->domain, domain.value()->verificationStatus)});
+            }
+        }
+        if (!violations.isEmpty()) {
+            return core::Error{QStringLiteral("invalid_body"), {}, {}};
+        }
+        if (auto assigned = DomainStore::assignToConnection(db, orgId, connection.value().id, domainIds);
+            !assigned.ok()) {
+            return assigned;
+        }
+        connection.value().updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
+            return updated;
+        }
+        auto reloaded = load(db, request);
+        if (!reloaded.ok()) {
+            return reloaded.error();
+        }
+        json = reloaded.value().toJson(m_context.baseUrl, m_context.environmentId);
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.connection_updated"),
+                                       ApiSupport::actor(request),
+                                       orgId,
+                                       QStringLiteral("Connection"),
+                                       connection.value().id,
+                                       {{QStringLiteral("fields"), QJsonArray{QStringLiteral("domain_ids")}},
+                                        {QStringLiteral("domain_ids"), QJsonArray::fromStringList(domainIds)},
+                                        {QStringLiteral("status"), connection.value().status()}}});
+    });
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid domain assignment"), violations);
+    }
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connection"), json}});
+}
+
+HttpResponse ConnectionsApi::listAll(HttpRequest& request)
+{
+    return pagedAcrossOrganizations(request, false);
+}
+
+HttpResponse ConnectionsApi::searchAll(HttpRequest& request)
+{
+    return pagedAcrossOrganizations(request, true);
+}
+
+// ListOrganizationConnections / SearchOrganizationConnections: connections of every organization, oldest first,
+// page_size at most 30 (default 30), opaque page tokens. Search: `query` is a connection id or an organization
+// id; `provider`, `status`, `connection_type` and `enabled` filter further.
+HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool search)
+{
+    QList<FieldViolation> violations;
+    ConnectionStore::Filter filter;
+    int pageSize = kMaxOrganizationConnectionsPage;
+    if (const auto text = request.queryValue(QStringLiteral("page_size"))) {
+        bool ok = false;
+        const uint value = text->toUInt(&ok);
+        if (!ok || value > static_cast<uint>(kMaxOrganizationConnectionsPage)) {
+            violations.append({QStringLiteral("page_size"),
+                               QStringLiteral("must be a number from 0 to %1").arg(kMaxOrganizationConnectionsPage)});
+        } else if (value > 0) {
+            pageSize = static_cast<int>(value);
+        }
+    }
+    const auto after =
+        ApiSupport::fromPageToken("conn", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    if (!after) {
+        violations.append({QStringLiteral("page_token"), QStringLiteral("invalid page token")});
+    }
+    std::optional<QString> provider;
+    std::optional<QString> status;
+    std::optional<QString> type;
+    std::optional<bool> enabled;
+    if (search) {
+        const QString query = request.queryValue(QStringLiteral("query")).value_or(QString()).trimmed();
+        if (query.size() > 100) {
+            violations.append({QStringLiteral("query"), QStringLiteral("at most 100 characters")});
+        } else if (core::IdGenerator::isValid(query, u"conn")) {
+            filter.connectionId = query;
+        } else if (core::IdGenerator::isValid(query, u"org")) {
+            filter.organizationId = query;
+        } else if (!query.isEmpty()) {
+            violations.append({QStringLiteral("query"),
+                               QStringLiteral("must be a connection id (conn_…) or an organization id (org_…)")});
+        }
+        if ((provider = request.queryValue(QStringLiteral("provider")))) {
+            *provider = provider->toUpper();
+            if (!kProviders.mid(1).contains(*provider)) {
+                violations.append({QStringLiteral("provider"),
+                                   QStringLiteral("must be one of %1").arg(kProviders.mid(1).join(u", "))});
+            }
+        }
+        const QStringList statuses{QStringLiteral("DRAFT"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")};
+        if ((status = request.queryValue(QStringLiteral("status"))) && !statuses.contains(*status)) {
+            violations.append(
+                {QStringLiteral("status"), QStringLiteral("must be one of %1").arg(statuses.join(u", "))});
+        }
+        if ((type = request.queryValue(QStringLiteral("connection_type"))) && !kTypes.mid(1).contains(*type)) {
+            violations.append({QStringLiteral("connection_type"),
+                               QStringLiteral("must be one of %1").arg(kTypes.mid(1).join(u", "))});
+        }
+        if (const auto text = request.queryValue(QStringLiteral("enabled"))) {
+            if (*text == QStringLiteral("true")) {
+                enabled = true;
+            } else if (*text == QStringLiteral("false")) {
+                enabled = false;
+            } else {
+                violations.append({QStringLiteral("enabled"), QStringLiteral("must be true or false")});
+            }
+        }
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid connection query"), violations);
+    }
+    QJsonArray items;
+    qint64 total = 0;
+    QString next;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        // status is computed from the settings, so the filters apply here rather than in SQL.
+        auto all = ConnectionStore::list(db, filter);
+        if (!all.ok()) {
+            return all.error();
+        }
+        for (const Connection& c : std::as_const(all.value())) {
+            if ((provider && c.provider != *provider) || (type && c.type != *type) || (status && c.status() != *status)
+                || (enabled && c.enabled != *enabled)) {
+                continue;
+            }
+            ++total;
+            if (Timestamps::idNumber(c.id) <= *after) {
+                continue;
+            }
+            if (items.size() == pageSize) {
+                if (next.isEmpty()) {
+                    next = ApiSupport::pageToken(
+                        "conn", Timestamps::idNumber(items.last().toObject().value(QStringLiteral("id")).toString()));
+                }
+                continue;
+            }
+            items.append(c.toListJson());
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("connections"), items},
+                               {QStringLiteral("total_size"), total},
+                               {QStringLiteral("next_page_token"), next},
+                               {QStringLiteral("prev_page_token"), QString()}});
 }
 
 } // namespace gatehouse::engine

@@ -18,10 +18,12 @@ class Router;
 class MetadataRefresher;
 
 // ConnectionService for SAML and OIDC SSO connections: create, get, update, delete, :enable / :disable
-// under /api/v1/organizations/{organization_id}/connections, and ListConnections (GET /api/v1/connections,
-// filters organization_id and domain). IdP URLs must be absolute https (http too in a development
-// environment); IdP certificates are parsed (PEM or base64 DER). The OIDC client secret is write-only:
-// sealed with the at-rest key, answered as a mask, never audited.
+// under /api/v1/organizations/{organization_id}/connections (get / update / delete / :enable / :disable also
+// environment-level under /api/v1/connections/{connection_id}), AssignDomainsToConnection (PUT …/domains:
+// verified domains of the organization only), ListConnections (GET /api/v1/connections, filters organization_id
+// and domain), ListOrganizationConnections and SearchOrganizationConnections (/api/v1/organizations/-/connections). IdP
+// URLs must be absolute https (http too in a development environment); IdP certificates are parsed (PEM or base64 DER).
+// The OIDC client secret is write-only: sealed with the at-rest key, answered as a mask, never audited.
 class ConnectionsApi
 {
 public:
@@ -45,6 +47,17 @@ private:
     HttpResponse remove(HttpRequest& request);
     HttpResponse enable(HttpRequest& request);
     HttpResponse disable(HttpRequest& request);
+    HttpResponse assignDomains(HttpRequest& request);
+    HttpResponse listAll(HttpRequest& request);
+    HttpResponse searchAll(HttpRequest& request);
+    HttpResponse pagedAcrossOrganizations(HttpRequest& request, bool search);
+    HttpResponse environmentGet(HttpRequest& request);
+    HttpResponse environmentUpdate(HttpRequest& request);
+    HttpResponse environmentRemove(HttpRequest& request);
+    HttpResponse environmentEnable(HttpRequest& request);
+    HttpResponse environmentDisable(HttpRequest& request);
+    // Environment-level route: finds the connection's organization, then answers like the organization route.
+    HttpResponse viaEnvironment(HttpRequest& request, HttpResponse (ConnectionsApi::*method)(HttpRequest&));
 
     std::optional<HttpResponse> checkIds(const HttpRequest& request, bool withId) const;
     HttpResponse toggle(HttpRequest& request, bool enabled);

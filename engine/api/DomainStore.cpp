@@ -137,7 +137,69 @@ core::Result<void> DomainStore::touch(const QSqlDatabase& db, const QString& org
 
 core::Result<void> DomainStore::remove(const QSqlDatabase& db, const QString& orgId, const QString& id)
 {
+    // The domain leaves every connection it was assigned to (the foreign key cascades too; explicit here so the
+    // rule does not depend on the backend's foreign-key enforcement).
+    if (auto detached = Sql::exec(db,
+                                  QStringLiteral("DELETE FROM connection_domains WHERE domain_id = ? AND "
+                                                 "organization_id = ?"),
+                                  {id, orgId});
+        !detached.ok()) {
+        return detached.error();
+    }
     return Sql::execOne(db, QStringLiteral("DELETE FROM domains WHERE id = ? AND organization_id = ?"), {id, orgId});
+}
+
+core::Result<QList<std::pair<QString, Domain>>>
+DomainStore::assignedToConnections(const QSqlDatabase& db, const QString& orgId, const QString& connectionId)
+{
+    QString columns;
+    for (const QString& column : kColumns.split(QStringLiteral(", "))) {
+        columns += (columns.isEmpty() ? QStringLiteral("d.") : QStringLiteral(", d.")) + column;
+    }
+    QString sql =
+        QStringLiteral("SELECT ") + columns
+        + QStringLiteral(", cd.connection_id FROM connection_domains cd JOIN domains d ON d.id = cd.domain_id "
+                         "WHERE 1 = 1");
+    QVariantList binds;
+    if (!orgId.isEmpty()) {
+        sql += QStringLiteral(" AND cd.organization_id = ?");
+        binds << orgId;
+    }
+    if (!connectionId.isEmpty()) {
+        sql += QStringLiteral(" AND cd.connection_id = ?");
+        binds << connectionId;
+    }
+    auto q = Sql::exec(db, sql + QStringLiteral(" ORDER BY cd.connection_id, cd.seq"), binds);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<std::pair<QString, Domain>> out;
+    while (q.value().next()) {
+        out.append({q.value().value(15).toString(), fromRow(q.value())});
+    }
+    return out;
+}
+
+core::Result<void> DomainStore::assignToConnection(const QSqlDatabase& db,
+                                                   const QString& orgId,
+                                                   const QString& connectionId,
+                                                   const QStringList& domainIds)
+{
+    if (auto cleared =
+            Sql::exec(db, QStringLiteral("DELETE FROM connection_domains WHERE connection_id = ?"), {connectionId});
+        !cleared.ok()) {
+        return cleared.error();
+    }
+    for (qsizetype i = 0; i < domainIds.size(); ++i) {
+        if (auto inserted = Sql::exec(db,
+                                      QStringLiteral("INSERT INTO connection_domains (connection_id, domain_id, "
+                                                     "organization_id, seq) VALUES (?, ?, ?, ?)"),
+                                      {connectionId, domainIds[i], orgId, static_cast<qint64>(i)});
+            !inserted.ok()) {
+            return inserted.error();
+        }
+    }
+    return {};
 }
 
 core::Result<std::optional<Domain>> DomainStore::find(const QSqlDatabase& db, const QString& orgId, const QString& id)
@@ -193,7 +255,13 @@ core::Result<void> DomainStore::saveVerification(const QSqlDatabase& db, const D
                            QStringLiteral("another organization has already verified this domain"),
                            {}};
     }
-    return done;
+    if (!done.ok() || d.verificationStatus == QStringLiteral("VERIFIED")) {
+        return done;
+    }
+    // Only verified domains route logins: a domain that is no longer VERIFIED leaves its connections (same
+    // transaction as the status change).
+    auto detached = Sql::exec(db, QStringLiteral("DELETE FROM connection_domains WHERE domain_id = ?"), {d.id});
+    return detached.ok() ? core::Result<void>() : core::Result<void>(detached.error());
 }
 
 core::Result<std::optional<QString>>

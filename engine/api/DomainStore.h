@@ -6,8 +6,10 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace gatehouse::engine {
 
@@ -41,12 +43,24 @@ class DomainStore
 public:
     static core::Result<void> insert(const QSqlDatabase& db, const Domain& domain);
     static core::Result<void> touch(const QSqlDatabase& db, const QString& orgId, const QString& id, qint64 now);
+    // Deletes the domain; it leaves every connection it was assigned to.
     static core::Result<void> remove(const QSqlDatabase& db, const QString& orgId, const QString& id);
+    // Domains assigned to connections, as (connection id, domain), by connection then assignment order;
+    // empty orgId / connectionId: no filter on it.
+    static core::Result<QList<std::pair<QString, Domain>>>
+    assignedToConnections(const QSqlDatabase& db, const QString& orgId, const QString& connectionId);
+    // Replaces the set of domains assigned to a connection (the caller has checked that each is a VERIFIED
+    // domain of orgId, the connection's organization).
+    static core::Result<void> assignToConnection(const QSqlDatabase& db,
+                                                 const QString& orgId,
+                                                 const QString& connectionId,
+                                                 const QStringList& domainIds);
     static core::Result<std::optional<Domain>> find(const QSqlDatabase& db, const QString& orgId, const QString& id);
     static core::Result<QList<Domain>>
     list(const QSqlDatabase& db, const QString& orgId, const QString& domainType, int pageSize, int pageNumber);
 
-    // Writes the outcome of a check (status, method, bookkeeping and lastCheck) of one domain.
+    // Writes the outcome of a check (status, method, bookkeeping and lastCheck) of one domain; a status other than
+    // VERIFIED also removes the domain from every connection it was assigned to.
     static core::Result<void> saveVerification(const QSqlDatabase& db, const Domain& domain);
     // The organization (other than exceptOrgId) that has `domain` VERIFIED, if any.
     static core::Result<std::optional<QString>>

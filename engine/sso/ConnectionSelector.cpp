@@ -29,7 +29,9 @@ core::Result<std::optional<Connection>> ConnectionSelector::findAnywhere(const Q
 
 core::Result<Connection> ConnectionSelector::firstActive(const QSqlDatabase& db, const QString& organizationId)
 {
-    auto all = ConnectionStore::list(db, {organizationId, {}});
+    ConnectionStore::Filter filter;
+    filter.organizationId = organizationId;
+    auto all = ConnectionStore::list(db, filter);
     if (!all.ok()) {
         return all.error();
     }
@@ -77,7 +79,7 @@ core::Result<QString> ConnectionSelector::organizationForDomain(const QSqlDataba
 core::Result<Connection> ConnectionSelector::resolve(const QSqlDatabase& db, const Selectors& s)
 {
     if (!s.provider.isEmpty()) {
-        auto all = ConnectionStore::list(db, {});
+        auto all = ConnectionStore::list(db, ConnectionStore::Filter());
         if (!all.ok()) {
             return all.error();
         }
@@ -133,12 +135,58 @@ core::Result<Connection> ConnectionSelector::resolve(const QSqlDatabase& db, con
     if (!org.ok()) {
         return org.error();
     }
-    auto connection = firstActive(db, org.value());
-    if (!connection.ok() && connection.error().code == QStringLiteral("no_configured_connections")) {
+    return forVerifiedDomain(db, org.value(), domain);
+}
+
+core::Result<Connection>
+ConnectionSelector::forVerifiedDomain(const QSqlDatabase& db, const QString& organizationId, const QString& domain)
+{
+    ConnectionStore::Filter filter;
+    filter.organizationId = organizationId;
+    auto all = ConnectionStore::list(db, filter);
+    if (!all.ok()) {
+        return all.error();
+    }
+    if (all.value().isEmpty()) {
         return ssoError(QStringLiteral("domain_not_found"),
                         QStringLiteral("No SSO connection is configured for domain '%1'").arg(domain));
     }
-    return connection;
+    QList<Connection> enabled;
+    bool assignedToDisabled = false;
+    bool anyAssignments = false;
+    for (const Connection& connection : std::as_const(all.value())) {
+        // A connection's domains are verified domains of its own organization (checked when assigned, removed when
+        // they stop being verified), and `domain` is verified by this organization: the assignment is trusted.
+        if (connection.enabled && connection.hasDomain(domain)) {
+            return connection;
+        }
+        assignedToDisabled = assignedToDisabled || connection.hasDomain(domain);
+        if (connection.enabled) {
+            enabled.append(connection);
+            anyAssignments = anyAssignments || !connection.domains.isEmpty();
+        }
+    }
+    if (enabled.size() == 1) {
+        return enabled.first(); // one active connection serves every verified domain of its organization
+    }
+    if (enabled.isEmpty()) {
+        return ssoError(QStringLiteral("no_active_connections"),
+                        QStringLiteral("No active SSO connections to process this request"));
+    }
+    if (assignedToDisabled) {
+        return ssoError(QStringLiteral("connection_not_active"),
+                        QStringLiteral("The connection assigned to domain '%1' is not active").arg(domain));
+    }
+    if (anyAssignments) {
+        return ssoError(QStringLiteral("invalid_user_domain"),
+                        QStringLiteral("User's domain '%1' is not allowed for any of the organization's SSO "
+                                       "connections; assign it to one (PUT …/connections/{id}/domains)")
+                            .arg(domain));
+    }
+    return ssoError(QStringLiteral("domain_not_found"),
+                    QStringLiteral("The organization has several active SSO connections and none has domain '%1' "
+                                   "assigned; assign it to one (PUT …/connections/{id}/domains)")
+                        .arg(domain));
 }
 
 } // namespace gatehouse::engine

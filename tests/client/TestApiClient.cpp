@@ -379,6 +379,13 @@ void TestApiClient::readsCamelCaseAndOmittedZeros()
     QCOMPARE(dir.enabled, false);
     QCOMPARE(dir.directoryProvider, QStringLiteral("OKTA"));
     QCOMPARE(JsonReader::camelCase(QStringLiteral("next_page_token")), QStringLiteral("nextPageToken"));
+    // Connection.domains holds Domain messages, ListConnection.domains the names.
+    const Connection full = Connection::fromJson(
+        QJsonDocument::fromJson(R"({"id":"conn_1","domains":[{"id":"dom_1","domain":"a.example"}]})").object());
+    QCOMPARE(full.domains, QStringList{QStringLiteral("a.example")});
+    const Connection listed =
+        Connection::fromJson(QJsonDocument::fromJson(R"({"id":"conn_1","domains":["b.example"]})").object());
+    QCOMPARE(listed.domains, QStringList{QStringLiteral("b.example")});
 }
 
 void TestApiClient::parsesOAuthAndGrpcErrorBodies()
