@@ -98,6 +98,51 @@ QSet<QString> toSet(const QStringList& list)
     return QSet<QString>(list.begin(), list.end());
 }
 
+// Nested groups: group id → the groups it is a member of, for the groups and their ancestors (read level by
+// level through the member_id index: one query per level, usually one returning nothing).
+core::Result<QHash<QString, QStringList>> groupParents(const QSqlDatabase& db, const QStringList& groups)
+{
+    QHash<QString, QStringList> out;
+    QSet<QString> seen = toSet(groups);
+    QStringList frontier = groups;
+    while (!frontier.isEmpty()) {
+        QStringList next;
+        auto done = eachChunk(db,
+                              u"SELECT member_id, group_id FROM directory_group_members WHERE member_type = 'Group' "
+                              u"AND member_id IN (%1) ORDER BY seq"_s,
+                              frontier,
+                              [&](const QSqlQuery& q) {
+                                  const QString parent = q.value(1).toString();
+                                  out[q.value(0).toString()] << parent;
+                                  if (!seen.contains(parent)) {
+                                      seen.insert(parent);
+                                      next << parent;
+                                  }
+                              });
+        if (!done.ok()) {
+            return done.error();
+        }
+        frontier = next;
+    }
+    return out;
+}
+
+// The groups and every group that contains one of them, at any depth (cycles are harmless).
+QStringList withAncestors(const QStringList& groups, const QHash<QString, QStringList>& parents)
+{
+    QStringList out = groups;
+    QSet<QString> seen = toSet(groups);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (const QString& parent : parents.value(out[i])) {
+            if (!seen.contains(parent)) {
+                seen.insert(parent);
+                out << parent;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 core::Result<QList<RoleMapping::Assignment>> RoleMapping::assignments(const QSqlDatabase& db,
@@ -156,9 +201,25 @@ core::Result<QStringList>
 RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const QStringList& userIds)
 {
     QStringList users;
+    QStringList memberGroups; // a group joined or left a group: its members at any depth are affected
     for (const QString& id : userIds) {
         if (id.startsWith(u"diruser_"_s) && !users.contains(id)) {
             users << id;
+        } else if (id.startsWith(u"dirgroup_"_s)) {
+            memberGroups << id;
+        }
+    }
+    if (!memberGroups.isEmpty()) {
+        auto nested = usersOfGroups(db, memberGroups);
+        if (!nested.ok()) {
+            return nested.error();
+        }
+        QSet<QString> listed = toSet(users);
+        for (const QString& id : std::as_const(nested.value())) {
+            if (!listed.contains(id)) {
+                listed.insert(id);
+                users << id;
+            }
         }
     }
     if (users.isEmpty()) {
@@ -168,9 +229,25 @@ RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const
     auto roles = roleRows(db);
     auto groups = ScimStore::groupsOf(db, users);
     auto before = stored(db, users);
-    if (!mapping.ok() || !roles.ok() || !groups.ok() || !before.ok()) {
-        return !mapping.ok() ? mapping.error()
-                             : (!roles.ok() ? roles.error() : (!groups.ok() ? groups.error() : before.error()));
+    QStringList directGroups;
+    if (groups.ok()) {
+        QSet<QString> seenGroups;
+        for (const QList<MemberRef>& refs : std::as_const(groups.value())) {
+            for (const MemberRef& g : refs) {
+                if (!seenGroups.contains(g.id)) {
+                    seenGroups.insert(g.id);
+                    directGroups << g.id;
+                }
+            }
+        }
+    }
+    auto parents = groupParents(db, directGroups);
+    if (!mapping.ok() || !roles.ok() || !groups.ok() || !before.ok() || !parents.ok()) {
+        return !mapping.ok()  ? mapping.error()
+               : !roles.ok()  ? roles.error()
+               : !groups.ok() ? groups.error()
+               : !before.ok() ? before.error()
+                              : parents.error();
     }
     QList<QPair<QString, QString>> pairs;
     for (const Assignment& a : std::as_const(mapping.value())) {
@@ -183,6 +260,8 @@ RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const
         for (const MemberRef& g : groups.value().value(user)) {
             groupIds << g.id;
         }
+        // A member of a group that is itself a member of a mapped group holds that group's roles too.
+        groupIds = withAncestors(groupIds, parents.value());
         const QList<GroupRoleRules::Granted> granted = GroupRoleRules::fromGroups(groupIds, pairs);
         const QHash<QString, QStringList> old = before.value().value(user);
         QHash<QString, QStringList> now;
@@ -216,19 +295,30 @@ core::Result<QStringList> RoleMapping::usersOfGroups(const QSqlDatabase& db, con
 {
     QStringList out;
     QSet<QString> seen;
-    auto done = eachChunk(db,
-                          u"SELECT member_id FROM directory_group_members WHERE member_type = 'User' AND group_id IN "
-                          u"(%1) ORDER BY seq"_s,
-                          groupIds,
-                          [&](const QSqlQuery& q) {
-                              const QString id = q.value(0).toString();
-                              if (!seen.contains(id)) {
-                                  seen.insert(id);
-                                  out << id;
-                              }
-                          });
-    if (!done.ok()) {
-        return done.error();
+    QSet<QString> seenGroups = toSet(groupIds);
+    QStringList frontier = groupIds;
+    while (!frontier.isEmpty()) { // member groups, level by level (cycles end: a group is visited once)
+        QStringList next;
+        auto done = eachChunk(db,
+                              u"SELECT member_id, member_type FROM directory_group_members WHERE group_id IN (%1) "
+                              u"ORDER BY seq"_s,
+                              frontier,
+                              [&](const QSqlQuery& q) {
+                                  const QString id = q.value(0).toString();
+                                  if (q.value(1).toString() == u"Group"_s) {
+                                      if (!seenGroups.contains(id)) {
+                                          seenGroups.insert(id);
+                                          next << id;
+                                      }
+                                  } else if (!seen.contains(id)) {
+                                      seen.insert(id);
+                                      out << id;
+                                  }
+                              });
+        if (!done.ok()) {
+            return done.error();
+        }
+        frontier = next;
     }
     return out;
 }
@@ -259,6 +349,21 @@ core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(cons
     }
     return std::optional(
         RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+}
+
+core::Result<QList<QPair<QString, QString>>> RoleMapping::usersOnDefault(const QSqlDatabase& db)
+{
+    auto q = Sql::exec(db,
+                       u"SELECT u.id, u.directory_id FROM directory_users u WHERE NOT EXISTS (SELECT 1 FROM "
+                       u"directory_user_roles ur WHERE ur.user_id = u.id) ORDER BY u.seq"_s);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<QPair<QString, QString>> out;
+    while (q.value().next()) {
+        out.append({q.value().value(0).toString(), q.value().value(1).toString()});
+    }
+    return out;
 }
 
 core::Result<QHash<QString, QStringList>> RoleMapping::roleNames(const QSqlDatabase& db, const QStringList& userIds)
@@ -319,13 +424,17 @@ core::Result<QList<RoleMapping::UserRole>> RoleMapping::explain(const QSqlDataba
         }
         return out;
     }
-    auto groups = ScimStore::groupsOf(db, {userId});
-    if (!groups.ok()) {
-        return groups.error();
+    QStringList granters; // direct groups or, for nested groups, groups containing them
+    for (const QStringList& ids : std::as_const(granting)) {
+        granters << ids;
     }
     QHash<QString, QString> names;
-    for (const MemberRef& g : groups.value().value(userId)) {
-        names.insert(g.id, g.display);
+    auto done = eachChunk(db,
+                          u"SELECT id, display_name FROM directory_groups WHERE id IN (%1)"_s,
+                          granters,
+                          [&](const QSqlQuery& q) { names.insert(q.value(0).toString(), q.value(1).toString()); });
+    if (!done.ok()) {
+        return done.error();
     }
     for (UserRole& role : out) {
         for (const QString& id : granting.value(role.role.id)) {

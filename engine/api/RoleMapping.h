@@ -56,14 +56,18 @@ public:
                                                  core::IdGenerator& ids,
                                                  qint64 nowMs);
 
-    // Recomputes and stores the users' roles; returns those whose effective roles changed.
+    // Recomputes and stores the users' roles; returns those whose effective roles changed. Group ids among
+    // userIds stand for their members at any depth. Roles of a mapped group pass to the members of its
+    // member groups (nested groups).
     static core::Result<QStringList>
     recompute(const QSqlDatabase& db, const QString& directoryId, const QStringList& userIds);
-    // Directory users that are direct members of any of the groups.
+    // Directory users that are members of any of the groups, directly or through member groups at any depth.
     static core::Result<QStringList> usersOfGroups(const QSqlDatabase& db, const QStringList& groupIds);
     // (user id, directory id) of the users holding the role through a group.
     static core::Result<QList<QPair<QString, QString>>> holdersOf(const QSqlDatabase& db, const QString& roleId);
     static core::Result<std::optional<RoleInfo>> defaultRole(const QSqlDatabase& db);
+    // (user id, directory id) of the directory users no mapped group grants a role: they hold the default role.
+    static core::Result<QList<QPair<QString, QString>>> usersOnDefault(const QSqlDatabase& db);
 
     // user id → effective role names (the default role for users without group roles).
     static core::Result<QHash<QString, QStringList>> roleNames(const QSqlDatabase& db, const QStringList& userIds);

@@ -439,6 +439,10 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
 {
     QJsonObject out;
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto defaultBefore = RoleMapping::defaultRole(db);
+        if (!defaultBefore.ok()) {
+            return defaultBefore.error();
+        }
         for (auto it = wanted.begin(); it != wanted.end(); ++it) {
             auto set = RoleStore::setDefault(db, it.key(), it.value());
             if (!set.ok()) {
@@ -459,14 +463,45 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
                 out.insert(QStringLiteral("default_member"), role.toJson(std::nullopt));
             }
         }
-        return m_context.audit.record(
-            db,
-            {QStringLiteral("role.defaults_updated"),
-             ApiSupport::actor(request),
-             {},
-             QStringLiteral("Role"),
-             QString(),
-             {{QStringLiteral("defaults"), QJsonObject::fromVariantHash(QVariantHash(wanted.begin(), wanted.end()))}}});
+        if (auto recorded =
+                m_context.audit.record(db,
+                                       {QStringLiteral("role.defaults_updated"),
+                                        ApiSupport::actor(request),
+                                        {},
+                                        QStringLiteral("Role"),
+                                        QString(),
+                                        {{QStringLiteral("defaults"),
+                                          QJsonObject::fromVariantHash(QVariantHash(wanted.begin(), wanted.end()))}}});
+            !recorded.ok()) {
+            return recorded;
+        }
+        // A new default role changes the effective roles of every directory user no mapped group grants a
+        // role: each of them is told (organization.directory.user_updated), in this transaction.
+        auto defaultAfter = RoleMapping::defaultRole(db);
+        if (!defaultAfter.ok()) {
+            return defaultAfter.error();
+        }
+        const auto idOf = [](const std::optional<RoleMapping::RoleInfo>& role) {
+            return role ? role->id : QString();
+        };
+        if (idOf(defaultBefore.value()) == idOf(defaultAfter.value())) {
+            return {};
+        }
+        auto onDefault = RoleMapping::usersOnDefault(db);
+        if (!onDefault.ok()) {
+            return onDefault.error();
+        }
+        QHash<QString, QStringList> byDirectory;
+        for (const auto& [userId, directoryId] : std::as_const(onDefault.value())) {
+            byDirectory[directoryId] << userId;
+        }
+        for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
+            if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
+                !told.ok()) {
+                return told;
+            }
+        }
+        return {};
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void userPayloadsCarryRoles();
     void roleDeletionUpdatesMappings();
     void defaultRoleFollowsSettings();
+    void defaultRoleChangeNotifies();
+    void nestedGroupsPassRoles();
 
 private:
     QString base(const ScimDirectory& d) const
@@ -467,6 +469,116 @@ void TestEngineGroupRoles::defaultRoleFollowsSettings()
     QCOMPARE(
         m_h.api("PATCH", QStringLiteral("/api/v1/roles:set_defaults"), R"({"default_member_role":"member"})").status,
         200);
+}
+
+// Changing the default role tells exactly the users on the default role (none of whose groups is mapped),
+// with their new roles; users with group roles and a no-op change are not told.
+void TestEngineGroupRoles::defaultRoleChangeNotifies()
+{
+    QCOMPARE(assign(m_d, {{m_admins, QStringLiteral("admin")}}).status, 200);
+    QCOMPARE(rolesOf(m_d, m_carol), QStringList{QStringLiteral("member")});
+    const auto told = [&](qint64 mark) {
+        QHash<QString, QStringList> out; // user → roles in its user_updated event
+        for (const Event& e : eventsSince(mark)) {
+            if (e.type == QStringLiteral("organization.directory.user_updated")) {
+                out.insert(e.objectId, roleNames(e.envelope[QStringLiteral("data")][QStringLiteral("roles")]));
+            }
+        }
+        return out;
+    };
+    qint64 mark = lastEventSeq();
+    const QByteArray toBilling = R"({"default_member_role":"billing_admin"})";
+    QCOMPARE(m_h.api("PATCH", QStringLiteral("/api/v1/roles:set_defaults"), toBilling).status, 200);
+    QHash<QString, QStringList> updated = told(mark);
+    QCOMPARE(updated.value(m_carol), QStringList{QStringLiteral("billing_admin")});
+    QVERIFY(!updated.contains(m_alice));
+    QVERIFY(!updated.contains(m_bob));
+    QCOMPARE(rolesOf(m_d, m_carol), QStringList{QStringLiteral("billing_admin")});
+    // The same default again changes nobody's roles: no user_updated.
+    mark = lastEventSeq();
+    QCOMPARE(m_h.api("PATCH", QStringLiteral("/api/v1/roles/default"), toBilling).status, 200);
+    QVERIFY(told(mark).isEmpty());
+    // Back to member through the other path.
+    mark = lastEventSeq();
+    const QByteArray toMember = R"({"default_member_role":"member"})";
+    QCOMPARE(m_h.api("PATCH", QStringLiteral("/api/v1/roles/default"), toMember).status, 200);
+    updated = told(mark);
+    QCOMPARE(updated.value(m_carol), QStringList{QStringLiteral("member")});
+    QVERIFY(!updated.contains(m_alice));
+    // An unknown role changes nothing (rolled back): no event at all.
+    mark = lastEventSeq();
+    const QByteArray unknown = R"({"default_member_role":"no_such_role"})";
+    QCOMPARE(m_h.api("PATCH", QStringLiteral("/api/v1/roles:set_defaults"), unknown).status, 400);
+    QVERIFY(eventsSince(mark).isEmpty());
+    QCOMPARE(assign(m_d, {}).status, 200);
+}
+
+// SCIM stores group-in-group membership: a mapped group's roles pass to the members of its member groups at
+// any depth, recomputed (with user_updated) when a group joins or leaves a group, on a mapping edit and when
+// the group is deleted; a membership cycle does not loop.
+void TestEngineGroupRoles::nestedGroupsPassRoles()
+{
+    const QString gina = m_c.createUser(m_d, QStringLiteral("gina@example.com"));
+    const QString platform = m_c.createGroup(m_d, QStringLiteral("Platform"), {gina});
+    const QString engineering = m_c.createGroup(m_d, QStringLiteral("Engineering"), {platform});
+    const QString everyone = m_c.createGroup(m_d, QStringLiteral("Everyone"), {engineering});
+    QVERIFY(!gina.isEmpty() && !platform.isEmpty() && !engineering.isEmpty() && !everyone.isEmpty());
+    QCOMPARE(rolesOf(m_d, gina), QStringList{QStringLiteral("member")});
+    const auto isSuccess = [](int status) {
+        return status == 200 || status == 204;
+    };
+    const auto updatedRoles = [&](qint64 mark, const QString& user) {
+        QStringList out{QStringLiteral("(no user_updated)")};
+        for (const Event& e : eventsSince(mark)) {
+            if (e.type == QStringLiteral("organization.directory.user_updated") && e.objectId == user) {
+                out = roleNames(e.envelope[QStringLiteral("data")][QStringLiteral("roles")]);
+            }
+        }
+        return out;
+    };
+    // A mapping edit reaches members two levels down.
+    qint64 mark = lastEventSeq();
+    QCOMPARE(assign(m_d, {{everyone, QStringLiteral("billing_admin")}}).status, 200);
+    QCOMPARE(rolesOf(m_d, gina), QStringList{QStringLiteral("billing_admin")});
+    QCOMPARE(updatedRoles(mark, gina), QStringList{QStringLiteral("billing_admin")});
+    const HttpReply why = m_h.api("GET", base(m_d) + QStringLiteral("/users/") + gina + QStringLiteral("/roles"));
+    QCOMPARE(why.status, 200);
+    const QJsonObject first = why.json()[QStringLiteral("roles")][0].toObject();
+    QCOMPARE(first[QStringLiteral("source")].toString(), QStringLiteral("GROUP"));
+    QCOMPARE(first[QStringLiteral("groups")][0][QStringLiteral("id")].toString(), everyone);
+    QCOMPARE(first[QStringLiteral("groups")][0][QStringLiteral("display_name")].toString(), QStringLiteral("Everyone"));
+    // Platform leaves Engineering: gina loses the role and is told.
+    const QString removePlatform = patchFixture(
+        QStringLiteral("entra/08_update_group_remove_members_request.PATCH_Groups_a99962b9f99d4c4fac67.json"),
+        platform);
+    mark = lastEventSeq();
+    QVERIFY(
+        isSuccess(m_c.call(m_d, "PATCH", QStringLiteral("/Groups/") + engineering, removePlatform.toUtf8()).status));
+    QCOMPARE(rolesOf(m_d, gina), QStringList{QStringLiteral("member")});
+    QCOMPARE(updatedRoles(mark, gina), QStringList{QStringLiteral("member")});
+    // And joins again (Entra's Add members), with a cycle Everyone ⊂ Platform on top.
+    const QString addPlatform = patchFixture(
+        QStringLiteral("entra/07_update_group_add_members_request.PATCH_Groups_a99962b9f99d4c4fac67.json"), platform);
+    mark = lastEventSeq();
+    QVERIFY(isSuccess(m_c.call(m_d, "PATCH", QStringLiteral("/Groups/") + engineering, addPlatform.toUtf8()).status));
+    QCOMPARE(updatedRoles(mark, gina), QStringList{QStringLiteral("billing_admin")});
+    const QString addEveryone = patchFixture(
+        QStringLiteral("entra/07_update_group_add_members_request.PATCH_Groups_a99962b9f99d4c4fac67.json"), everyone);
+    QVERIFY(isSuccess(m_c.call(m_d, "PATCH", QStringLiteral("/Groups/") + platform, addEveryone.toUtf8()).status));
+    QCOMPARE(assign(m_d, {{everyone, QStringLiteral("billing_admin")}, {platform, QStringLiteral("admin")}}).status,
+             200);
+    const QStringList both{QStringLiteral("admin"), QStringLiteral("billing_admin")};
+    QCOMPARE(rolesOf(m_d, gina), both);
+    // Deleting the middle group cuts gina off from Everyone's role (Platform's own role stays).
+    mark = lastEventSeq();
+    QCOMPARE(m_c.call(m_d, "DELETE", QStringLiteral("/Groups/") + engineering).status, 204);
+    QCOMPARE(rolesOf(m_d, gina), QStringList{QStringLiteral("admin")});
+    QCOMPARE(updatedRoles(mark, gina), QStringList{QStringLiteral("admin")});
+    // Everyone is now only a member of Platform, not above it: deleting it changes nothing for gina.
+    mark = lastEventSeq();
+    QCOMPARE(m_c.call(m_d, "DELETE", QStringLiteral("/Groups/") + everyone).status, 204);
+    QCOMPARE(updatedRoles(mark, gina), QStringList{QStringLiteral("(no user_updated)")});
+    QCOMPARE(assign(m_d, {}).status, 200);
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineGroupRoles)
