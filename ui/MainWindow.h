@@ -15,6 +15,7 @@ namespace gatehouse::ui {
 
 class EnvironmentBar;
 class EventsView;
+class WebhooksView;
 class InspectorView;
 class MessageBar;
 class MetadataValidatorView;
@@ -63,6 +64,7 @@ private:
     MetadataValidatorView* m_validator;
     InspectorView* m_inspector;
     EventsView* m_events;
+    WebhooksView* m_webhooks = nullptr;
     SetupView* m_setup;
     EnvironmentBar* m_environmentBar;
     MessageBar* m_notice;
