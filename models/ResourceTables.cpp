@@ -1,6 +1,7 @@
 #include "models/ResourceTables.h"
 
 #include "client/ApiClient.h"
+#include "client/JsonReader.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -19,14 +20,9 @@ QString yesNo(bool value)
     return value ? ResourceTables::tr("Yes") : ResourceTables::tr("No");
 }
 
-// The chip the product describes (Draft, Configured, Active), derived from status and enabled. Tested / Error
-// need the connection's last test result, which the engine does not serve yet.
 QString state(const client::Connection& c)
 {
-    if (c.enabled) {
-        return ResourceTables::tr("Active");
-    }
-    return c.status == QStringLiteral("COMPLETED") ? ResourceTables::tr("Configured") : ResourceTables::tr("Draft");
+    return ResourceTables::connectionStateLabel(ResourceTables::connectionState(c));
 }
 
 TableRow row(const client::Connection& c)
@@ -99,6 +95,60 @@ template <typename T> client::ApiCallback<client::Page<T>> toRows(client::ApiCal
 }
 
 } // namespace
+
+QString ResourceTables::lastTestStatus(const client::Connection& c)
+{
+    return client::JsonReader(c.raw).string(QStringLiteral("last_test_status"));
+}
+
+ResourceTables::ConnectionState ResourceTables::connectionState(const client::Connection& c)
+{
+    const QString lastTest = lastTestStatus(c);
+    if (lastTest == QStringLiteral("FAILURE")) {
+        return ConnectionState::Error;
+    }
+    if (c.enabled) {
+        return ConnectionState::Active;
+    }
+    if (lastTest == QStringLiteral("SUCCESS")) {
+        return ConnectionState::Tested;
+    }
+    return c.status == QStringLiteral("COMPLETED") ? ConnectionState::Configured : ConnectionState::Draft;
+}
+
+QString ResourceTables::connectionStateLabel(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Draft:
+        return tr("Draft");
+    case ConnectionState::Configured:
+        return tr("Configured");
+    case ConnectionState::Tested:
+        return tr("Tested");
+    case ConnectionState::Active:
+        return tr("Active");
+    case ConnectionState::Error:
+        return tr("Error");
+    }
+    return {};
+}
+
+QString ResourceTables::connectionStateDescription(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Draft:
+        return tr("Created; the identity provider is not configured yet.");
+    case ConnectionState::Configured:
+        return tr("Configured; no connection test has passed yet.");
+    case ConnectionState::Tested:
+        return tr("The last connection test passed; the connection is not enabled.");
+    case ConnectionState::Active:
+        return tr("Enabled: users sign in through this connection.");
+    case ConnectionState::Error:
+        return tr("The last connection test failed; open Test… for the reason and the fix.");
+    }
+    return {};
+}
 
 QStringList ResourceTables::headers(Kind kind)
 {

@@ -27,6 +27,24 @@ public:
         Events,
     };
 
+    // The connection chips of PRODUCT.md, from `status`, `enabled` and the newest test's result: a failed last
+    // test is Error (whatever else holds, it needs attention), then Active (enabled), Tested (last test passed),
+    // Configured (COMPLETED), Draft.
+    enum class ConnectionState
+    {
+        Draft,
+        Configured,
+        Tested,
+        Active,
+        Error,
+    };
+    static ConnectionState connectionState(const client::Connection& connection);
+    // The Gatehouse engine's extension `last_test_status` (PENDING / SUCCESS / FAILURE of the newest test; "" when
+    // none or when the environment does not send it), read leniently from the connection's JSON.
+    static QString lastTestStatus(const client::Connection& connection);
+    static QString connectionStateLabel(ConnectionState state);
+    static QString connectionStateDescription(ConnectionState state);
+
     static QStringList headers(Kind kind);
     static PageFetcher fetcher(Kind kind, client::ApiClient* apiClient, const QString& organizationId);
 

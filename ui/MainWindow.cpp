@@ -6,6 +6,7 @@
 #include "ui/WidgetTag.h"
 #include "ui/environments/EnvironmentBar.h"
 #include "ui/events/EventsView.h"
+#include "ui/webhooks/WebhooksView.h"
 #include "ui/inspector/InspectorView.h"
 #include "ui/setup/PortalLinkDialog.h"
 #include "ui/setup/SetupView.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_events, QIcon(QStringLiteral(":/gatehouse/icons/severity-info.svg")), tr("Events"));
     addPage(m_validator, QIcon(QStringLiteral(":/gatehouse/icons/validator.svg")), tr("Metadata validator"));
     addPage(m_setup, QIcon(QStringLiteral(":/gatehouse/icons/certificate.svg")), tr("Setup"));
+    m_webhooks = new WebhooksView(this);
+    addPage(m_webhooks, QIcon(QStringLiteral(":/gatehouse/icons/webhook.svg")), tr("Webhooks"));
     m_navigation->setCurrentRow(0);
 
     auto* splitter = new QSplitter(this);
@@ -217,7 +220,9 @@ void MainWindow::setEnvironmentController(client::EnvironmentController* control
     m_inspector->setClient(controller ? controller->client() : nullptr);
     m_events->setClient(controller ? controller->client() : nullptr);
     m_setup->setClient(controller ? controller->client() : nullptr);
+    m_webhooks->setClient(controller ? controller->client() : nullptr);
     if (controller) {
+        connect(controller, &client::EnvironmentController::clientChanged, m_webhooks, &WebhooksView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_setup, &SetupView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_inspector, &InspectorView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_events, &EventsView::setClient);
@@ -367,7 +372,8 @@ void MainWindow::enterPortalMode()
     }
     // Only the portal's organization: the environment's pages and switcher are hidden, the offline validator
     // stays.
-    for (QWidget* page : {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_events)}) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_inspector), static_cast<QWidget*>(m_events), static_cast<QWidget*>(m_webhooks)}) {
         m_navigation->item(m_pages->indexOf(page))->setHidden(true);
     }
     m_environmentBar->setEnabled(false);

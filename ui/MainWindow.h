@@ -16,6 +16,7 @@ namespace gatehouse::ui {
 
 class EnvironmentBar;
 class EventsView;
+class WebhooksView;
 class InspectorView;
 class MessageBar;
 class MetadataValidatorView;
@@ -78,6 +79,7 @@ private:
     MetadataValidatorView* m_validator;
     InspectorView* m_inspector;
     EventsView* m_events;
+    WebhooksView* m_webhooks = nullptr;
     SetupView* m_setup;
     EnvironmentBar* m_environmentBar;
     MessageBar* m_notice;

@@ -8,6 +8,7 @@
 #include "engine/http/ApiError.h"
 #include "engine/http/Router.h"
 #include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -48,6 +49,67 @@ std::optional<qint64> decodePageToken(const QString& token)
     return ok && seq > 0 ? std::optional(seq) : std::nullopt;
 }
 
+
+// SearchOrganization (GET /api/v1/organizations:search): `query` (3–100 characters after trimming) matched as a
+// case-insensitive substring of the name, the id or the external id (LIKE wildcards literal); `page_size` at most
+// 30 (the reference's limit; larger values are clamped); in creation order; total_size = all matches.
+constexpr int kSearchMaxPageSize = 30;
+
+const QString kSearchFilter = QStringLiteral(
+    " AND (LOWER(display_name) LIKE ? ESCAPE '\\' OR LOWER(id) LIKE ? ESCAPE '\\'"
+    " OR LOWER(COALESCE(external_id, '')) LIKE ? ESCAPE '\\')");
+
+QString likePattern(const QString& query)
+{
+    QString escaped;
+    for (const QChar c : query.toLower()) {
+        if (c == u'\\' || c == u'%' || c == u'_') {
+            escaped += u'\\';
+        }
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
+core::Result<OrganizationStore::Page>
+searchOrganizations(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& query)
+{
+    const QString pattern = likePattern(query);
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT id FROM organizations WHERE seq > ?") + kSearchFilter
+                           + QStringLiteral(" ORDER BY seq LIMIT ") + QString::number(pageSize + 1),
+                       {afterSeq, pattern, pattern, pattern});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QStringList ids;
+    while (q.value().next()) {
+        ids.append(q.value().value(0).toString());
+    }
+    OrganizationStore::Page page;
+    if (ids.size() > pageSize) {
+        ids = ids.mid(0, pageSize);
+        page.nextAfter = Timestamps::idNumber(ids.last());
+    }
+    for (const QString& id : std::as_const(ids)) {
+        auto org = OrganizationStore::find(db, QStringLiteral("id"), id);
+        if (!org.ok()) {
+            return org.error();
+        }
+        if (org.value()) {
+            page.items.append(*org.value());
+        }
+    }
+    auto count = Sql::exec(db,
+                           QStringLiteral("SELECT COUNT(*) FROM organizations WHERE 1 = 1") + kSearchFilter,
+                           {pattern, pattern, pattern});
+    if (!count.ok()) {
+        return count.error();
+    }
+    page.total = count.value().next() ? count.value().value(0).toLongLong() : 0;
+    return page;
+}
+
 } // namespace
 
 OrganizationsApi::OrganizationsApi(EngineContext& context)
@@ -61,6 +123,56 @@ void OrganizationsApi::registerRoutes(Router& router)
     const Router::RouteOptions write{true, kWrite};
     router.add("POST", QStringLiteral("/api/v1/organizations"), bind(&OrganizationsApi::create), write);
     router.add("GET", QStringLiteral("/api/v1/organizations"), bind(&OrganizationsApi::list), read);
+    router.add(
+        "GET",
+        QStringLiteral("/api/v1/organizations:search"),
+        [this](HttpRequest& request) -> HttpResponse {
+            QList<FieldViolation> violations;
+            const QString query = request.queryValue(QStringLiteral("query")).value_or(QString()).trimmed();
+            if (query.size() < 3 || query.size() > 100) {
+                violations.append({QStringLiteral("query"), QStringLiteral("must be 3 to 100 characters")});
+            }
+            int pageSize = kDefaultPageSize;
+            if (const auto size = request.queryValue(QStringLiteral("page_size"))) {
+                bool ok = false;
+                const uint parsed = size->toUInt(&ok);
+                if (!ok) {
+                    violations.append({QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")});
+                }
+                pageSize =
+                    parsed == 0 ? kDefaultPageSize : static_cast<int>(std::min<uint>(parsed, kSearchMaxPageSize));
+            }
+            const auto after =
+                decodePageToken(request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+            if (!after) {
+                violations.append({QStringLiteral("page_token"), QStringLiteral("not a token from this API")});
+            }
+            if (!violations.isEmpty()) {
+                return ApiError::invalidArgument(QStringLiteral("invalid search request"), violations);
+            }
+            OrganizationStore::Page page;
+            auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+                auto result = searchOrganizations(db, *after, pageSize, query);
+                if (!result.ok()) {
+                    return result.error();
+                }
+                page = result.value();
+                return {};
+            });
+            if (!read.ok()) {
+                return ApiError::fromStore(read.error(), QStringLiteral("organizations"));
+            }
+            QJsonArray items;
+            for (const Organization& org : std::as_const(page.items)) {
+                items.append(org.toJson());
+            }
+            return HttpResponse::json(
+                {{QStringLiteral("organizations"), items},
+                 {QStringLiteral("next_page_token"), page.nextAfter ? encodePageToken(page.nextAfter) : QString()},
+                 {QStringLiteral("prev_page_token"), QString()},
+                 {QStringLiteral("total_size"), page.total}});
+        },
+        read);
     router.add("GET",
                QStringLiteral("/api/v1/organizations:external/{external_id}"),
                bind(&OrganizationsApi::getByExternalId),

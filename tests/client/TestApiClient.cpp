@@ -208,8 +208,18 @@ void TestApiClient::searchFallsBackToScanning()
     QVERIFY2(byName.result->ok(), qPrintable(byName.result->errorMessage()));
     QCOMPARE(byName.result->value().items.size(), 1);
     QCOMPARE(byName.result->value().items.constFirst().id, acme.id);
-    // This engine has no organizations:search; the client noticed and scans the list.
-    QVERIFY(!client->serverSearchSupported());
+    // The engine serves organizations:search, so the client keeps using it (a 404 would switch it to scanning).
+    QVERIFY(client->serverSearchSupported());
+    // Shorter than the 3-character minimum: scanned by the client (page tokens "scan:…"), still matching.
+    Waiter<Page<Organization>> shortQuery;
+    client->searchOrganizations(QStringLiteral("42"), {10, {}}, &m_context, shortQuery.callback());
+    QVERIFY(shortQuery.wait() && shortQuery.result->ok());
+    QVERIFY(shortQuery.result->value().items.size() >= 1);
+    bool found = false;
+    for (const Organization& org : shortQuery.result->value().items) {
+        found = found || org.id == acme.id;
+    }
+    QVERIFY(found || shortQuery.result->value().nextPageToken.startsWith(QStringLiteral("scan:")));
 
     Waiter<Page<Organization>> byExternalId;
     client->searchOrganizations(QStringLiteral("ext-42"), {10, {}}, &m_context, byExternalId.callback());

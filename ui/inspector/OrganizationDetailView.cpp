@@ -4,7 +4,10 @@
 #include "models/ResourceTables.h"
 #include "ui/WidgetTag.h"
 #include "ui/inspector/ConnectionValuesPanel.h"
+#include "ui/inspector/DirectoryMembersPanel.h"
+#include "ui/inspector/PortalLinksPanel.h"
 #include "ui/inspector/ResourceTablePanel.h"
+#include "ui/inspector/StateChipDelegate.h"
 #include "ui/wizard/SsoActionsBar.h"
 
 #include <QApplication>
@@ -57,6 +60,7 @@ OrganizationDetailView::OrganizationDetailView(QWidget* parent)
     addPanel(static_cast<int>(ResourceTables::Kind::Connections), QStringLiteral("connections"), tr("&Connections"));
     addConnectionValues();
     addPanel(static_cast<int>(ResourceTables::Kind::Directories), QStringLiteral("directories"), tr("&Directories"));
+    addDirectoryMembers();
     addPanel(static_cast<int>(ResourceTables::Kind::Domains), QStringLiteral("domains"), tr("Do&mains"));
     addPanel(static_cast<int>(ResourceTables::Kind::Roles), QStringLiteral("roles"), tr("&Roles"));
     addPanel(static_cast<int>(ResourceTables::Kind::Events), QStringLiteral("events"), tr("E&vents"));
@@ -108,6 +112,8 @@ QWidget* OrganizationDetailView::createOverview()
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Features:"), m_features);
     form->addRow(tr("Metadata:"), m_metadata);
+    m_portalLinks = new PortalLinksPanel(page);
+    form->addRow(tr("Admin-portal links:"), m_portalLinks);
     return page;
 }
 
@@ -132,6 +138,7 @@ void OrganizationDetailView::addConnectionValues()
     connect(m_ssoActions, &SsoActionsBar::connectionsModified, connections->model(), &models::PagedTableModel::reload);
     QTableView* table = connections->table();
     m_connectionsTable = table;
+    table->setItemDelegateForColumn(1, new StateChipDelegate(table)); // the State column as a chip
     const auto update = [this, table] {
         const QModelIndex current = table->selectionModel()->currentIndex();
         if (!current.isValid()) {
@@ -170,6 +177,36 @@ void OrganizationDetailView::addConnectionValues()
     });
 }
 
+void OrganizationDetailView::addDirectoryMembers()
+{
+    ResourceTablePanel* directories = m_panels.constLast().second;
+    m_directoryMembers = new DirectoryMembersPanel(directories);
+    directories->addDetailWidget(m_directoryMembers);
+    QTableView* table = directories->table();
+    const auto update = [this, table] {
+        const QModelIndex current = table->selectionModel()->currentIndex();
+        if (!current.isValid() || !m_client) {
+            m_directoryMembers->setDirectory(nullptr, {}, {});
+            return;
+        }
+        m_directoryMembers->setDirectory(
+            m_client, m_organization.id, current.siblingAtColumn(0).data(models::PagedTableModel::IdRole).toString());
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, update);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, update);
+    // The first directory's users show without a click.
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, [table](const QModelIndex&, int first) {
+        if (first == 0 && !table->selectionModel()->currentIndex().isValid()) {
+            table->setCurrentIndex(table->model()->index(0, 0));
+        }
+    });
+}
+
+DirectoryMembersPanel* OrganizationDetailView::directoryMembers() const
+{
+    return m_directoryMembers;
+}
+
 ResourceTablePanel* OrganizationDetailView::panel(const QString& objectPrefix) const
 {
     return findChild<ResourceTablePanel*>(objectPrefix + QStringLiteral("Panel"));
@@ -189,6 +226,7 @@ void OrganizationDetailView::clear()
     for (const auto& [kind, panel] : std::as_const(m_panels)) {
         panel->model()->clear();
     }
+    m_portalLinks->clear();
     m_tabs->setEnabled(false);
 }
 
@@ -199,6 +237,7 @@ void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const
     m_title->setText(organization.displayName.isEmpty() ? organization.id : organization.displayName);
     m_tabs->setEnabled(true);
     m_ssoActions->setOrganization(apiClient, organization);
+    m_portalLinks->setOrganization(apiClient, organization.id);
     showOverview();
     for (const auto& [kind, panel] : std::as_const(m_panels)) {
         panel->model()->setFetcher(

@@ -19,6 +19,8 @@ class ApiClient;
 namespace gatehouse::ui {
 
 class ConnectionValuesPanel;
+class DirectoryMembersPanel;
+class PortalLinksPanel;
 class ResourceTablePanel;
 class SsoActionsBar;
 
@@ -35,12 +37,14 @@ public:
     void clear();
     client::Organization organization() const;
     ResourceTablePanel* panel(const QString& objectPrefix) const;
+    DirectoryMembersPanel* directoryMembers() const;
 
 private:
     QWidget* createOverview();
     void addPanel(int kind, const QString& prefix, const QString& title);
     void showOverview();
     void addConnectionValues();
+    void addDirectoryMembers();
 
     QPointer<client::ApiClient> m_client;
     client::Organization m_organization;
@@ -58,6 +62,8 @@ private:
     ConnectionValuesPanel* m_connectionValues = nullptr;
     SsoActionsBar* m_ssoActions = nullptr;
     QTableView* m_connectionsTable = nullptr;
+    DirectoryMembersPanel* m_directoryMembers = nullptr;
+    PortalLinksPanel* m_portalLinks = nullptr;
 };
 
 } // namespace gatehouse::ui

@@ -2,7 +2,11 @@
 
 #include "models/PagedTableModel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -27,6 +31,7 @@ ResourceTablePanel::ResourceTablePanel(models::PagedTableModel* model,
     , m_error(new QLabel(this))
     , m_refresh(new QToolButton(this))
     , m_export(new QToolButton(this))
+    , m_copyId(new QToolButton(this))
     , m_title(accessibleName)
 {
     setObjectName(objectPrefix + QStringLiteral("Panel"));
@@ -64,11 +69,28 @@ ResourceTablePanel::ResourceTablePanel(models::PagedTableModel* model,
     m_export->setText(tr("Export…"));
     m_export->setAccessibleName(tr("Export %1 to CSV or JSON").arg(accessibleName));
     m_export->setFocusPolicy(Qt::StrongFocus);
+    m_copyId->setObjectName(objectPrefix + QStringLiteral("CopyIdButton"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setAccessibleName(tr("Copy the ID of the selected row of %1").arg(accessibleName));
+    m_copyId->setFocusPolicy(Qt::StrongFocus);
+    m_copyId->setEnabled(false);
+    connect(m_copyId, &QToolButton::clicked, this, &ResourceTablePanel::copySelectedId);
+    auto* copyAction = new QAction(tr("Copy ID"), m_table);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &ResourceTablePanel::copySelectedId);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_copyId->setEnabled(m_table->selectionModel()->currentIndex().isValid());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_copyId->setEnabled(false); });
     connect(m_refresh, &QToolButton::clicked, m_model, &models::PagedTableModel::reload);
     connect(m_export, &QToolButton::clicked, this, &ResourceTablePanel::chooseExportFile);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_count, 1);
+    bar->addWidget(m_copyId);
     bar->addWidget(m_refresh);
     bar->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
@@ -98,6 +120,17 @@ QTableView* ResourceTablePanel::table() const
 void ResourceTablePanel::addDetailWidget(QWidget* widget)
 {
     static_cast<QVBoxLayout*>(layout())->addWidget(widget);
+}
+
+bool ResourceTablePanel::copySelectedId()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QString id = current.isValid() ? current.data(models::PagedTableModel::IdRole).toString() : QString();
+    if (id.isEmpty()) {
+        return false;
+    }
+    QApplication::clipboard()->setText(id);
+    return true;
 }
 
 void ResourceTablePanel::updateStatus()
