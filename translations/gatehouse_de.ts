@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>DirectoryTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Nicht mit einer Umgebung verbunden.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Local engine</source>
@@ -215,6 +254,109 @@
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Created; the identity provider is not configured yet.</source>
+        <translation>Angelegt; der Identitätsanbieter ist noch nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Configured; no connection test has passed yet.</source>
+        <translation>Konfiguriert; bisher hat kein Verbindungstest bestanden.</translation>
+    </message>
+    <message>
+        <source>The last connection test passed; the connection is not enabled.</source>
+        <translation>Der letzte Verbindungstest war erfolgreich; die Verbindung ist nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled: users sign in through this connection.</source>
+        <translation>Aktiviert: Benutzer melden sich über diese Verbindung an.</translation>
+    </message>
+    <message>
+        <source>The last connection test failed; open Test… for the reason and the fix.</source>
+        <translation>Der letzte Verbindungstest ist fehlgeschlagen; öffnen Sie „Testen…“, um Ursache und Behebung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Nicht mit einer Umgebung verbunden.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No (failing)</source>
+        <translation>Nein (fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1114,121 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::DirectoryMembersPanel</name>
+    <message>
+        <source>Directory users and groups</source>
+        <translation>Verzeichnisbenutzer und -gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Search directory users</source>
+        <translation>Verzeichnisbenutzer suchen</translation>
+    </message>
+    <message>
+        <source>Search by email, name, user name or ID</source>
+        <translation>Nach E-Mail, Name, Benutzername oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation>Verzeichnisbenutzer</translation>
+    </message>
+    <message>
+        <source>Copy directory user ID</source>
+        <translation>ID des Verzeichnisbenutzers kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Raw attributes of the directory user</source>
+        <translation>Rohattribute des Verzeichnisbenutzers</translation>
+    </message>
+    <message>
+        <source>Groups of the directory user</source>
+        <translation>Gruppen des Verzeichnisbenutzers</translation>
+    </message>
+    <message>
+        <source>Effective roles of the directory user</source>
+        <translation>Effektive Rollen des Verzeichnisbenutzers</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Through groups</source>
+        <translation>Über Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>Effective roles:</source>
+        <translation>Effektive Rollen:</translation>
+    </message>
+    <message>
+        <source>Raw attributes:</source>
+        <translation>Rohattribute:</translation>
+    </message>
+    <message>
+        <source>Search directory groups</source>
+        <translation>Verzeichnisgruppen suchen</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>Nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Directory groups</source>
+        <translation>Verzeichnisgruppen</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+    <message>
+        <source>(no groups)</source>
+        <translation>(keine Gruppen)</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Rollen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the roles: %1</source>
+        <translation>Die Rollen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Standardrolle</translation>
+    </message>
+    <message>
+        <source>No roles.</source>
+        <translation>Keine Rollen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::DomainWizard</name>
     <message>
         <source>&amp;Add Domain</source>
@@ -1718,6 +1975,10 @@
         <source>&lt;p&gt;&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Desktop admin portal for enterprise single sign-on and directory sync. This version contains the tenant inspector and the offline SAML metadata validator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Desktop-Administrationsportal für Enterprise Single Sign-On und Verzeichnissynchronisierung. Diese Version enthält den Mandanten-Inspektor und den Offline-Validator für SAML-Metadaten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2069,6 +2330,10 @@
         <source>%1: off</source>
         <translation>%1: aus</translation>
     </message>
+    <message>
+        <source>Admin-portal links:</source>
+        <translation>Admin-Portal-Links:</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::PolicyPanel</name>
@@ -2186,6 +2451,168 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::PortalLinksPanel</name>
+    <message>
+        <source>&amp;SSO</source>
+        <translation>&amp;SSO</translation>
+    </message>
+    <message>
+        <source>Directory s&amp;ync</source>
+        <translation>Verzeichniss&amp;ynchronisierung</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable (7 days, until revoked)</source>
+        <translation>&amp;Teilbar (7 Tage oder bis zum Widerruf)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Link</source>
+        <translation>Link er&amp;zeugen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the new admin-portal link</source>
+        <translation>Neuen Admin-Portal-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh admin-portal links</source>
+        <translation>Admin-Portal-Links aktualisieren</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected admin-portal link</source>
+        <translation>Ausgewählten Admin-Portal-Link widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke All…</source>
+        <translation>Alle widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link</source>
+        <translation>Alle Admin-Portal-Links widerrufen</translation>
+    </message>
+    <message>
+        <source>Link grants SSO setup</source>
+        <translation>Link gewährt die SSO-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Link grants directory sync setup</source>
+        <translation>Link gewährt die Einrichtung der Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Shareable link</source>
+        <translation>Teilbarer Link</translation>
+    </message>
+    <message>
+        <source>Generate admin-portal link</source>
+        <translation>Admin-Portal-Link erzeugen</translation>
+    </message>
+    <message>
+        <source>New admin-portal link</source>
+        <translation>Neuer Admin-Portal-Link</translation>
+    </message>
+    <message>
+        <source>A new link is shown here once; it cannot be read again.</source>
+        <translation>Ein neuer Link wird hier einmalig angezeigt; er kann nicht erneut abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Admin-portal links</source>
+        <translation>Admin-Portal-Links</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Teilbar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Revoke Link</source>
+        <translation>Link widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the admin-portal link %1? Sessions opened with it end at once.</source>
+        <translation>Den Admin-Portal-Link %1 widerrufen? Damit geöffnete Sitzungen enden sofort.</translation>
+    </message>
+    <message>
+        <source>Revoke All Links</source>
+        <translation>Alle Links widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link of this organization? All their sessions end at once.</source>
+        <translation>Alle Admin-Portal-Links dieser Organisation widerrufen? Alle zugehörigen Sitzungen enden sofort.</translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation>Links werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation>Die Links konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Keine Links.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Could not generate a link: %1</source>
+        <translation>Der Link konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>Could not revoke: %1</source>
+        <translation>Der Widerruf ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2783,14 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected row of %1</source>
+        <translation>ID der ausgewählten Zeile in %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4100,197 @@
     <message>
         <source>Cannot fetch %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::WebhooksView</name>
+    <message>
+        <source>&amp;Create Endpoint</source>
+        <translation>Endpunkt &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Signaturgeheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>Webhook endpoints</source>
+        <translation>Webhook-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable or disable the endpoint</source>
+        <translation>Endpunkt aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation>Signaturgeheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Send Test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test event to the endpoint</source>
+        <translation>Testereignis an den Endpunkt senden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Redeliver the selected delivery</source>
+        <translation>Ausgewählte Zustellung wiederholen</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/hooks/gatehouse</source>
+        <translation>https://app.example.com/hooks/gatehouse</translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation>Beschreibung des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation>Kommagetrennt, z. B. organization.*, connection.enabled; leer = alle</translation>
+    </message>
+    <message>
+        <source>Create webhook endpoint</source>
+        <translation>Webhook-Endpunkt anlegen</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>A new signing secret is shown here once.</source>
+        <translation>Ein neues Signaturgeheimnis wird hier einmalig angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation>&amp;Ereignistypen:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected endpoint</source>
+        <translation>Zustellprotokoll des ausgewählten Endpunkts</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook endpoint %1 and its delivery log? Events are no longer sent to it.</source>
+        <translation>Den Webhook-Endpunkt %1 und sein Zustellprotokoll löschen? Ereignisse werden nicht mehr an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Could not create the endpoint: %1</source>
+        <translation>Der Endpunkt konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret now: it is shown only once.</source>
+        <translation>Kopieren Sie das Signaturgeheimnis jetzt: Es wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Endpoint created.</source>
+        <translation>Endpunkt angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not change the endpoint: %1</source>
+        <translation>Der Endpunkt konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint enabled.</source>
+        <translation>Endpunkt aktiviert.</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled.</source>
+        <translation>Endpunkt deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>Das Geheimnis konnte nicht rotiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once.</source>
+        <translation>Das neue Signaturgeheimnis wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once; the previous one keeps signing until %1.</source>
+        <translation>Das neue Signaturgeheimnis wird nur einmal angezeigt; das vorherige signiert noch bis %1.</translation>
+    </message>
+    <message>
+        <source>Secret rotated.</source>
+        <translation>Geheimnis rotiert.</translation>
+    </message>
+    <message>
+        <source>Could not send a test event: %1</source>
+        <translation>Das Testereignis konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Test event queued.</source>
+        <translation>Testereignis in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Could not delete the endpoint: %1</source>
+        <translation>Der Endpunkt konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint deleted.</source>
+        <translation>Endpunkt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not redeliver: %1</source>
+        <translation>Die erneute Zustellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Delivery queued again.</source>
+        <translation>Zustellung erneut in die Warteschlange gestellt.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>DirectoryTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Local engine</source>
@@ -214,6 +253,109 @@
     </message>
     <message>
         <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; the identity provider is not configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured; no connection test has passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last connection test passed; the connection is not enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: users sign in through this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last connection test failed; open Test… for the reason and the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1114,121 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::DirectoryMembersPanel</name>
+    <message>
+        <source>Directory users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search directory users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by email, name, user name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy directory user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attributes of the directory user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of the directory user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective roles of the directory user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search directory groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::DomainWizard</name>
     <message>
         <source>&amp;Add Domain</source>
@@ -1718,6 +1975,10 @@
         <source>Connection saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2069,6 +2330,10 @@
         <source>%1: off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin-portal links:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::PolicyPanel</name>
@@ -2185,6 +2450,168 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::PortalLinksPanel</name>
+    <message>
+        <source>&amp;SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hareable (7 days, until revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh admin-portal links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link grants SSO setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link grants directory sync setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new link is shown here once; it cannot be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin-portal links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the admin-portal link %1? Sessions opened with it end at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link of this organization? All their sessions end at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate a link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +2782,14 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected row of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3656,6 +4091,197 @@
     </message>
     <message>
         <source>Cannot fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::WebhooksView</name>
+    <message>
+        <source>&amp;Create Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable or disable the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test event to the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeliver the selected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com/hooks/gatehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing secret is shown here once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook endpoint %1 and its delivery log? Events are no longer sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the signing secret now: it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once; the previous one keeps signing until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send a test event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test event queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redeliver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery queued again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>DirectoryTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Non connecté à un environnement.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <source>Local engine</source>
@@ -215,6 +254,109 @@
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Created; the identity provider is not configured yet.</source>
+        <translation>Créée ; le fournisseur d&apos;identité n&apos;est pas encore configuré.</translation>
+    </message>
+    <message>
+        <source>Configured; no connection test has passed yet.</source>
+        <translation>Configurée ; aucun test de connexion n&apos;a encore réussi.</translation>
+    </message>
+    <message>
+        <source>The last connection test passed; the connection is not enabled.</source>
+        <translation>Le dernier test de connexion a réussi ; la connexion n&apos;est pas activée.</translation>
+    </message>
+    <message>
+        <source>Enabled: users sign in through this connection.</source>
+        <translation>Activée : les utilisateurs se connectent via cette connexion.</translation>
+    </message>
+    <message>
+        <source>The last connection test failed; open Test… for the reason and the fix.</source>
+        <translation>Le dernier test de connexion a échoué ; ouvrez « Tester… » pour en connaître la cause et la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookTables</name>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Non connecté à un environnement.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Code HTTP</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No (failing)</source>
+        <translation>Non (en échec)</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1114,121 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::DirectoryMembersPanel</name>
+    <message>
+        <source>Directory users and groups</source>
+        <translation>Utilisateurs et groupes de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Search directory users</source>
+        <translation>Rechercher des utilisateurs de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Search by email, name, user name or ID</source>
+        <translation>Rechercher par e-mail, nom, nom d&apos;utilisateur ou ID</translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation>Utilisateurs de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Copy directory user ID</source>
+        <translation>Copier l&apos;ID de l&apos;utilisateur de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Raw attributes of the directory user</source>
+        <translation>Attributs bruts de l&apos;utilisateur de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Groups of the directory user</source>
+        <translation>Groupes de l&apos;utilisateur de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Effective roles of the directory user</source>
+        <translation>Rôles effectifs de l&apos;utilisateur de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Through groups</source>
+        <translation>Via les groupes</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes :</translation>
+    </message>
+    <message>
+        <source>Effective roles:</source>
+        <translation>Rôles effectifs :</translation>
+    </message>
+    <message>
+        <source>Raw attributes:</source>
+        <translation>Attributs bruts :</translation>
+    </message>
+    <message>
+        <source>Search directory groups</source>
+        <translation>Rechercher des groupes de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>Rechercher par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Directory groups</source>
+        <translation>Groupes de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Aucun utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>(no groups)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>Chargement des rôles…</translation>
+    </message>
+    <message>
+        <source>Could not read the roles: %1</source>
+        <translation>Impossible de lire les rôles : %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Rôle par défaut</translation>
+    </message>
+    <message>
+        <source>No roles.</source>
+        <translation>Aucun rôle.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::DomainWizard</name>
     <message>
         <source>&amp;Add Domain</source>
@@ -1718,6 +1975,10 @@
         <source>&lt;p&gt;&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Desktop admin portal for enterprise single sign-on and directory sync. This version contains the tenant inspector and the offline SAML metadata validator.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Gatehouse %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Portail d&apos;administration de bureau pour l&apos;authentification unique d&apos;entreprise et la synchronisation d&apos;annuaires. Cette version contient l&apos;inspecteur de locataires et le validateur hors ligne de métadonnées SAML.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2069,6 +2330,10 @@
         <source>%1: off</source>
         <translation>%1 : désactivé</translation>
     </message>
+    <message>
+        <source>Admin-portal links:</source>
+        <translation>Liens de portail d&apos;administration :</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::PolicyPanel</name>
@@ -2186,6 +2451,168 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::PortalLinksPanel</name>
+    <message>
+        <source>&amp;SSO</source>
+        <translation>&amp;SSO</translation>
+    </message>
+    <message>
+        <source>Directory s&amp;ync</source>
+        <translation>S&amp;ynchronisation d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable (7 days, until revoked)</source>
+        <translation>&amp;Partageable (7 jours, jusqu&apos;à révocation)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Link</source>
+        <translation>&amp;Générer un lien</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the new admin-portal link</source>
+        <translation>Copier le nouveau lien de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh admin-portal links</source>
+        <translation>Actualiser les liens de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected admin-portal link</source>
+        <translation>Révoquer le lien de portail d&apos;administration sélectionné</translation>
+    </message>
+    <message>
+        <source>Revoke All…</source>
+        <translation>Tout révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link</source>
+        <translation>Révoquer tous les liens de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Link grants SSO setup</source>
+        <translation>Le lien donne accès à la configuration SSO</translation>
+    </message>
+    <message>
+        <source>Link grants directory sync setup</source>
+        <translation>Le lien donne accès à la configuration de la synchronisation d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Shareable link</source>
+        <translation>Lien partageable</translation>
+    </message>
+    <message>
+        <source>Generate admin-portal link</source>
+        <translation>Générer un lien de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>New admin-portal link</source>
+        <translation>Nouveau lien de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>A new link is shown here once; it cannot be read again.</source>
+        <translation>Un nouveau lien n&apos;est affiché ici qu&apos;une seule fois ; il ne pourra plus être consulté.</translation>
+    </message>
+    <message>
+        <source>Admin-portal links</source>
+        <translation>Liens de portail d&apos;administration</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Partageable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Revoke Link</source>
+        <translation>Révoquer le lien</translation>
+    </message>
+    <message>
+        <source>Revoke the admin-portal link %1? Sessions opened with it end at once.</source>
+        <translation>Révoquer le lien de portail d&apos;administration %1 ? Les sessions ouvertes avec ce lien prennent fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Revoke All Links</source>
+        <translation>Révoquer tous les liens</translation>
+    </message>
+    <message>
+        <source>Revoke every admin-portal link of this organization? All their sessions end at once.</source>
+        <translation>Révoquer tous les liens de portail d&apos;administration de cette organisation ? Toutes leurs sessions prennent fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Loading links…</source>
+        <translation>Chargement des liens…</translation>
+    </message>
+    <message>
+        <source>Could not list the links: %1</source>
+        <translation>Impossible de lister les liens : %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Aucun lien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Génération en cours…</translation>
+    </message>
+    <message>
+        <source>Could not generate a link: %1</source>
+        <translation>Impossible de générer un lien : %1</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation en cours…</translation>
+    </message>
+    <message>
+        <source>Could not revoke: %1</source>
+        <translation>Impossible de révoquer : %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2783,14 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected row of %1</source>
+        <translation>Copier l&apos;ID de la ligne sélectionnée dans %1</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +4100,197 @@
     <message>
         <source>Cannot fetch %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::WebhooksView</name>
+    <message>
+        <source>&amp;Create Endpoint</source>
+        <translation>&amp;Créer un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret</source>
+        <translation>Copier le secret de signature</translation>
+    </message>
+    <message>
+        <source>Webhook endpoints</source>
+        <translation>Points de terminaison de webhook</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Livraisons de webhook</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable or disable the endpoint</source>
+        <translation>Activer ou désactiver le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Send Test</source>
+        <translation>Envoyer un test</translation>
+    </message>
+    <message>
+        <source>Send a test event to the endpoint</source>
+        <translation>Envoyer un événement de test au point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Redeliver</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Redeliver the selected delivery</source>
+        <translation>Renvoyer la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/hooks/gatehouse</source>
+        <translation>https://app.example.com/hooks/gatehouse</translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation>Description du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation>Séparés par des virgules, p. ex. organization.*, connection.enabled ; vide = tous</translation>
+    </message>
+    <message>
+        <source>Create webhook endpoint</source>
+        <translation>Créer un point de terminaison de webhook</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>A new signing secret is shown here once.</source>
+        <translation>Un nouveau secret de signature n&apos;est affiché ici qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription :</translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation>&amp;Types d&apos;événements :</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <source>Delivery log of the selected endpoint</source>
+        <translation>Journal des livraisons du point de terminaison sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete the webhook endpoint %1 and its delivery log? Events are no longer sent to it.</source>
+        <translation>Supprimer le point de terminaison de webhook %1 et son journal des livraisons ? Les événements ne lui seront plus envoyés.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Could not create the endpoint: %1</source>
+        <translation>Impossible de créer le point de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>Copy the signing secret now: it is shown only once.</source>
+        <translation>Copiez le secret de signature maintenant : il n&apos;est affiché qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>Endpoint created.</source>
+        <translation>Point de terminaison créé.</translation>
+    </message>
+    <message>
+        <source>Could not change the endpoint: %1</source>
+        <translation>Impossible de modifier le point de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>Endpoint enabled.</source>
+        <translation>Point de terminaison activé.</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled.</source>
+        <translation>Point de terminaison désactivé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the secret: %1</source>
+        <translation>Impossible de renouveler le secret : %1</translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once.</source>
+        <translation>Le nouveau secret de signature n&apos;est affiché qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>The new signing secret is shown only once; the previous one keeps signing until %1.</source>
+        <translation>Le nouveau secret de signature n&apos;est affiché qu&apos;une seule fois ; l&apos;ancien continue de signer jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Secret rotated.</source>
+        <translation>Secret renouvelé.</translation>
+    </message>
+    <message>
+        <source>Could not send a test event: %1</source>
+        <translation>Impossible d&apos;envoyer un événement de test : %1</translation>
+    </message>
+    <message>
+        <source>Test event queued.</source>
+        <translation>Événement de test mis en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Could not delete the endpoint: %1</source>
+        <translation>Impossible de supprimer le point de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>Endpoint deleted.</source>
+        <translation>Point de terminaison supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not redeliver: %1</source>
+        <translation>Impossible de renvoyer : %1</translation>
+    </message>
+    <message>
+        <source>Delivery queued again.</source>
+        <translation>Livraison remise en file d&apos;attente.</translation>
     </message>
 </context>
 <context>
