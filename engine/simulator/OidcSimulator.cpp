@@ -8,6 +8,7 @@
 #include "engine/crypto/SecretHasher.h"
 #include "engine/http/Router.h"
 #include "engine/simulator/IdpSimulator.h"
+#include "engine/simulator/SimulatorPage.h"
 #include "engine/sso/HtmlPage.h"
 #include "engine/sso/LoginFlow.h"
 #include "engine/storage/Database.h"
@@ -49,41 +50,14 @@ const ScenarioInfo kScenarios[] = {
     {OidcSimulator::Scenario::UserinfoError, "userinfo_error", "Error: the userinfo endpoint fails (HTTP 500)"},
 };
 
-const QString kStyle =
-    QStringLiteral("body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
-                   "color:#1d2330}h1{font-size:1.4rem}table{border-collapse:collapse;margin:1rem 0}"
-                   "td,th{border:1px solid #d0d5dd;padding:.3rem .5rem;text-align:left;vertical-align:top;"
-                   "word-break:break-all}fieldset{border:1px solid #d0d5dd;margin:1rem 0}label{display:block;"
-                   "margin:.5rem 0}input,select,textarea{display:block;width:100%;box-sizing:border-box;"
-                   "padding:.3rem}button{padding:.4rem 1.2rem}.note{color:#b54708}");
-
 HttpResponse page(int status, const QString& title, const QString& bodyHtml)
 {
-    HttpResponse response;
-    response.status = status;
-    response.body = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                                   "<title>%1 – Gatehouse IdP simulator (OIDC)</title><style>%2</style></head>"
-                                   "<body>%3</body></html>\n")
-                        .arg(HtmlPage::escape(title), kStyle, bodyHtml)
-                        .toUtf8();
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    const QByteArray styleHash =
-        "'sha256-" + QCryptographicHash::hash(kStyle.toUtf8(), QCryptographicHash::Sha256).toBase64() + "'";
-    response.setHeader("Content-Security-Policy",
-                       "default-src 'none'; style-src " + styleHash
-                           + "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Cache-Control", "no-store");
-    return response;
+    return simulator::page(status, title, bodyHtml, QStringLiteral("OIDC"));
 }
 
 HttpResponse errorPage(int status, const QString& title, const QString& message)
 {
-    return page(status,
-                title,
-                QStringLiteral("<h1>%1</h1><p>%2</p><p>Start the sign-in again from the application.</p>")
-                    .arg(HtmlPage::escape(title), HtmlPage::escape(message)));
+    return simulator::errorPage(status, title, message, QStringLiteral("OIDC"));
 }
 
 HttpResponse oauthError(int status, const QString& error, const QString& description)
@@ -97,27 +71,8 @@ HttpResponse oauthError(int status, const QString& error, const QString& descrip
     return response;
 }
 
-QString cookieValue(const HttpRequest& request, const QByteArray& name)
-{
-    for (const auto& [key, value] : request.headers) {
-        if (key != "cookie") {
-            continue;
-        }
-        for (const QByteArray& part : value.split(';')) {
-            const QByteArray item = part.trimmed();
-            if (item.startsWith(QByteArray(name + '='))) {
-                return QString::fromLatin1(item.sliced(name.size() + 1));
-            }
-        }
-    }
-    return {};
-}
-
-bool isBrowserKey(const QString& value)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
-    return shape.match(value).hasMatch();
-}
+using simulator::cookieValue;
+using simulator::isBrowserKey;
 
 QByteArray b64json(const QJsonObject& object)
 {
