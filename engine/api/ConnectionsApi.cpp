@@ -900,9 +900,9 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
     if (!after) {
         violations.append({QStringLiteral("page_token"), QStringLiteral("invalid page token")});
     }
-    std::optional<QString> provider;
-    std::optional<QString> status;
-    std::optional<QString> type;
+    QString provider; // null: no filter
+    QString status;
+    QString type;
     std::optional<bool> enabled;
     if (search) {
         const QString query = request.queryValue(QStringLiteral("query")).value_or(QString()).trimmed();
@@ -916,19 +916,25 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
             violations.append({QStringLiteral("query"),
                                QStringLiteral("must be a connection id (conn_…) or an organization id (org_…)")});
         }
-        if ((provider = request.queryValue(QStringLiteral("provider")))) {
-            *provider = provider->toUpper();
-            if (!kProviders.mid(1).contains(*provider)) {
+        if (const auto text = request.queryValue(QStringLiteral("provider"))) {
+            provider = text->toUpper();
+            if (!kProviders.mid(1).contains(provider)) {
                 violations.append({QStringLiteral("provider"),
                                    QStringLiteral("must be one of %1").arg(kProviders.mid(1).join(u", "))});
             }
         }
         const QStringList statuses{QStringLiteral("DRAFT"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")};
-        if ((status = request.queryValue(QStringLiteral("status"))) && !statuses.contains(*status)) {
+        if (const auto text = request.queryValue(QStringLiteral("status"))) {
+            status = *text;
+        }
+        if (!status.isNull() && !statuses.contains(status)) {
             violations.append(
                 {QStringLiteral("status"), QStringLiteral("must be one of %1").arg(statuses.join(u", "))});
         }
-        if ((type = request.queryValue(QStringLiteral("connection_type"))) && !kTypes.mid(1).contains(*type)) {
+        if (const auto text = request.queryValue(QStringLiteral("connection_type"))) {
+            type = *text;
+        }
+        if (!type.isNull() && !kTypes.mid(1).contains(type)) {
             violations.append({QStringLiteral("connection_type"),
                                QStringLiteral("must be one of %1").arg(kTypes.mid(1).join(u", "))});
         }
@@ -955,7 +961,8 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
             return all.error();
         }
         for (const Connection& c : std::as_const(all.value())) {
-            if ((provider && c.provider != *provider) || (type && c.type != *type) || (status && c.status() != *status)
+            if ((!provider.isNull() && c.provider != provider) || (!type.isNull() && c.type != type)
+                || (!status.isNull() && c.status() != status)
                 || (enabled && c.enabled != *enabled)) {
                 continue;
             }
