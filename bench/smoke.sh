@@ -26,5 +26,5 @@ fi
 # SCIM provisioning benchmark (bench/scim/run.py), tiny: it must run, the figures are not judged.
 engine=$build/app/engine/gatehouse-engine
 if [ -x "$engine" ]; then
-    python3 "$here/scim/run.py" "$engine" --users 20 --lookup-users 200 --members 20 --lookups 20
+    python3 "$here/scim/run.py" "$engine" --users 20 --groups 4 --batch 5 --lookup-users 200 --members 20 --lookups 20
 fi

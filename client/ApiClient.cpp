@@ -469,6 +469,81 @@ void ApiClient::deleteOrganization(const QString& id, QObject* context, ApiCallb
          adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
 }
 
+void ApiClient::updateOrganization(const QString& id,
+                                   const OrganizationInput& input,
+                                   QObject* context,
+                                   ApiCallback<Organization> done)
+{
+    QJsonObject metadata;
+    for (auto it = input.metadata.begin(); it != input.metadata.end(); ++it) {
+        metadata.insert(it.key(), it.value());
+    }
+    const QJsonObject body{{QStringLiteral("display_name"), input.displayName},
+                           {QStringLiteral("external_id"), input.externalId},
+                           {QStringLiteral("metadata"), metadata}};
+    send("PATCH",
+         QStringLiteral("/api/v1/organizations/") + QString::fromUtf8(QUrl::toPercentEncoding(id)),
+         {},
+         body,
+         context,
+         adapt<Organization>(std::move(done), [](const QJsonObject& json) {
+             return Organization::fromJson(unwrap(json, QStringLiteral("organization")));
+         }));
+}
+
+namespace {
+QString organizationPath(const QString& organizationId, const QString& collection, const QString& id)
+{
+    return QStringLiteral("/api/v1/organizations/%1/%2/%3")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(organizationId)),
+             collection,
+             QString::fromUtf8(QUrl::toPercentEncoding(id)));
+}
+} // namespace
+
+void ApiClient::setConnectionEnabled(const QString& organizationId,
+                                     const QString& connectionId,
+                                     bool enabled,
+                                     QObject* context,
+                                     ApiCallback<bool> done)
+{
+    send("PATCH",
+         organizationPath(organizationId, QStringLiteral("connections"), connectionId)
+             + (enabled ? QStringLiteral(":enable") : QStringLiteral(":disable")),
+         {},
+         {},
+         context,
+         adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
+}
+
+void ApiClient::setDirectoryEnabled(const QString& organizationId,
+                                    const QString& directoryId,
+                                    bool enabled,
+                                    QObject* context,
+                                    ApiCallback<bool> done)
+{
+    send("PATCH",
+         organizationPath(organizationId, QStringLiteral("directories"), directoryId)
+             + (enabled ? QStringLiteral(":enable") : QStringLiteral(":disable")),
+         {},
+         {},
+         context,
+         adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
+}
+
+void ApiClient::deleteDomain(const QString& organizationId,
+                             const QString& domainId,
+                             QObject* context,
+                             ApiCallback<bool> done)
+{
+    send("DELETE",
+         organizationPath(organizationId, QStringLiteral("domains"), domainId),
+         {},
+         {},
+         context,
+         adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
+}
+
 void ApiClient::listConnections(const QString& organizationId, QObject* context, ApiCallback<Page<Connection>> done)
 {
     QUrlQuery query;

@@ -50,6 +50,23 @@ public:
     void getOrganization(const QString& id, QObject* context, ApiCallback<Organization> done);
     void createOrganization(const OrganizationInput& input, QObject* context, ApiCallback<Organization> done);
     void deleteOrganization(const QString& id, QObject* context, ApiCallback<bool> done);
+    // PATCH /api/v1/organizations/{id}: display name, external id ("" clears it) and metadata (replaced whole).
+    void updateOrganization(const QString& id,
+                            const OrganizationInput& input,
+                            QObject* context,
+                            ApiCallback<Organization> done);
+    // PATCH …/connections/{id}:enable or :disable; PATCH …/directories/{id}:enable or :disable.
+    void setConnectionEnabled(const QString& organizationId,
+                              const QString& connectionId,
+                              bool enabled,
+                              QObject* context,
+                              ApiCallback<bool> done);
+    void setDirectoryEnabled(const QString& organizationId,
+                             const QString& directoryId,
+                             bool enabled,
+                             QObject* context,
+                             ApiCallback<bool> done);
+    void deleteDomain(const QString& organizationId, const QString& domainId, QObject* context, ApiCallback<bool> done);
 
     void listConnections(const QString& organizationId, QObject* context, ApiCallback<Page<Connection>> done);
     // The full connection (with saml_config / oidc_config; list entries are abridged).

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpServer>
 
@@ -271,6 +272,11 @@ void LocalEngineSupervisor::launch()
     prepareChild(process);
     process->setProgram(m_options.enginePath);
     process->setArguments(commonArguments());
+    if (!m_options.loggingRules.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), m_options.loggingRules);
+        process->setProcessEnvironment(environment);
+    }
     process->setProcessChannelMode(QProcess::MergedChannels);
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         appendLog(process->readAllStandardOutput());

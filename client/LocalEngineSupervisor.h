@@ -43,6 +43,8 @@ public:
         int stableAfterMs = 30000;   // running this long resets the crash count
         int healthTimeoutMs = 30000; // from process start to a healthy /health
         int healthIntervalMs = 200;
+        // QT_LOGGING_RULES for the engine process (its log verbosity); empty = the engine's default.
+        QString loggingRules;
     };
 
     struct Credentials

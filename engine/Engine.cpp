@@ -9,6 +9,7 @@
 #include "engine/api/DomainsApi.h"
 #include "engine/api/EnvironmentSettingsApi.h"
 #include "engine/api/EventsApi.h"
+#include "engine/api/ExportImportApi.h"
 #include "engine/api/OrganizationsApi.h"
 #include "engine/api/PermissionsApi.h"
 #include "engine/api/PortalLinksApi.h"
@@ -41,6 +42,8 @@
 #include "engine/storage/Sql.h"
 #include "engine/webhooks/WebhookDispatcher.h"
 #include "engine/webhooks/WebhooksApi.h"
+#include "engine/api/OrgClientsApi.h"
+#include "engine/api/SigningKeysApi.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,7 +113,7 @@ core::Result<void> Engine::initialize()
     if (auto opened = openStorage(); !opened.ok()) {
         return opened;
     }
-    m_keys = std::make_unique<KeyRing>(*m_db, *m_box);
+    m_keys = std::make_unique<KeyRing>(*m_db, *m_box, m_clock);
     m_audit = std::make_unique<AuditLog>(m_clock, m_ids);
     m_context.reset(
         new EngineContext{*m_db,
@@ -225,6 +228,10 @@ void Engine::buildRoutes()
     });
     m_router->add("POST", QStringLiteral("/oauth/token"), [this](HttpRequest& r) { return m_token->handle(r); });
     m_router->add("GET", QStringLiteral("/keys"), [this](HttpRequest& r) { return m_token->jwks(r); });
+    // Before OrganizationsApi: its /organizations/{id} would take "org_…:export".
+    m_exportImport = std::make_unique<ExportImportApi>(
+        *m_context, OrganizationImport::Windows{m_config.domainRecheckSecs, m_config.domainVerificationWindowSecs});
+    m_exportImport->registerRoutes(*m_router);
     m_organizations = std::make_unique<OrganizationsApi>(*m_context);
     m_organizations->registerRoutes(*m_router);
     m_domainVerifyLimiter = std::make_unique<RateLimiter>(m_config.domainVerifyRateLimit, m_clock);
@@ -261,6 +268,10 @@ void Engine::buildRoutes()
     m_webhooks =
         std::make_unique<WebhooksApi>(*m_context, *m_box, *m_webhookDispatcher, m_config.webhookSecretOverlapSecs);
     m_webhooks->registerRoutes(*m_router);
+    m_orgClients = std::make_unique<OrgClientsApi>(*m_context);
+    m_orgClients->registerRoutes(*m_router);
+    m_signingKeys = std::make_unique<SigningKeysApi>(*m_context, m_config.signingKeyPublicationSecs);
+    m_signingKeys->registerRoutes(*m_router);
     buildSsoRoutes();
 }
 

@@ -19,6 +19,7 @@ class HttpServer;
 class IdpSimulator;
 class KeyRing;
 class OrganizationsApi;
+class ExportImportApi;
 class DomainsApi;
 class DomainVerifier;
 class EventsApi;
@@ -52,6 +53,8 @@ class SpKeyStore;
 class SpKeysApi;
 class WebhookDispatcher;
 class WebhooksApi;
+class OrgClientsApi;
+class SigningKeysApi;
 struct EngineContext;
 
 // The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
@@ -104,6 +107,7 @@ private:
     std::unique_ptr<TokenEndpoint> m_token;
     std::unique_ptr<BearerAuth> m_bearer;
     std::unique_ptr<OrganizationsApi> m_organizations;
+    std::unique_ptr<ExportImportApi> m_exportImport;
     std::unique_ptr<RateLimiter> m_domainVerifyLimiter;
     std::unique_ptr<DomainVerifier> m_domainVerifier;
     std::unique_ptr<DomainsApi> m_domains;
@@ -128,6 +132,8 @@ private:
     std::unique_ptr<OidcRelyingParty> m_oidcRp;
     std::unique_ptr<WebhookDispatcher> m_webhookDispatcher;
     std::unique_ptr<WebhooksApi> m_webhooks;
+    std::unique_ptr<OrgClientsApi> m_orgClients;
+    std::unique_ptr<SigningKeysApi> m_signingKeys;
     std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
     std::unique_ptr<DirectoryRolesApi> m_directoryRoles;
     std::unique_ptr<PortalLinksApi> m_portalLinks;

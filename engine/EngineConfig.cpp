@@ -54,6 +54,10 @@ const OptionSpec kOptions[] = {
      "n/secs",
      "SCIM requests per directory and window (default 6000/60; 0 = off)."},
     {"token-lifetime", "GATEHOUSE_TOKEN_LIFETIME", "secs", "Access token lifetime (default 3600)."},
+    {"signing-key-publication-delay",
+     "GATEHOUSE_SIGNING_KEY_PUBLICATION_DELAY",
+     "secs",
+     "How long a rotated-in signing key is published in /keys before it signs (default 3600)."},
     {"authorize-rate-limit",
      "GATEHOUSE_AUTHORIZE_RATE_LIMIT",
      "n/secs",
@@ -396,6 +400,11 @@ QHash<QString, Setter> numericSetters()
         {QStringLiteral("token-lifetime"),
          [](const QString& v, EngineConfig& c) {
              return parseInt(QStringLiteral("token-lifetime"), v, 60, 86'400, c.tokenLifetimeSecs);
+         }},
+        {QStringLiteral("signing-key-publication-delay"),
+         [](const QString& v, EngineConfig& c) {
+             return parseInt(
+                 QStringLiteral("signing-key-publication-delay"), v, 0, 30 * 86'400, c.signingKeyPublicationSecs);
          }},
         {QStringLiteral("authorize-rate-limit"),
          [](const QString& v, EngineConfig& c) {

@@ -40,6 +40,7 @@ struct EngineConfig
     RateLimiter::Policy tokenRateLimit{60, 60};
     RateLimiter::Policy scimRateLimit{6000, 60}; // per directory (Entra needs ≥ 25 requests/s)
     int tokenLifetimeSecs = 3600;
+    int signingKeyPublicationSecs = 3600; // a rotated-in signing key is published this long before it signs
     int scimSecretOverlapSecs = 7 * 24 * 3600;
     RateLimiter::Policy authorizeRateLimit{60, 60};
     int loginLifetimeSecs = 600;

@@ -909,6 +909,17 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::BrowsingData</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
+        <translation>Browserdaten gelöscht (offene Testbrowser: %1, entfernte gespeicherte Ordner: %2).</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CertificateTree</name>
     <message>
         <source>Entities and certificates</source>
@@ -1824,6 +1835,10 @@
         <source>Delete the organization “%1” (%2) with its connections, directories and domains? This cannot be undone.</source>
         <translation>Die Organisation „%1“ (%2) mit ihren Verbindungen, Verzeichnissen und Domains löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>Organization %1 saved</source>
+        <translation>Organisation %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -1978,6 +1993,18 @@
     <message>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings saved; some changes take effect after a restart</source>
+        <translation>Einstellungen gespeichert; manche Änderungen wirken erst nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2360,177 @@
     <message>
         <source>Admin-portal links:</source>
         <translation>Admin-Portal-Links:</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Delete Domain</source>
+        <translation>Domain löschen</translation>
+    </message>
+    <message>
+        <source>Delete the domain “%1” from this organization? Users of that domain are no longer routed to its connections.</source>
+        <translation>Die Domain „%1“ aus dieser Organisation löschen? Benutzer dieser Domain werden dann nicht mehr zu ihren Verbindungen geleitet.</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the domain %1</source>
+        <translation>Löschen der Domain %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Domain %1 deleted.</source>
+        <translation>Domain %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connection enabled.</source>
+        <translation>Verbindung aktiviert.</translation>
+    </message>
+    <message>
+        <source>Connection disabled.</source>
+        <translation>Verbindung deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Directory enabled.</source>
+        <translation>Verzeichnis aktiviert.</translation>
+    </message>
+    <message>
+        <source>Directory disabled.</source>
+        <translation>Verzeichnis deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete Domain…</source>
+        <translation>Domain löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected domain</source>
+        <translation>Ausgewählte Domain löschen</translation>
+    </message>
+    <message>
+        <source>Disable Connection</source>
+        <translation>Verbindung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Connection</source>
+        <translation>Verbindung aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the selected connection</source>
+        <translation>Ausgewählte Verbindung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the selected connection</source>
+        <translation>Ausgewählte Verbindung aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable Directory</source>
+        <translation>Verzeichnis deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Directory</source>
+        <translation>Verzeichnis aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the selected directory</source>
+        <translation>Ausgewähltes Verzeichnis deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the selected directory</source>
+        <translation>Ausgewähltes Verzeichnis aktivieren</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Die Engine hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationEditDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit organization %1</source>
+        <translation>Organisation %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Empty: no external ID</source>
+        <translation>Leer: keine externe ID</translation>
+    </message>
+    <message>
+        <source>Metadata, one key=value a line</source>
+        <translation>Metadaten, ein Schlüssel=Wert pro Zeile</translation>
+    </message>
+    <message>
+        <source>key=value, one a line (keys 3 to 25 characters, at most 10)</source>
+        <translation>Schlüssel=Wert, einer pro Zeile (Schlüssel 3 bis 25 Zeichen, höchstens 10)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the organization was not saved</source>
+        <translation>Warum die Organisation nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Save the organization</source>
+        <translation>Organisation speichern</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Nicht mit einer Umgebung verbunden.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Der Anzeigename ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Metadata line %1 is not key=value: “%2”.</source>
+        <translation>Metadatenzeile %1 hat nicht die Form Schlüssel=Wert: „%2“.</translation>
+    </message>
+    <message>
+        <source>Metadata line %1 repeats the key “%2”.</source>
+        <translation>Metadatenzeile %1 wiederholt den Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Die Engine hat die Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3705,233 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder</source>
+        <translation>Datenordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the local engine when Gatehouse starts</source>
+        <translation>Lokale Engine beim &amp;Start von Gatehouse starten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Browser Data</source>
+        <translation>Browserdaten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironments</source>
+        <translation>&amp;Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Local Engine</source>
+        <translation>Lo&amp;kale Engine</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Dar&amp;stellung</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Fehler in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Add environment</source>
+        <translation>Umgebung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected environment</source>
+        <translation>Ausgewählte Umgebung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment</source>
+        <translation>Ausgewählte Umgebung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Known environments:</source>
+        <translation>Be&amp;kannte Umgebungen:</translation>
+    </message>
+    <message>
+        <source>Client secrets are kept in the system keychain, never in the settings file. The local engine is always present and cannot be edited or removed here.</source>
+        <translation>Client-Geheimnisse liegen im Schlüsselbund des Systems, nie in der Einstellungsdatei. Die lokale Engine ist immer vorhanden und kann hier weder bearbeitet noch entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation>Lokale Engine</translation>
+    </message>
+    <message>
+        <source>Local engine data folder</source>
+        <translation>Datenordner der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation>Datenordner im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>Local engine port</source>
+        <translation>Port der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Start the local engine when Gatehouse starts</source>
+        <translation>Lokale Engine beim Start von Gatehouse starten</translation>
+    </message>
+    <message>
+        <source>Local engine log level</source>
+        <translation>Protokollstufe der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Informationen (Standard)</translation>
+    </message>
+    <message>
+        <source>Debug (troubleshooting)</source>
+        <translation>Debug (Fehlersuche)</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt on 127.0.0.1:</source>
+        <translation>Po&amp;rt auf 127.0.0.1:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>Protokoll&amp;stufe:</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <translation>Änderungen wirken beim nächsten Start der lokalen Engine (Gatehouse neu starten). Der Port ist Teil der SP-Entity-IDs, ACS-URLs und des Token-Ausstellers der lokalen Engine: Wer ihn ändert, macht bereits bei einem Identitätsanbieter eingerichtete Verbindungen unbrauchbar. Ein neuer Datenordner startet eine leere Engine mit neuen Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Gatehouse is restarted. Colours follow the system&apos;s light or dark appearance.</source>
+        <translation>Eine neue Sprache wirkt nach einem Neustart von Gatehouse. Die Farben folgen der hellen oder dunklen Darstellung des Systems.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Clear the embedded browser&apos;s cookies and cache</source>
+        <translation>Cookies und Cache des eingebetteten Browsers löschen</translation>
+    </message>
+    <message>
+        <source>Result of clearing browser data</source>
+        <translation>Ergebnis des Löschens der Browserdaten</translation>
+    </message>
+    <message>
+        <source>The connection test browser keeps no cookies or cache after it closes. Clearing now also ends the identity-provider sessions of test browsers that are open.</source>
+        <translation>Der Browser für Verbindungstests behält nach dem Schließen weder Cookies noch Cache. Jetzt zu löschen beendet auch die Sitzungen beim Identitätsanbieter in geöffneten Testbrowsern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation>Umgebung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the environment “%1” and its stored client secret from this computer? The environment itself is not changed.</source>
+        <translation>Die Umgebung „%1“ und ihr gespeichertes Client-Geheimnis von diesem Computer entfernen? Die Umgebung selbst wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Confirm removing an environment</source>
+        <translation>Entfernen einer Umgebung bestätigen</translation>
+    </message>
+    <message>
+        <source>Local Engine Data Folder</source>
+        <translation>Datenordner der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Der Datenordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path, e.g. %1.</source>
+        <translation>Der Datenordner muss ein absoluter Pfad sein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
+        <translation>Port %1 erfordert Administratorrechte: Wählen Sie einen Port von 1024 bis 65535 oder „Automatisch“.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SetupView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4103,6 +4528,81 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::WebhookEditDialog</name>
+    <message>
+        <source>E&amp;nabled (events are delivered to it)</source>
+        <translation>A&amp;ktiviert (Ereignisse werden zugestellt)</translation>
+    </message>
+    <message>
+        <source>Edit Webhook Endpoint</source>
+        <translation>Webhook-Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation>Webhook-Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation>Kommagetrennt, z. B. organization.*, connection.enabled; leer = alle</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation>Beschreibung des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint enabled</source>
+        <translation>Endpunkt aktiviert</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the endpoint was not saved</source>
+        <translation>Warum der Endpunkt nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Save the endpoint</source>
+        <translation>Endpunkt speichern</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation>&amp;Ereignistypen:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Nicht mit einer Umgebung verbunden.</translation>
+    </message>
+    <message>
+        <source>The URL is required.</source>
+        <translation>Die URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Die Engine hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::WebhooksView</name>
     <message>
         <source>&amp;Create Endpoint</source>
@@ -4291,6 +4791,18 @@
     <message>
         <source>Delivery queued again.</source>
         <translation>Zustellung erneut in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the endpoint</source>
+        <translation>Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Endpoint saved.</source>
+        <translation>Endpunkt gespeichert.</translation>
     </message>
 </context>
 <context>

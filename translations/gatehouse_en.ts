@@ -909,6 +909,17 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::BrowsingData</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CertificateTree</name>
     <message>
         <source>Entities and certificates</source>
@@ -1824,6 +1835,10 @@
         <source>Delete the organization “%1” (%2) with its connections, directories and domains? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organization %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -1977,6 +1992,18 @@
     </message>
     <message>
         <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; some changes take effect after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2359,177 @@
     </message>
     <message>
         <source>Admin-portal links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the domain “%1” from this organization? Users of that domain are no longer routed to its connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deleting the domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationEditDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, one key=value a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one a line (keys 3 to 25 characters, at most 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the organization was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata line %1 is not key=value: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata line %1 repeats the key “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,6 +3701,233 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the local engine when Gatehouse starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Browser Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nvironments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known environments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secrets are kept in the system keychain, never in the settings file. The local engine is always present and cannot be edited or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local engine when Gatehouse starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug (troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt on 127.0.0.1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Gatehouse is restarted. Colours follow the system&apos;s light or dark appearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the embedded browser&apos;s cookies and cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of clearing browser data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test browser keeps no cookies or cache after it closes. Clearing now also ends the identity-provider sessions of test browsers that are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the environment “%1” and its stored client secret from this computer? The environment itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm removing an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Engine Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SetupView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4095,6 +4520,81 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::WebhookEditDialog</name>
+    <message>
+        <source>E&amp;nabled (events are delivered to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Webhook Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the endpoint was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::WebhooksView</name>
     <message>
         <source>&amp;Create Endpoint</source>
@@ -4282,6 +4782,18 @@
     </message>
     <message>
         <source>Delivery queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

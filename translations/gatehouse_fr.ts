@@ -909,6 +909,17 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::BrowsingData</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
+        <translation>Données du navigateur effacées (navigateurs de test ouverts : %1, dossiers enregistrés supprimés : %2).</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CertificateTree</name>
     <message>
         <source>Entities and certificates</source>
@@ -1824,6 +1835,10 @@
         <source>Delete the organization “%1” (%2) with its connections, directories and domains? This cannot be undone.</source>
         <translation>Supprimer l&apos;organisation « %1 » (%2) avec ses connexions, annuaires et domaines ? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>Organization %1 saved</source>
+        <translation>Organisation %1 enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -1978,6 +1993,18 @@
     <message>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Settings saved; some changes take effect after a restart</source>
+        <translation>Paramètres enregistrés ; certaines modifications prennent effet après un redémarrage</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2360,177 @@
     <message>
         <source>Admin-portal links:</source>
         <translation>Liens de portail d&apos;administration :</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Delete Domain</source>
+        <translation>Supprimer le domaine</translation>
+    </message>
+    <message>
+        <source>Delete the domain “%1” from this organization? Users of that domain are no longer routed to its connections.</source>
+        <translation>Supprimer le domaine « %1 » de cette organisation ? Les utilisateurs de ce domaine ne sont plus dirigés vers ses connexions.</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the domain %1</source>
+        <translation>Confirmer la suppression du domaine %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 deleted.</source>
+        <translation>Domaine %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Connection enabled.</source>
+        <translation>Connexion activée.</translation>
+    </message>
+    <message>
+        <source>Connection disabled.</source>
+        <translation>Connexion désactivée.</translation>
+    </message>
+    <message>
+        <source>Directory enabled.</source>
+        <translation>Annuaire activé.</translation>
+    </message>
+    <message>
+        <source>Directory disabled.</source>
+        <translation>Annuaire désactivé.</translation>
+    </message>
+    <message>
+        <source>Delete Domain…</source>
+        <translation>Supprimer le domaine…</translation>
+    </message>
+    <message>
+        <source>Delete the selected domain</source>
+        <translation>Supprimer le domaine sélectionné</translation>
+    </message>
+    <message>
+        <source>Disable Connection</source>
+        <translation>Désactiver la connexion</translation>
+    </message>
+    <message>
+        <source>Enable Connection</source>
+        <translation>Activer la connexion</translation>
+    </message>
+    <message>
+        <source>Disable the selected connection</source>
+        <translation>Désactiver la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enable the selected connection</source>
+        <translation>Activer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Disable Directory</source>
+        <translation>Désactiver l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Enable Directory</source>
+        <translation>Activer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Disable the selected directory</source>
+        <translation>Désactiver l&apos;annuaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Enable the selected directory</source>
+        <translation>Activer l&apos;annuaire sélectionné</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Le moteur a refusé la modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationEditDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Edit organization %1</source>
+        <translation>Modifier l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Empty: no external ID</source>
+        <translation>Vide : pas d&apos;ID externe</translation>
+    </message>
+    <message>
+        <source>Metadata, one key=value a line</source>
+        <translation>Métadonnées, une paire clé=valeur par ligne</translation>
+    </message>
+    <message>
+        <source>key=value, one a line (keys 3 to 25 characters, at most 10)</source>
+        <translation>clé=valeur, une par ligne (clés de 3 à 25 caractères, 10 au plus)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why the organization was not saved</source>
+        <translation>Pourquoi l&apos;organisation n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the organization</source>
+        <translation>Enregistrer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom d&apos;&amp;affichage :</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>ID e&amp;xterne :</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Métadonnées :</translation>
+    </message>
+    <message>
+        <source>Organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Non connecté à un environnement.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Le nom d&apos;affichage est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Metadata line %1 is not key=value: “%2”.</source>
+        <translation>La ligne de métadonnées %1 n&apos;est pas de la forme clé=valeur : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Metadata line %1 repeats the key “%2”.</source>
+        <translation>La ligne de métadonnées %1 répète la clé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Le moteur a refusé la modification : %1</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3705,233 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Folder</source>
+        <translation>Ouvrir le &amp;dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Start the local engine when Gatehouse starts</source>
+        <translation>Démarrer le moteur local au &amp;lancement de Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Browser Data</source>
+        <translation>Effacer les données du &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironments</source>
+        <translation>E&amp;nvironnements</translation>
+    </message>
+    <message>
+        <source>&amp;Local Engine</source>
+        <translation>Moteur l&amp;ocal</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Appa&amp;rence</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Erreur dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Add environment</source>
+        <translation>Ajouter un environnement</translation>
+    </message>
+    <message>
+        <source>Edit the selected environment</source>
+        <translation>Modifier l&apos;environnement sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment</source>
+        <translation>Retirer l&apos;environnement sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Known environments:</source>
+        <translation>Environnements &amp;connus :</translation>
+    </message>
+    <message>
+        <source>Client secrets are kept in the system keychain, never in the settings file. The local engine is always present and cannot be edited or removed here.</source>
+        <translation>Les secrets client sont conservés dans le trousseau du système, jamais dans le fichier de paramètres. Le moteur local est toujours présent et ne peut être ni modifié ni retiré ici.</translation>
+    </message>
+    <message>
+        <source>Local engine</source>
+        <translation>Moteur local</translation>
+    </message>
+    <message>
+        <source>Local engine data folder</source>
+        <translation>Dossier de données du moteur local</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Open the data folder in the file manager</source>
+        <translation>Ouvrir le dossier de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Local engine port</source>
+        <translation>Port du moteur local</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Start the local engine when Gatehouse starts</source>
+        <translation>Démarrer le moteur local au lancement de Gatehouse</translation>
+    </message>
+    <message>
+        <source>Local engine log level</source>
+        <translation>Niveau de journalisation du moteur local</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Informations (par défaut)</translation>
+    </message>
+    <message>
+        <source>Debug (troubleshooting)</source>
+        <translation>Débogage (dépannage)</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier de données :</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt on 127.0.0.1:</source>
+        <translation>Po&amp;rt sur 127.0.0.1 :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>Niveau de &amp;journalisation :</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <translation>Les modifications prennent effet au prochain démarrage du moteur local (redémarrez Gatehouse). Le port fait partie des ID d&apos;entité SP, des URL ACS et de l&apos;émetteur des jetons du moteur local : le changer casse les connexions déjà configurées chez un fournisseur d&apos;identité. Un nouveau dossier de données démarre un moteur vide avec de nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after Gatehouse is restarted. Colours follow the system&apos;s light or dark appearance.</source>
+        <translation>Une nouvelle langue prend effet après le redémarrage de Gatehouse. Les couleurs suivent l&apos;apparence claire ou sombre du système.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Clear the embedded browser&apos;s cookies and cache</source>
+        <translation>Effacer les cookies et le cache du navigateur intégré</translation>
+    </message>
+    <message>
+        <source>Result of clearing browser data</source>
+        <translation>Résultat de l&apos;effacement des données du navigateur</translation>
+    </message>
+    <message>
+        <source>The connection test browser keeps no cookies or cache after it closes. Clearing now also ends the identity-provider sessions of test browsers that are open.</source>
+        <translation>Le navigateur de test des connexions ne garde ni cookies ni cache après sa fermeture. Effacer maintenant met aussi fin aux sessions chez le fournisseur d&apos;identité des navigateurs de test ouverts.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation>Retirer l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Remove the environment “%1” and its stored client secret from this computer? The environment itself is not changed.</source>
+        <translation>Retirer l&apos;environnement « %1 » et son secret client enregistré de cet ordinateur ? L&apos;environnement lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Confirm removing an environment</source>
+        <translation>Confirmer le retrait d&apos;un environnement</translation>
+    </message>
+    <message>
+        <source>Local Engine Data Folder</source>
+        <translation>Dossier de données du moteur local</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Le dossier de données doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path, e.g. %1.</source>
+        <translation>Le dossier de données doit être un chemin absolu, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
+        <translation>Le port %1 exige des droits d&apos;administrateur : choisissez un port entre 1024 et 65535, ou « Automatique ».</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SetupView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4103,6 +4528,81 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::WebhookEditDialog</name>
+    <message>
+        <source>E&amp;nabled (events are delivered to it)</source>
+        <translation>A&amp;ctivé (les événements lui sont livrés)</translation>
+    </message>
+    <message>
+        <source>Edit Webhook Endpoint</source>
+        <translation>Modifier le point de terminaison webhook</translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation>Modifier le point de terminaison webhook</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. organization.*, connection.enabled; empty = all</source>
+        <translation>Séparés par des virgules, p. ex. organization.*, connection.enabled ; vide = tous</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Endpoint description</source>
+        <translation>Description du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint enabled</source>
+        <translation>Point de terminaison activé</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why the endpoint was not saved</source>
+        <translation>Pourquoi le point de terminaison n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Save the endpoint</source>
+        <translation>Enregistrer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>E&amp;vent types:</source>
+        <translation>Types d&apos;&amp;événements :</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription :</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Non connecté à un environnement.</translation>
+    </message>
+    <message>
+        <source>The URL is required.</source>
+        <translation>L&apos;URL est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The engine refused the change: %1</source>
+        <translation>Le moteur a refusé la modification : %1</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::WebhooksView</name>
     <message>
         <source>&amp;Create Endpoint</source>
@@ -4291,6 +4791,18 @@
     <message>
         <source>Delivery queued again.</source>
         <translation>Livraison remise en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the endpoint</source>
+        <translation>Modifier le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint saved.</source>
+        <translation>Point de terminaison enregistré.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/webhooks/WebhooksView.h"
 #include "ui/inspector/InspectorView.h"
 #include "ui/setup/PortalLinkDialog.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/setup/SetupView.h"
 #include "ui/validator/MetadataValidatorView.h"
 #include "ui/wizard/SsoWizard.h"
@@ -144,6 +145,14 @@ void MainWindow::createMenus()
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction* openPortal = fileMenu->addAction(tr("Open &Portal Link…"), this, &MainWindow::choosePortalLink);
     openPortal->setObjectName(QStringLiteral("openPortalLinkAction"));
+    fileMenu->addSeparator();
+    QAction* preferences = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's Preferences shortcut; Ctrl+, where the platform defines none (e.g. GNOME).
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -361,6 +370,27 @@ SsoWizard* MainWindow::openSsoWizard(const QString& organizationId)
 SsoWizard* MainWindow::ssoWizard() const
 {
     return m_ssoWizard;
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_controller, this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &SettingsDialog::applied, this, [this](bool restartNeeded) {
+            statusBar()->showMessage(restartNeeded ? tr("Settings saved; some changes take effect after a restart")
+                                                   : tr("Settings saved"));
+        });
+        m_settings->open();
+    }
+    m_settings->raise();
+    m_settings->activateWindow();
+    return m_settings;
+}
+
+SettingsDialog* MainWindow::settingsDialog() const
+{
+    return m_settings;
 }
 
 void MainWindow::enterPortalMode()

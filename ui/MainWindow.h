@@ -22,6 +22,7 @@ class MessageBar;
 class MetadataValidatorView;
 class SetupView;
 class SsoWizard;
+class SettingsDialog;
 
 // The application window: navigation sidebar, one page per area, menus with the global shortcuts, status
 // bar. Geometry and state are remembered with QSettings.
@@ -50,6 +51,9 @@ public:
     // environment's, or the portal session's in admin-portal mode). Null when there is no client.
     SsoWizard* openSsoWizard(const QString& organizationId);
     SsoWizard* ssoWizard() const;
+    // Preferences (QKeySequence::Preferences): opens the Settings dialog (window-modal) or raises the open one.
+    SettingsDialog* openSettings();
+    SettingsDialog* settingsDialog() const;
     // Hosts (scheme://host:port) the user has opened portal links for (QSettings "portal/knownHosts"). A link
     // handed over from outside (command line, gatehouse://, a second instance) for any other host waits for
     // the user's confirmation naming the host; a link the user pastes in File → Open Portal Link… is their
@@ -86,6 +90,7 @@ private:
     QLabel* m_environmentStatus;
     QPointer<client::EnvironmentController> m_controller;
     QPointer<SsoWizard> m_ssoWizard;
+    QPointer<SettingsDialog> m_settings;
     QPointer<QMessageBox> m_hostConfirmation;
 };
 

@@ -1,5 +1,6 @@
-// gatehouse-cli: scripting entry point. Commands: validate-metadata, domains check, scim test.
+// gatehouse-cli: scripting entry point. Commands: validate-metadata, domains check, scim test, export, import.
 #include "app/cli/DomainsCommand.h"
+#include "app/cli/OrganizationTransferCommand.h"
 #include "app/cli/ScimTestCommand.h"
 #include "app/cli/ValidateMetadataCommand.h"
 
@@ -15,7 +16,11 @@ void usage(QTextStream& out)
            "  validate-metadata <file|URL|->   Validate SAML 2.0 metadata offline (see --help of the command)\n"
            "  domains check <domain>           Show the domain-verification TXT record DNS returns\n"
            "  scim test <base-url> --token T [--dialect rfc|entra|entra-2020|okta|all]\n"
-           "                                   Replay an IdP's SCIM requests against a SCIM server\n\n"
+           "                                   Replay an IdP's SCIM requests against a SCIM server\n"
+           "  export <org-id> [-o file]        Export an organization's configuration (no secrets) from an engine\n"
+           "  import <file|->                  Create a new organization from an export document\n"
+           "                                   (engine: --url, --client-id, secret in GATEHOUSE_CLIENT_SECRET\n"
+           "                                   or --client-secret-file)\n\n"
            "Options:\n"
            "  --version   Print the version\n"
            "  --help      Print this help\n";
@@ -45,6 +50,12 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("validate-metadata")) {
         return gatehouse::cli::ValidateMetadataCommand::run(args);
+    }
+    if (command == QLatin1String("export")) {
+        return gatehouse::cli::OrganizationTransferCommand::runExport(args);
+    }
+    if (command == QLatin1String("import")) {
+        return gatehouse::cli::OrganizationTransferCommand::runImport(args);
     }
     if (command == QLatin1String("domains")) {
         return gatehouse::cli::DomainsCommand::run(args);

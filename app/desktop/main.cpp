@@ -1,11 +1,13 @@
 // gatehouse: the desktop app. Thin: application setup, translations, command line; everything else is in
 // gatehouse_ui.
+#include "core/util/ShutdownSignals.h"
 #include "client/EnvironmentController.h"
 #include "client/EnvironmentStore.h"
 #include "client/KeychainSecretStore.h"
 #include "client/LocalEngineSupervisor.h"
 #include "client/PortalLink.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/Preferences.h"
 #include "ui/setup/SingleInstance.h"
 
 #include <QApplication>
@@ -15,7 +17,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -29,15 +30,19 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
 
+    // The interface language: the one chosen in Settings (after a restart), else the system's.
+    const gatehouse::ui::Preferences preferences = gatehouse::ui::Preferences::load(QSettings());
+    const QLocale uiLocale =
+        preferences.language.isEmpty() ? QLocale() : QLocale(preferences.effectiveLanguage());
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
+    if (qtTranslator.load(uiLocale,
                           QStringLiteral("qtbase"),
                           QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator.load(uiLocale, QStringLiteral("gatehouse"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/gatehouse_en.qm"))) {
         QApplication::installTranslator(&translator);
     }
@@ -76,14 +81,23 @@ int main(int argc, char* argv[])
     gatehouse::client::EnvironmentStore store(&settings);
     gatehouse::client::KeychainSecretStore secrets(QStringLiteral("Gatehouse"));
     gatehouse::client::LocalEngineSupervisor::Options local;
-    local.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/engine");
+    local.dataDir = preferences.effectiveEngineDataDir();
+    local.loggingRules = gatehouse::ui::Preferences::loggingRules(preferences.engineLogLevel);
     gatehouse::client::EnvironmentController environments(&store, &secrets, local);
     QObject::connect(&app, &QApplication::aboutToQuit, &environments, [&environments] { environments.shutdown(); });
+    // SIGTERM/SIGINT (logout, service manager, Ctrl+C in a terminal): leave through the event loop so the bundled
+    // engine is stopped gracefully and settings are written, instead of dying with the engine orphaned.
+    gatehouse::util::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &gatehouse::util::ShutdownSignals::shutdownRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
 
     gatehouse::ui::MainWindow window;
     window.setEnvironmentController(&environments);
     window.show();
-    if (!parser.isSet(noEngine) || store.currentId() != gatehouse::client::Environment::kLocalId) {
+    const bool startLocal = preferences.startEngineAtLaunch && !parser.isSet(noEngine);
+    if (startLocal || store.currentId() != gatehouse::client::Environment::kLocalId) {
         environments.activateStored();
     }
     QObject::connect(

@@ -1,7 +1,7 @@
 // gatehouse-engine: thin main over gatehouse_engine (see docs/engine.md).
+#include "core/util/ShutdownSignals.h"
 #include "engine/Engine.h"
 #include "engine/EngineConfig.h"
-#include "engine/ShutdownSignals.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -45,8 +45,8 @@ int serve(QCoreApplication& app, Engine& engine)
     if (!port.ok()) {
         return fail(port.error().message);
     }
-    ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &app, [&app, &engine](int) {
+    gatehouse::util::ShutdownSignals signals;
+    QObject::connect(&signals, &gatehouse::util::ShutdownSignals::shutdownRequested, &app, [&app, &engine](int) {
         engine.stop();
         // Give connections with an answer in flight a moment, then leave.
         QTimer::singleShot(500, &app, [&app] { app.quit(); });

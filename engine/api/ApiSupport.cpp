@@ -2,6 +2,7 @@
 
 #include "core/util/Encoding.h"
 #include "engine/http/ApiError.h"
+#include "engine/crypto/SecretHasher.h"
 #include "engine/http/JsonInput.h"
 
 namespace gatehouse::engine {
@@ -65,6 +66,134 @@ HttpResponse ApiSupport::enabledResponse(bool enabled, bool already, const QStri
                        .arg(noun, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
     }
     return HttpResponse::json(out);
+}
+
+namespace {
+
+constexpr qsizetype kPageMacLength = 22; // 132 bits of the HMAC
+
+QByteArray pageMac(const SecretHasher& hasher, const QByteArray& payload)
+{
+    const QString full = hasher.hash(QStringLiteral("page-token:") + QString::fromLatin1(payload));
+    return full.sliced(full.indexOf(u':') + 1).left(kPageMacLength).toLatin1();
+}
+
+} // namespace
+
+QString ApiSupport::pageToken(const SecretHasher& hasher, QByteArrayView kind, PageCursor cursor)
+{
+    const QByteArray payload =
+        kind.toByteArray() + (cursor.backward ? ":b:" : ":f:") + QByteArray::number(cursor.seq);
+    return QString::fromLatin1(core::encoding::base64Url(QByteArray(payload + '.' + pageMac(hasher, payload))));
+}
+
+std::optional<PageCursor> ApiSupport::fromPageToken(const SecretHasher& hasher, QByteArrayView kind, const QString& token)
+{
+    if (token.isEmpty()) {
+        return PageCursor{};
+    }
+    if (token.size() > 200) {
+        return std::nullopt;
+    }
+    const auto raw = core::encoding::fromBase64Url(token.toLatin1());
+    if (!raw.ok()) {
+        return std::nullopt;
+    }
+    const QByteArray& text = raw.value();
+    const qsizetype dot = text.lastIndexOf('.');
+    if (dot < 0) {
+        return std::nullopt;
+    }
+    const QByteArray payload = text.first(dot);
+    if (!core::encoding::constantTimeEquals(text.sliced(dot + 1), pageMac(hasher, payload))) {
+        return std::nullopt;
+    }
+    const QByteArray prefix = kind.toByteArray() + ':';
+    if (!payload.startsWith(prefix) || payload.size() < prefix.size() + 3) {
+        return std::nullopt;
+    }
+    const QByteArray direction = payload.sliced(prefix.size(), 2);
+    if (direction != "f:" && direction != "b:") {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 seq = payload.sliced(prefix.size() + 2).toLongLong(&ok);
+    if (!ok || seq <= 0) {
+        return std::nullopt;
+    }
+    return PageCursor{seq, direction == "b:"};
+}
+
+bool ApiSupport::readPaging(const HttpRequest& request,
+                            const SecretHasher& hasher,
+                            QByteArrayView kind,
+                            int fallback,
+                            int max,
+                            int& size,
+                            PageCursor& cursor,
+                            QList<FieldViolation>& violations)
+{
+    const auto parsedSize = pageSize(request, fallback, max);
+    if (!parsedSize) {
+        violations.append({QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")});
+    }
+    const auto parsedCursor =
+        fromPageToken(hasher, kind, request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    if (!parsedCursor) {
+        violations.append({QStringLiteral("page_token"), QStringLiteral("not a token from this list")});
+    }
+    if (!parsedSize || !parsedCursor) {
+        return false;
+    }
+    size = *parsedSize;
+    cursor = *parsedCursor;
+    return true;
+}
+
+std::optional<HttpResponse> ApiSupport::readPaging(const HttpRequest& request,
+                                                   const SecretHasher& hasher,
+                                                   QByteArrayView kind,
+                                                   int fallback,
+                                                   int max,
+                                                   int& size,
+                                                   PageCursor& cursor)
+{
+    QList<FieldViolation> violations;
+    if (!readPaging(request, hasher, kind, fallback, max, size, cursor, violations)) {
+        return ApiError::invalidArgument(QStringLiteral("invalid paging"), violations);
+    }
+    return std::nullopt;
+}
+
+QString ApiSupport::keysetFilter(const PageCursor& cursor, const QString& column)
+{
+    return QStringLiteral(" AND ") + column + (cursor.backward ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+}
+
+QString ApiSupport::keysetOrder(const PageCursor& cursor, const QString& column, int size)
+{
+    return QStringLiteral(" ORDER BY ") + column + (cursor.backward ? QStringLiteral(" DESC") : QString())
+           + QStringLiteral(" LIMIT ") + QString::number(size + 1);
+}
+
+HttpResponse ApiSupport::pageResponse(const SecretHasher& hasher,
+                                      QByteArrayView kind,
+                                      const PageCursor& cursor,
+                                      const QString& itemsKey,
+                                      const QJsonArray& items,
+                                      qint64 firstSeq,
+                                      qint64 lastSeq,
+                                      bool more,
+                                      qint64 total)
+{
+    // Forward: more → a next page; a cursor past the start → a previous page. Backward: the reverse.
+    const bool hasNext = !items.isEmpty() && (cursor.backward || more);
+    const bool hasPrev = !items.isEmpty() && (cursor.backward ? more : cursor.seq > 0);
+    return HttpResponse::json(
+        {{itemsKey, items},
+         {QStringLiteral("next_page_token"), hasNext ? pageToken(hasher, kind, {lastSeq, false}) : QString()},
+         {QStringLiteral("prev_page_token"), hasPrev ? pageToken(hasher, kind, {firstSeq, true}) : QString()},
+         {QStringLiteral("total_size"), total}});
 }
 
 } // namespace gatehouse::engine

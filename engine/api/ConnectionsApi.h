@@ -37,6 +37,13 @@ public:
         m_refresher = refresher;
     }
 
+    // The writable fields of a connection (update body; also the configuration import): provider,
+    // debug_enabled, ui_button_title, configuration_type, attribute_mapping, saml_config / oidc_config.
+    void readUpdate(JsonInput& in,
+                    Connection& connection,
+                    bool development,
+                    IdpMetadataImport::Freshness* freshness = nullptr);
+
 private:
     HttpResponse create(HttpRequest& request);
     HttpResponse get(HttpRequest& request);
@@ -61,10 +68,6 @@ private:
 
     std::optional<HttpResponse> checkIds(const HttpRequest& request, bool withId) const;
     HttpResponse toggle(HttpRequest& request, bool enabled);
-    void readUpdate(JsonInput& in,
-                    Connection& connection,
-                    bool development,
-                    IdpMetadataImport::Freshness* freshness = nullptr);
     core::Result<Connection> load(const QSqlDatabase& db, const HttpRequest& request);
 
     EngineContext& m_context;

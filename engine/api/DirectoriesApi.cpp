@@ -106,6 +106,11 @@ void DirectoriesApi::registerRoutes(Router& router)
                bind(&DirectoriesApi::regenerateSecret),
                write);
     router.add("POST", base + QStringLiteral("/{directory_id}/secrets"), bind(&DirectoriesApi::createSecret), write);
+    // Our extension (DeleteClientSecret's shape): revoke one SCIM secret at once, without a replacement.
+    router.add("DELETE",
+               base + QStringLiteral("/{directory_id}/secrets/{secret_id}"),
+               bind(&DirectoriesApi::revokeSecret),
+               write);
 }
 
 std::optional<HttpResponse> DirectoriesApi::checkIds(const HttpRequest& request, const QString& idParam) const
@@ -459,6 +464,61 @@ HttpResponse DirectoriesApi::issueSecret(HttpRequest& request, bool regenerate)
     }
     return HttpResponse::json(
         {{QStringLiteral("plain_secret"), plain}, {QStringLiteral("secret"), secret.toJson(secret.createdAt)}}, 201);
+}
+
+HttpResponse DirectoriesApi::revokeSecret(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, QStringLiteral("directory_id"))) {
+        return std::move(*bad);
+    }
+    const QString secretId = request.pathParam(QStringLiteral("secret_id"));
+    if (secretId.size() > 32 || !core::IdGenerator::isValid(secretId, u"sec")) {
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid secret id"),
+            {{QStringLiteral("secret_id"), QStringLiteral("must be a secret id (sec_…)")}});
+    }
+    const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
+    DirectorySecret revoked;
+    bool secretMissing = false;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto directory = load(db,
+                              request.pathParam(QStringLiteral("organization_id")),
+                              request.pathParam(QStringLiteral("directory_id")));
+        if (!directory.ok()) {
+            return directory.error();
+        }
+        bool found = false;
+        for (const DirectorySecret& s : std::as_const(directory.value().secrets)) {
+            if (s.id == secretId) {
+                revoked = s;
+                found = true;
+            }
+        }
+        if (!found) {
+            secretMissing = true;
+            return core::Result<void>::failure(QStringLiteral("not_found"), QStringLiteral("secret not found"));
+        }
+        if (!revoked.isActive(now)) {
+            return {}; // already revoked or expired: nothing changes, no event
+        }
+        revoked.status = QStringLiteral("INACTIVE");
+        revoked.expireAt = now;
+        if (auto done = DirectoryStore::setSecretState(db, secretId, revoked.status, now); !done.ok()) {
+            return done;
+        }
+        return m_context.audit.record(db,
+                                      {QStringLiteral("organization.directory_secret_revoked"),
+                                       ApiSupport::actor(request),
+                                       directory.value().organizationId,
+                                       QStringLiteral("Directory"),
+                                       revoked.directoryId,
+                                       {{QStringLiteral("secret_id"), secretId}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(),
+                                   secretMissing ? QStringLiteral("directory secret") : QStringLiteral("directory"));
+    }
+    return HttpResponse::json({{QStringLiteral("secret"), revoked.toJson(now)}});
 }
 
 } // namespace gatehouse::engine

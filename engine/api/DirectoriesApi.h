@@ -25,6 +25,8 @@ public:
     explicit DirectoriesApi(EngineContext& context);
 
     void registerRoutes(Router& router);
+    // The writable fields of a directory (update body; also the configuration import).
+    static void readUpdate(JsonInput& in, Directory& directory);
 
 private:
     HttpResponse create(HttpRequest& request);
@@ -36,12 +38,12 @@ private:
     HttpResponse disable(HttpRequest& request);
     HttpResponse createSecret(HttpRequest& request);
     HttpResponse regenerateSecret(HttpRequest& request);
+    HttpResponse revokeSecret(HttpRequest& request);
 
     std::optional<HttpResponse> checkIds(const HttpRequest& request, const QString& idParam) const;
     HttpResponse toggle(HttpRequest& request, bool enabled);
     HttpResponse issueSecret(HttpRequest& request, bool regenerate);
     core::Result<void> retirePrevious(const QSqlDatabase& db, const QList<DirectorySecret>& secrets, bool regenerate);
-    static void readUpdate(JsonInput& in, Directory& directory);
     core::Result<Directory> load(const QSqlDatabase& db, const QString& orgId, const QString& id);
 
     EngineContext& m_context;

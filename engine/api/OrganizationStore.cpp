@@ -156,28 +156,26 @@ OrganizationStore::find(const QSqlDatabase& db, const QString& column, const QSt
 }
 
 core::Result<OrganizationStore::Page>
-OrganizationStore::list(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& externalId)
+OrganizationStore::list(const QSqlDatabase& db, const PageCursor& cursor, int pageSize, const QString& externalId)
 {
     const QString filter = externalId.isEmpty() ? QString() : QStringLiteral(" AND external_id = ?");
-    QVariantList binds{afterSeq};
+    QVariantList binds{cursor.seq};
     if (!externalId.isEmpty()) {
         binds << externalId;
     }
     auto q = Sql::exec(db,
-                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE seq > ?")
-                           + filter + QStringLiteral(" ORDER BY seq LIMIT ") + QString::number(pageSize + 1),
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM organizations WHERE 1 = 1")
+                           + ApiSupport::keysetFilter(cursor, QStringLiteral("seq")) + filter
+                           + ApiSupport::keysetOrder(cursor, QStringLiteral("seq"), pageSize),
                        binds);
     if (!q.ok()) {
         return q.error();
     }
     Page page;
     while (q.value().next()) {
-        if (page.items.size() == pageSize) {
-            page.nextAfter = Timestamps::idNumber(page.items.last().id);
-            break;
-        }
         page.items.append(fromRow(q.value()));
     }
+    page.more = ApiSupport::trimKeysetRows(page.items, cursor, pageSize);
     auto count = Sql::exec(db,
                            QStringLiteral("SELECT COUNT(*) FROM organizations WHERE 1 = 1") + filter,
                            externalId.isEmpty() ? QVariantList() : QVariantList{externalId});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "engine/api/ApiSupport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -35,8 +36,8 @@ class OrganizationStore
 public:
     struct Page
     {
-        QList<Organization> items;
-        qint64 nextAfter = 0; // seq to continue after; 0 = no more
+        QList<Organization> items; // ascending seq
+        bool more = false;         // more organizations beyond the page in the direction of travel
         qint64 total = 0;
     };
 
@@ -45,7 +46,8 @@ public:
     static core::Result<void> remove(const QSqlDatabase& db, const QString& id);
     static core::Result<std::optional<Organization>>
     find(const QSqlDatabase& db, const QString& column, const QString& value);
-    static core::Result<Page> list(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& externalId);
+    static core::Result<Page>
+    list(const QSqlDatabase& db, const PageCursor& cursor, int pageSize, const QString& externalId);
 };
 
 } // namespace gatehouse::engine

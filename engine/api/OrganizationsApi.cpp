@@ -22,6 +22,9 @@ constexpr int kDefaultPageSize = 10;
 constexpr int kMaxPageSize = 100;
 const QString kRead = QStringLiteral("organizations:read");
 const QString kWrite = QStringLiteral("organizations:write");
+// Page tokens of the list and of the search are not interchangeable.
+constexpr QByteArrayView kListTokenKind = "org";
+constexpr QByteArrayView kSearchTokenKind = "org_search";
 
 bool isValidSlug(const QString& slug)
 {
@@ -29,26 +32,6 @@ bool isValidSlug(const QString& slug)
         QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$"));
     return pattern.match(slug).hasMatch();
 }
-
-QString encodePageToken(qint64 afterSeq)
-{
-    return QString::fromLatin1(core::encoding::base64Url(QByteArray("org:" + QByteArray::number(afterSeq))));
-}
-
-std::optional<qint64> decodePageToken(const QString& token)
-{
-    if (token.isEmpty()) {
-        return 0;
-    }
-    auto raw = core::encoding::fromBase64Url(token.toLatin1());
-    if (!raw.ok() || !raw.value().startsWith("org:")) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 seq = raw.value().sliced(4).toLongLong(&ok);
-    return ok && seq > 0 ? std::optional(seq) : std::nullopt;
-}
-
 
 // SearchOrganization (GET /api/v1/organizations:search): `query` (3–100 characters after trimming) matched as a
 // case-insensitive substring of the name, the id or the external id (LIKE wildcards literal); `page_size` at most
@@ -72,13 +55,14 @@ QString likePattern(const QString& query)
 }
 
 core::Result<OrganizationStore::Page>
-searchOrganizations(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const QString& query)
+searchOrganizations(const QSqlDatabase& db, const PageCursor& cursor, int pageSize, const QString& query)
 {
     const QString pattern = likePattern(query);
     auto q = Sql::exec(db,
-                       QStringLiteral("SELECT id FROM organizations WHERE seq > ?") + kSearchFilter
-                           + QStringLiteral(" ORDER BY seq LIMIT ") + QString::number(pageSize + 1),
-                       {afterSeq, pattern, pattern, pattern});
+                       QStringLiteral("SELECT id FROM organizations WHERE 1 = 1")
+                           + ApiSupport::keysetFilter(cursor, QStringLiteral("seq")) + kSearchFilter
+                           + ApiSupport::keysetOrder(cursor, QStringLiteral("seq"), pageSize),
+                       {cursor.seq, pattern, pattern, pattern});
     if (!q.ok()) {
         return q.error();
     }
@@ -87,10 +71,7 @@ searchOrganizations(const QSqlDatabase& db, qint64 afterSeq, int pageSize, const
         ids.append(q.value().value(0).toString());
     }
     OrganizationStore::Page page;
-    if (ids.size() > pageSize) {
-        ids = ids.mid(0, pageSize);
-        page.nextAfter = Timestamps::idNumber(ids.last());
-    }
+    page.more = ApiSupport::trimKeysetRows(ids, cursor, pageSize);
     for (const QString& id : std::as_const(ids)) {
         auto org = OrganizationStore::find(db, QStringLiteral("id"), id);
         if (!org.ok()) {
@@ -133,26 +114,21 @@ void OrganizationsApi::registerRoutes(Router& router)
                 violations.append({QStringLiteral("query"), QStringLiteral("must be 3 to 100 characters")});
             }
             int pageSize = kDefaultPageSize;
-            if (const auto size = request.queryValue(QStringLiteral("page_size"))) {
-                bool ok = false;
-                const uint parsed = size->toUInt(&ok);
-                if (!ok) {
-                    violations.append({QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")});
-                }
-                pageSize =
-                    parsed == 0 ? kDefaultPageSize : static_cast<int>(std::min<uint>(parsed, kSearchMaxPageSize));
-            }
-            const auto after =
-                decodePageToken(request.queryValue(QStringLiteral("page_token")).value_or(QString()));
-            if (!after) {
-                violations.append({QStringLiteral("page_token"), QStringLiteral("not a token from this API")});
-            }
+            PageCursor cursor;
+            ApiSupport::readPaging(request,
+                                   m_context.hasher,
+                                   kSearchTokenKind,
+                                   kDefaultPageSize,
+                                   kSearchMaxPageSize,
+                                   pageSize,
+                                   cursor,
+                                   violations);
             if (!violations.isEmpty()) {
                 return ApiError::invalidArgument(QStringLiteral("invalid search request"), violations);
             }
             OrganizationStore::Page page;
             auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-                auto result = searchOrganizations(db, *after, pageSize, query);
+                auto result = searchOrganizations(db, cursor, pageSize, query);
                 if (!result.ok()) {
                     return result.error();
                 }
@@ -162,15 +138,7 @@ void OrganizationsApi::registerRoutes(Router& router)
             if (!read.ok()) {
                 return ApiError::fromStore(read.error(), QStringLiteral("organizations"));
             }
-            QJsonArray items;
-            for (const Organization& org : std::as_const(page.items)) {
-                items.append(org.toJson());
-            }
-            return HttpResponse::json(
-                {{QStringLiteral("organizations"), items},
-                 {QStringLiteral("next_page_token"), page.nextAfter ? encodePageToken(page.nextAfter) : QString()},
-                 {QStringLiteral("prev_page_token"), QString()},
-                 {QStringLiteral("total_size"), page.total}});
+            return organizationsPage(kSearchTokenKind, cursor, page);
         },
         read);
     router.add("GET",
@@ -393,25 +361,15 @@ HttpResponse OrganizationsApi::remove(HttpRequest& request)
 HttpResponse OrganizationsApi::list(HttpRequest& request)
 {
     int pageSize = kDefaultPageSize;
-    if (const auto size = request.queryValue(QStringLiteral("page_size"))) {
-        bool ok = false;
-        const uint parsed = size->toUInt(&ok);
-        if (!ok) {
-            return ApiError::invalidArgument(
-                QStringLiteral("invalid page_size"),
-                {{QStringLiteral("page_size"), QStringLiteral("must be an unsigned integer")}});
-        }
-        pageSize = parsed == 0 ? kDefaultPageSize : static_cast<int>(std::min<uint>(parsed, kMaxPageSize));
-    }
-    const auto after = decodePageToken(request.queryValue(QStringLiteral("page_token")).value_or(QString()));
-    if (!after) {
-        return ApiError::invalidArgument(QStringLiteral("invalid page token"),
-                                         {{QStringLiteral("page_token"), QStringLiteral("not a token from this API")}});
+    PageCursor cursor;
+    if (auto bad =
+            ApiSupport::readPaging(request, m_context.hasher, kListTokenKind, kDefaultPageSize, kMaxPageSize, pageSize, cursor)) {
+        return std::move(*bad);
     }
     const QString externalId = request.queryValue(QStringLiteral("external_id")).value_or(QString());
     OrganizationStore::Page page;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto result = OrganizationStore::list(db, *after, pageSize, externalId);
+        auto result = OrganizationStore::list(db, cursor, pageSize, externalId);
         if (!result.ok()) {
             return result.error();
         }
@@ -421,15 +379,21 @@ HttpResponse OrganizationsApi::list(HttpRequest& request)
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), QStringLiteral("organizations"));
     }
+    return organizationsPage(kListTokenKind, cursor, page);
+}
+
+HttpResponse OrganizationsApi::organizationsPage(QByteArrayView kind,
+                                                 const PageCursor& cursor,
+                                                 const OrganizationStore::Page& page) const
+{
     QJsonArray items;
     for (const Organization& org : std::as_const(page.items)) {
         items.append(org.toJson());
     }
-    return HttpResponse::json(
-        {{QStringLiteral("organizations"), items},
-         {QStringLiteral("next_page_token"), page.nextAfter ? encodePageToken(page.nextAfter) : QString()},
-         {QStringLiteral("prev_page_token"), QString()},
-         {QStringLiteral("total_size"), page.total}});
+    const qint64 first = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.first().id);
+    const qint64 last = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.last().id);
+    return ApiSupport::pageResponse(
+        m_context.hasher, kind, cursor, QStringLiteral("organizations"), items, first, last, page.more, page.total);
 }
 
 HttpResponse OrganizationsApi::updateSettings(HttpRequest& request)

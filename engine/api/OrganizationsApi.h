@@ -23,6 +23,8 @@ public:
 
     // Shared with nested resources: 400 for a malformed org id, 404 when it does not exist.
     static std::optional<HttpResponse> checkOrganizationId(const QString& id);
+    // display_name, external_id, metadata, slug, logo_url (shared with the configuration import).
+    static void readCommonFields(JsonInput& in, Organization& org, bool creating);
 
 private:
     HttpResponse create(HttpRequest& request);
@@ -34,8 +36,10 @@ private:
     HttpResponse updateSettings(HttpRequest& request);
 
     HttpResponse fetch(const QString& column, const QString& value);
+    // {organizations, next_page_token, prev_page_token, total_size} (list and search).
+    HttpResponse
+    organizationsPage(QByteArrayView kind, const PageCursor& cursor, const OrganizationStore::Page& page) const;
     std::optional<HttpResponse> load(const QString& id, Organization& out);
-    void readCommonFields(JsonInput& in, Organization& org, bool creating);
     HttpResponse save(HttpRequest& request, Organization org, const QString& eventType, const QJsonObject& changes);
 
     EngineContext& m_context;

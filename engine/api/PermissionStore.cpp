@@ -83,24 +83,21 @@ core::Result<std::optional<Permission>> PermissionStore::find(const QSqlDatabase
     return found.value().isEmpty() ? std::optional<Permission>() : std::optional(found.value().first());
 }
 
-core::Result<PermissionStore::Page> PermissionStore::list(const QSqlDatabase& db, qint64 afterSeq, int pageSize)
+core::Result<PermissionStore::Page> PermissionStore::list(const QSqlDatabase& db, const PageCursor& cursor, int pageSize)
 {
     auto q = Sql::exec(db,
-                       QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM permissions p WHERE p.seq > ? ORDER BY p.seq LIMIT ")
-                           + QString::number(pageSize + 1),
-                       {afterSeq});
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM permissions p WHERE 1 = 1")
+                           + ApiSupport::keysetFilter(cursor, QStringLiteral("p.seq"))
+                           + ApiSupport::keysetOrder(cursor, QStringLiteral("p.seq"), pageSize),
+                       {cursor.seq});
     if (!q.ok()) {
         return q.error();
     }
     Page page;
     while (q.value().next()) {
-        if (page.items.size() == pageSize) {
-            page.nextAfter = Timestamps::idNumber(page.items.last().id);
-            break;
-        }
         page.items.append(fromRow(q.value()));
     }
+    page.more = ApiSupport::trimKeysetRows(page.items, cursor, pageSize);
     auto count = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM permissions"));
     if (!count.ok()) {
         return count.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "engine/api/ApiSupport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,8 +31,8 @@ class PermissionStore
 public:
     struct Page
     {
-        QList<Permission> items;
-        qint64 nextAfter = 0;
+        QList<Permission> items; // ascending seq
+        bool more = false;       // more beyond the page in the direction of travel
         qint64 total = 0;
     };
 
@@ -39,7 +40,7 @@ public:
     static core::Result<void> update(const QSqlDatabase& db, const Permission& permission);
     static core::Result<void> remove(const QSqlDatabase& db, const QString& name);
     static core::Result<std::optional<Permission>> find(const QSqlDatabase& db, const QString& name);
-    static core::Result<Page> list(const QSqlDatabase& db, qint64 afterSeq, int pageSize);
+    static core::Result<Page> list(const QSqlDatabase& db, const PageCursor& cursor, int pageSize);
     // The permissions with these names; the missing names are reported in `missing`.
     static core::Result<QList<Permission>>
     byNames(const QSqlDatabase& db, const QStringList& names, QStringList& missing);

@@ -4,6 +4,7 @@
 #include "engine/api/ApiSupport.h"
 #include "engine/api/AuditLog.h"
 #include "engine/api/PermissionStore.h"
+#include "engine/api/Timestamps.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
 #include "engine/http/Router.h"
@@ -170,18 +171,20 @@ HttpResponse PermissionsApi::remove(HttpRequest& request)
 
 HttpResponse PermissionsApi::list(HttpRequest& request)
 {
-    const auto pageSize = ApiSupport::pageSize(request, 30, 100);
-    const auto after =
-        ApiSupport::fromPageToken("perm", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    int pageSize = 30;
+    PageCursor cursor;
+    QList<FieldViolation> violations;
+    ApiSupport::readPaging(request, m_context.hasher, "perm", 30, 100, pageSize, cursor, violations);
     const QString type = request.queryValue(QStringLiteral("type")).value_or(QStringLiteral("ALL"));
-    if (!pageSize || !after
-        || !QStringList{QStringLiteral("ALL"), QStringLiteral("ENVIRONMENT"), QStringLiteral("SCALEKIT")}.contains(
-            type)) {
-        return ApiError::invalidArgument(QStringLiteral("invalid page_size, page_token or type"));
+    if (!QStringList{QStringLiteral("ALL"), QStringLiteral("ENVIRONMENT"), QStringLiteral("SCALEKIT")}.contains(type)) {
+        violations.append({QStringLiteral("type"), QStringLiteral("must be ALL, ENVIRONMENT or SCALEKIT")});
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid page_size, page_token or type"), violations);
     }
     PermissionStore::Page page;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto result = PermissionStore::list(db, *after, *pageSize);
+        auto result = PermissionStore::list(db, cursor, pageSize);
         if (!result.ok()) {
             return result.error();
         }
@@ -195,11 +198,10 @@ HttpResponse PermissionsApi::list(HttpRequest& request)
     for (const Permission& p : std::as_const(page.items)) {
         items.append(p.toJson());
     }
-    return HttpResponse::json({{QStringLiteral("permissions"), items},
-                               {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("next_page_token"),
-                                page.nextAfter ? ApiSupport::pageToken("perm", page.nextAfter) : QString()},
-                               {QStringLiteral("total_size"), page.total}});
+    const qint64 first = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.first().id);
+    const qint64 last = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.last().id);
+    return ApiSupport::pageResponse(
+        m_context.hasher, "perm", cursor, QStringLiteral("permissions"), items, first, last, page.more, page.total);
 }
 
 } // namespace gatehouse::engine

@@ -14,6 +14,13 @@ namespace gatehouse::engine {
 
 namespace {
 constexpr qsizetype kMaxTokenSize = 8192;
+
+// Issued by TokenEndpoint to an organization API client (OrgClientsApi): client_id m2morg_…, claim oid. (Apps'
+// access tokens carry oid as well, but not such a client_id.)
+bool isOrganizationClientToken(const QJsonObject& claims)
+{
+    return claims.value(QStringLiteral("client_id")).toString().startsWith(QStringLiteral("m2morg_"));
+}
 } // namespace
 
 BearerAuth::BearerAuth(const EngineContext& context)
@@ -23,11 +30,12 @@ BearerAuth::BearerAuth(const EngineContext& context)
 
 std::optional<QString> BearerAuth::checkClaims(const QJsonObject& claims) const
 {
+    const bool organizationToken = isOrganizationClientToken(claims);
     const qint64 now = m_context.clock.now().toSecsSinceEpoch();
     if (claims.value(QStringLiteral("iss")).toString() != m_context.baseUrl) {
         return QStringLiteral("token issuer mismatch");
     }
-    if (!claims.value(QStringLiteral("aud")).toArray().contains(m_context.baseUrl)) {
+    if (!organizationToken && !claims.value(QStringLiteral("aud")).toArray().contains(m_context.baseUrl)) {
         return QStringLiteral("token audience mismatch");
     }
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
@@ -69,6 +77,14 @@ std::optional<HttpResponse> BearerAuth::operator()(HttpRequest& request, const R
     if (const auto problem = checkClaims(claims)) {
         qCInfo(lcAuth) << "rejected bearer token:" << *problem << "rid" << request.requestId;
         return ApiError::unauthenticated(*problem);
+    }
+    if (isOrganizationClientToken(claims)) {
+        // An organization API client's token (m2morg_…): it is for the customer's own APIs, never for the
+        // environment's management API — not even its own organization's part of it.
+        qCInfo(lcAuth) << "refused the token of organization client"
+                       << claims.value(QStringLiteral("client_id")).toString().left(64) << "rid" << request.requestId;
+        return ApiError::permissionDenied(
+            QStringLiteral("organization API client tokens cannot call the management API"));
     }
     Caller caller{claims.value(QStringLiteral("client_id")).toString(), {}};
     for (const QJsonValue& scope : claims.value(QStringLiteral("scopes")).toArray()) {

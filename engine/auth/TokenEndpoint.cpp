@@ -9,8 +9,10 @@
 #include "engine/sso/AppTokens.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
+#include "engine/api/OrgClientsApi.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
@@ -178,6 +180,119 @@ HttpResponse TokenEndpoint::issue(const QString& clientId, const QStringList& sc
         });
 }
 
+HttpResponse TokenEndpoint::organizationClientToken(const ClientCredentials& client,
+                                                    const QStringList& requested) const
+{
+    OrgClientsApi::TokenGrant grant;
+    QList<QPair<QString, QString>> secrets; // (id, hash)
+    bool found = false;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db,
+                           QStringLiteral("SELECT organization_id, scopes, audience, custom_claims, expiry FROM "
+                                          "org_clients WHERE id = ?"),
+                           {client.id});
+        if (!q.ok()) {
+            return q.error();
+        }
+        if (!(found = q.value().next())) {
+            return {};
+        }
+        grant.clientId = client.id;
+        grant.organizationId = q.value().value(0).toString();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).array()) {
+            grant.scopes << v.toString();
+        }
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value().value(2).toString().toUtf8()).array()) {
+            grant.audience << v.toString();
+        }
+        grant.customClaims = QJsonDocument::fromJson(q.value().value(3).toString().toUtf8()).array();
+        grant.expiry = q.value().value(4).toLongLong();
+        q.value().finish();
+        auto s = Sql::exec(
+            db, QStringLiteral("SELECT id, secret_hash FROM org_client_secrets WHERE client_id = ?"), {client.id});
+        if (!s.ok()) {
+            return s.error();
+        }
+        while (s.value().next()) {
+            secrets.append({s.value().value(0).toString(), s.value().value(1).toString()});
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return oauthError(503, QStringLiteral("temporarily_unavailable"), QStringLiteral("storage unavailable"));
+    }
+    QString usedSecret;
+    for (const auto& [id, hash] : std::as_const(secrets)) {
+        if (m_context.hasher.matches(client.secret, hash) && usedSecret.isEmpty()) {
+            usedSecret = id;
+        }
+    }
+    if (secrets.isEmpty()) {
+        (void)m_context.hasher.matches(client.secret, QStringLiteral("x")); // same work for unknown clients
+    }
+    if (!found || usedSecret.isEmpty()) {
+        qCInfo(lcAuth) << "client authentication failed for" << client.id.left(64);
+        HttpResponse response =
+            oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
+        if (client.basic) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"gatehouse\"");
+        }
+        return response;
+    }
+    for (const QString& scope : requested) {
+        if (!grant.scopes.contains(scope)) {
+            return oauthError(400, QStringLiteral("invalid_scope"), QStringLiteral("scope not granted to this client"));
+        }
+    }
+    QStringList scopes = requested.isEmpty() ? grant.scopes : requested;
+    scopes.removeDuplicates();
+    const qint64 nowMs = m_context.clock.now().toMSecsSinceEpoch();
+    auto used = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        return Sql::execOne(db,
+                            QStringLiteral("UPDATE org_client_secrets SET last_used_at = ? WHERE id = ?"),
+                            {nowMs, usedSecret});
+    });
+    if (!used.ok()) {
+        // The secret was deleted between the check and now: it no longer authenticates.
+        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"));
+    }
+    QString kid;
+    const RsaKey* key = m_context.keys.signingKey(&kid);
+    if (!key) {
+        return oauthError(500, QStringLiteral("server_error"), QStringLiteral("no signing key"));
+    }
+    const qint64 now = nowMs / 1000;
+    QJsonObject claims;
+    for (const QJsonValue& claim : std::as_const(grant.customClaims)) { // first, so ours always win
+        claims.insert(claim[QStringLiteral("key")].toString(), claim[QStringLiteral("value")]);
+    }
+    claims.insert(QStringLiteral("iss"), m_context.baseUrl);
+    claims.insert(QStringLiteral("sub"), client.id);
+    claims.insert(QStringLiteral("client_id"), client.id);
+    claims.insert(QStringLiteral("oid"), grant.organizationId);
+    claims.insert(QStringLiteral("iat"), now);
+    claims.insert(QStringLiteral("nbf"), now);
+    claims.insert(QStringLiteral("exp"), now + grant.expiry);
+    claims.insert(QStringLiteral("jti"), m_context.ids.next(u"tkn"));
+    claims.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    if (!grant.audience.isEmpty()) {
+        claims.insert(QStringLiteral("aud"), QJsonArray::fromStringList(grant.audience));
+    }
+    return HttpResponse::deferred([claims, key = *key, kid, lifetime = grant.expiry, scope = scopes.join(u' ')] {
+        auto token = Jwt::sign(claims, key, kid);
+        if (!token.ok()) {
+            return oauthError(500, QStringLiteral("server_error"), QStringLiteral("cannot sign the token"));
+        }
+        HttpResponse response = HttpResponse::json({{QStringLiteral("access_token"), QString::fromLatin1(token.value())},
+                                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                                    {QStringLiteral("expires_in"), lifetime},
+                                                    {QStringLiteral("scope"), scope}});
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        return response;
+    });
+}
+
 HttpResponse TokenEndpoint::handle(const HttpRequest& request)
 {
     if (!request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded")) {
@@ -217,6 +332,14 @@ HttpResponse TokenEndpoint::handle(const HttpRequest& request)
     }
     QStringList scopes =
         appGrant ? QStringList() : form->value(QStringLiteral("scope")).split(u' ', Qt::SkipEmptyParts);
+    if (client.id.startsWith(QStringLiteral("m2morg_"))) {
+        if (grant != QStringLiteral("client_credentials")) {
+            return oauthError(400,
+                              QStringLiteral("unauthorized_client"),
+                              QStringLiteral("organization API clients may only use client_credentials"));
+        }
+        return organizationClientToken(client, scopes);
+    }
     if (auto error = authenticate(client, scopes)) {
         return std::move(*error);
     }

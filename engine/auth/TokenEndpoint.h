@@ -17,7 +17,8 @@ class AppTokens;
 // POST /oauth/token, client authentication client_secret_post or client_secret_basic (not both), errors per
 // RFC 6749 §5.2, rate limited per client and per source address (429 + Retry-After). grant_type
 // client_credentials issues the RS256 API access tokens itself; authorization_code and refresh_token (tokens
-// for apps, OIDC) go to AppTokens once the client is authenticated.
+// for apps, OIDC) go to AppTokens once the client is authenticated. Organization API clients (m2morg_…) get
+// client_credentials only: a token with `oid`, the client's scopes, audience and custom claims.
 class TokenEndpoint
 {
 public:
@@ -46,6 +47,9 @@ private:
     credentials(const HttpRequest& request, const QMap<QString, QString>& form, ClientCredentials& out) const;
     std::optional<HttpResponse> authenticate(const ClientCredentials& client, QStringList& scopes) const;
     HttpResponse issue(const QString& clientId, const QStringList& scopes) const;
+    // Organization API clients (m2morg_…, OrgClientsApi): any of the client's secrets authenticates; the
+    // requested scopes must be a subset of the client's (invalid_scope otherwise), none requested = all of them.
+    HttpResponse organizationClientToken(const ClientCredentials& client, const QStringList& requested) const;
 
     const EngineContext& m_context;
     RateLimiter& m_limiter;

@@ -10,9 +10,14 @@
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -109,6 +114,8 @@ void ScimApi::registerRoutes(Router& router)
         router.add("PUT", at(u"/Groups"_s) + u"/{id}"_s, guarded(&ScimApi::replaceGroup));
         router.add("PATCH", at(u"/Groups"_s) + u"/{id}"_s, guarded(&ScimApi::patchGroup));
         router.add("DELETE", at(u"/Groups"_s) + u"/{id}"_s, guarded(&ScimApi::deleteGroup));
+        router.add("POST", at(u"/Users"_s) + u"/.search"_s, guarded(&ScimApi::searchUsers));
+        router.add("POST", at(u"/Groups"_s) + u"/.search"_s, guarded(&ScimApi::searchGroups));
         router.add("POST", at(u"/Bulk"_s), guarded(&ScimApi::bulk));
         router.add("GET", at(u"/ServiceProviderConfig"_s), guarded(&ScimApi::serviceProviderConfig));
         router.add("GET", at(u"/Schemas"_s), guarded(&ScimApi::schemas));
@@ -272,7 +279,6 @@ HttpResponse ScimApi::list(ResourceKind kind, const HttpRequest& request, const 
     if (order != u"ascending"_s && order != u"descending"_s) {
         return ScimError::response(400, u"invalidValue"_s, u"sortOrder must be ascending or descending"_s);
     }
-    params.descending = order == u"descending"_s;
     bool ok = true;
     if (const auto start = query(request, u"startIndex"_s)) {
         params.startIndex = start->toLongLong(&ok);
@@ -286,6 +292,119 @@ HttpResponse ScimApi::list(ResourceKind kind, const HttpRequest& request, const 
     const QStringList attributes = ScimResource::attributeList(query(request, u"attributes"_s).value_or(QString()));
     const QStringList excluded =
         ScimResource::attributeList(query(request, u"excludedAttributes"_s).value_or(QString()));
+    return listProjected(kind, params, order, attributes, excluded, caller);
+}
+
+HttpResponse ScimApi::search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller)
+{
+    QJsonObject body;
+    if (auto bad = parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    static const QString kSearchRequest = u"urn:ietf:params:scim:api:messages:2.0:SearchRequest"_s;
+    bool searchSchema = false;
+    for (const QJsonValue& s : body.value(u"schemas"_s).toArray()) {
+        searchSchema = searchSchema || s.toString().compare(kSearchRequest, Qt::CaseInsensitive) == 0;
+    }
+    if (!searchSchema) {
+        return ScimError::response(400, u"invalidSyntax"_s, u"'schemas' must list %1"_s.arg(kSearchRequest));
+    }
+    // Member names are case-insensitive (RFC 7643 §2.1), like the query parameters of GET.
+    QHash<QString, QJsonValue> fields;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        fields.insert(it.key().toLower(), it.value());
+    }
+    static const QStringList kKnown{u"schemas"_s,
+                                    u"attributes"_s,
+                                    u"excludedattributes"_s,
+                                    u"filter"_s,
+                                    u"sortby"_s,
+                                    u"sortorder"_s,
+                                    u"startindex"_s,
+                                    u"count"_s};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!kKnown.contains(it.key().toLower())) {
+            return ScimError::response(
+                400, u"invalidSyntax"_s, u"'%1' is not a SearchRequest attribute"_s.arg(it.key().left(64)));
+        }
+    }
+    const auto text = [&](const QString& name, QString& out) -> bool {
+        const QJsonValue v = fields.value(name.toLower());
+        if (v.isUndefined() || v.isNull()) {
+            return true;
+        }
+        out = v.toString();
+        return v.isString();
+    };
+    // attributes / excludedAttributes: a list of strings (a comma-separated string is accepted too).
+    const auto names = [&](const QString& name, QStringList& out) -> bool {
+        const QJsonValue v = fields.value(name.toLower());
+        if (v.isUndefined() || v.isNull()) {
+            return true;
+        }
+        if (v.isString()) {
+            out = ScimResource::attributeList(v.toString());
+            return true;
+        }
+        if (!v.isArray()) {
+            return false;
+        }
+        QStringList joined;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!item.isString()) {
+                return false;
+            }
+            joined << item.toString();
+        }
+        out = ScimResource::attributeList(joined.join(u','));
+        return true;
+    };
+    const auto integer = [&](const QString& name, qint64& out) -> bool {
+        const QJsonValue v = fields.value(name.toLower());
+        if (v.isUndefined() || v.isNull()) {
+            return true;
+        }
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 1e15) {
+            return false;
+        }
+        out = static_cast<qint64>(d);
+        return true;
+    };
+    ListParams params;
+    QString order = u"ascending"_s;
+    QStringList attributes;
+    QStringList excluded;
+    qint64 count = params.count;
+    for (const QString& name : {u"filter"_s, u"sortBy"_s, u"sortOrder"_s}) {
+        QString& target = name == u"filter"_s ? params.filter : name == u"sortBy"_s ? params.sortBy : order;
+        if (!text(name, target)) {
+            return ScimError::response(400, u"invalidValue"_s, u"'%1' must be a string"_s.arg(name));
+        }
+    }
+    for (const QString& name : {u"attributes"_s, u"excludedAttributes"_s}) {
+        if (!names(name, name == u"attributes"_s ? attributes : excluded)) {
+            return ScimError::response(400, u"invalidValue"_s, u"'%1' must be a list of strings"_s.arg(name));
+        }
+    }
+    if (!integer(u"startIndex"_s, params.startIndex) || !integer(u"count"_s, count)) {
+        return ScimError::response(400, u"invalidValue"_s, u"startIndex and count must be integers"_s);
+    }
+    params.count = static_cast<int>(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
+    return listProjected(kind, params, order, attributes, excluded, caller);
+}
+
+HttpResponse ScimApi::listProjected(ResourceKind kind,
+                                    ListParams params,
+                                    const QString& sortOrder,
+                                    const QStringList& attributes,
+                                    const QStringList& excluded,
+                                    const ScimCaller& caller)
+{
+    if (sortOrder != u"ascending"_s && sortOrder != u"descending"_s) {
+        return ScimError::response(400, u"invalidValue"_s, u"sortOrder must be ascending or descending"_s);
+    }
+    params.descending = sortOrder == u"descending"_s;
     params.withRelated = needsRelated(kind, attributes, excluded);
     auto listed = m_service.list(kind, caller, params);
     if (!listed.ok()) {
@@ -298,6 +417,16 @@ HttpResponse ScimApi::list(ResourceKind kind, const HttpRequest& request, const 
     }
     body.insert(u"Resources"_s, projected);
     return ScimError::json(body);
+}
+
+HttpResponse ScimApi::searchUsers(HttpRequest& request, const ScimCaller& caller)
+{
+    return search(ResourceKind::User, request, caller);
+}
+
+HttpResponse ScimApi::searchGroups(HttpRequest& request, const ScimCaller& caller)
+{
+    return search(ResourceKind::Group, request, caller);
 }
 
 HttpResponse ScimApi::get(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller)

@@ -59,6 +59,16 @@ private:
     HttpResponse bulk(HttpRequest& request, const ScimCaller& caller);
 
     HttpResponse list(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
+    // POST /Users/.search, /Groups/.search (RFC 7644 §3.4.3): a SearchRequest body, same semantics as GET.
+    HttpResponse search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
+    HttpResponse searchUsers(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse searchGroups(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse listProjected(ResourceKind kind,
+                               ListParams params,
+                               const QString& sortOrder,
+                               const QStringList& attributes,
+                               const QStringList& excluded,
+                               const ScimCaller& caller);
     HttpResponse
     write(ResourceKind kind, const QByteArray& method, const HttpRequest& request, const ScimCaller& caller);
     HttpResponse get(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);

@@ -433,6 +433,85 @@ core::Result<QList<ScimPatch::Operation>> ScimPatch::parseRequest(const QJsonObj
     return out;
 }
 
+namespace {
+
+// The ids of a members[...] filter made only of `value eq "…"` terms joined by "or"; false otherwise.
+bool valueEqIds(const FilterNode& node, QStringList& ids)
+{
+    if (node.kind == FilterNode::Kind::Or) {
+        return node.left && node.right && valueEqIds(*node.left, ids) && valueEqIds(*node.right, ids);
+    }
+    if (node.kind != FilterNode::Kind::Compare || node.op != u"eq"_s || !node.path.urn.isEmpty()
+        || !node.path.sub.isEmpty() || node.path.attr.compare(u"value"_s, Qt::CaseInsensitive) != 0
+        || !node.value.isString()) {
+        return false;
+    }
+    ids << node.value.toString();
+    return true;
+}
+
+} // namespace
+
+core::Result<bool> ScimPatch::splitMembers(const QList<Operation>& operations,
+                                           const ResourceType& type,
+                                           QList<Operation>& rest,
+                                           QList<MemberChange>& changes)
+{
+    rest.clear();
+    changes.clear();
+    for (const Operation& op : operations) {
+        if (!op.path) {
+            const QJsonObject object = op.value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key().compare(u"members"_s, Qt::CaseInsensitive) == 0 || it.key().contains(u':')) {
+                    return false; // members (possibly under the schema URN) in a no-path value
+                }
+            }
+            rest.append(op);
+            continue;
+        }
+        auto target = resolveTarget(type, *op.path);
+        if (!target.ok() || !target.value().r.attr || target.value().r.extension || target.value().r.wholeSchema
+            || target.value().r.attr->name != u"members"_s) {
+            rest.append(op); // an invalid path fails in apply() with its own error
+            continue;
+        }
+        const Target& t = target.value();
+        if (t.r.sub) {
+            return false;
+        }
+        const AttributeDef& a = *t.r.attr;
+        if (t.filter) {
+            QStringList ids;
+            if (op.op != u"remove"_s || t.filterSub || !valueEqIds(*t.filter, ids)) {
+                return false;
+            }
+            for (const QString& id : std::as_const(ids)) {
+                changes.append({id, false});
+            }
+            continue;
+        }
+        if (op.op == u"replace"_s || (op.op == u"remove"_s && (op.value.isUndefined() || op.value.isNull()))) {
+            return false;
+        }
+        auto v = ScimResource::canonicalValue(a, op.value, a.name);
+        if (!v.ok()) {
+            return v.error();
+        }
+        for (const QJsonValue& item : v.value().toArray()) {
+            const QJsonValue id = item.toObject().value(u"value"_s);
+            if (op.op == u"remove"_s) {
+                if (id.isString()) {
+                    changes.append({id.toString(), false}); // an element without a value matches no member
+                }
+            } else {
+                changes.append({id.toString(), true});
+            }
+        }
+    }
+    return true;
+}
+
 core::Result<void>
 ScimPatch::apply(QJsonObject& resource, const ResourceType& type, const QList<Operation>& operations, const QString& id)
 {

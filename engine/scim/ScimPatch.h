@@ -30,7 +30,22 @@ public:
         QJsonValue value;
     };
 
+    struct MemberChange
+    {
+        QString id; // the member's "value" as sent (checked by the caller)
+        bool add = false;
+    };
+
     static core::Result<QList<Operation>> parseRequest(const QJsonObject& body);
+    // For a Groups PATCH: moves the member operations that are set operations on member ids — "add" on
+    // "members", "remove" on "members" with a value list (Entra legacy), "remove" on members[value eq "…"]
+    // (or such terms joined by "or") — into `changes`, in request order, and the others into `rest`. False
+    // when some operation touches members otherwise (replace, remove all, other filters, sub-attributes, a
+    // no-path value with members): the caller then applies the request to the whole member list.
+    static core::Result<bool> splitMembers(const QList<Operation>& operations,
+                                           const ResourceType& type,
+                                           QList<Operation>& rest,
+                                           QList<MemberChange>& changes);
     // Applies all operations to `resource` (id: the resource's own id, which a no-path value may repeat).
     static core::Result<void>
     apply(QJsonObject& resource, const ResourceType& type, const QList<Operation>& operations, const QString& id);

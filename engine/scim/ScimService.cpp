@@ -251,6 +251,73 @@ core::Result<QJsonObject> ScimService::syncMembers(const QSqlDatabase& db,
                        {u"members_removed"_s, QJsonArray::fromStringList(removed)}};
 }
 
+core::Result<QJsonObject> ScimService::applyMemberChanges(const QSqlDatabase& db,
+                                                          const ScimCaller& caller,
+                                                          const QString& groupId,
+                                                          const QList<ScimPatch::MemberChange>& changes)
+{
+    QHash<QString, bool> wanted; // id → member after the request (the last operation naming it wins)
+    QStringList order;
+    for (const ScimPatch::MemberChange& change : changes) {
+        if (!wanted.contains(change.id)) {
+            order << change.id;
+        }
+        wanted.insert(change.id, change.add);
+    }
+    for (const QString& id : std::as_const(order)) {
+        if (!wanted.value(id)) {
+            continue;
+        }
+        if (id.isEmpty()) {
+            return ScimError::invalidValue(u"every member needs a 'value'"_s);
+        }
+        if (!core::IdGenerator::isValid(id, u"diruser") && !core::IdGenerator::isValid(id, u"dirgroup")) {
+            return ScimError::invalidValue(u"member '%1' is not a user or group of this directory"_s.arg(id.left(64)));
+        }
+        if (id == groupId) {
+            return ScimError::invalidValue(u"a group cannot be a member of itself"_s);
+        }
+    }
+    auto current = ScimStore::membersAmong(db, groupId, order);
+    if (!current.ok()) {
+        return current.error();
+    }
+    QStringList added;
+    QStringList removed;
+    for (const QString& id : std::as_const(order)) {
+        const bool member = current.value().contains(id);
+        if (wanted.value(id) && !member) {
+            added << id;
+        } else if (!wanted.value(id) && member) {
+            removed << id;
+        }
+    }
+    auto known = ScimStore::existing(db, caller.directoryId, added);
+    if (!known.ok()) {
+        return known.error();
+    }
+    QList<MemberRef> rows;
+    QList<qint64> seqs;
+    for (const QString& id : std::as_const(added)) {
+        if (!known.value().contains(id)) {
+            return ScimError::invalidValue(u"member '%1' is not a user or group of this directory"_s.arg(id));
+        }
+        rows.append({id, known.value().value(id), {}});
+        seqs.append(static_cast<qint64>(m_context.ids.nextNumber()));
+    }
+    if (auto done = ScimStore::addMembers(db, caller.directoryId, groupId, rows, seqs); !done.ok()) {
+        return done.error();
+    }
+    if (auto done = ScimStore::removeMembers(db, groupId, removed); !done.ok()) {
+        return done.error();
+    }
+    if (added.isEmpty() && removed.isEmpty()) {
+        return QJsonObject();
+    }
+    return QJsonObject{{u"members_added"_s, QJsonArray::fromStringList(added)},
+                       {u"members_removed"_s, QJsonArray::fromStringList(removed)}};
+}
+
 core::Result<void> ScimService::addUserToGroups(const QSqlDatabase& db,
                                                 const ScimCaller& caller,
                                                 const QString& userId,
@@ -440,6 +507,17 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
     if (!operations.ok()) {
         return operations.error();
     }
+    // Member adds and removes of a group are set operations on the ids named, without reading the member list.
+    QList<ScimPatch::Operation> others;
+    QList<ScimPatch::MemberChange> memberChanges;
+    bool byDelta = false;
+    if (kind == ResourceKind::Group) {
+        auto split = ScimPatch::splitMembers(operations.value(), typeOf(kind), others, memberChanges);
+        if (!split.ok()) {
+            return split.error();
+        }
+        byDelta = split.value();
+    }
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
         auto current = load(db, kind, caller, id);
         if (!current.ok()) {
@@ -451,7 +529,11 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
         }
         QJsonObject working = record.resource;
         QStringList before;
-        if (kind == ResourceKind::Group) {
+        if (byDelta) {
+            if (auto applied = ScimPatch::apply(working, typeOf(kind), others, id); !applied.ok()) {
+                return applied.error();
+            }
+        } else if (kind == ResourceKind::Group) {
             auto rel = ScimStore::memberIds(db, id);
             if (!rel.ok()) {
                 return rel.error();
@@ -465,11 +547,19 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
                 working.insert(u"members"_s, items);
             }
         }
-        if (auto applied = ScimPatch::apply(working, typeOf(kind), operations.value(), id); !applied.ok()) {
-            return applied.error();
+        if (!byDelta) {
+            if (auto applied = ScimPatch::apply(working, typeOf(kind), operations.value(), id); !applied.ok()) {
+                return applied.error();
+            }
         }
         QJsonObject changes;
-        if (kind == ResourceKind::Group) {
+        if (byDelta) {
+            auto applied = applyMemberChanges(db, caller, id, memberChanges);
+            if (!applied.ok()) {
+                return applied.error();
+            }
+            changes = applied.value();
+        } else if (kind == ResourceKind::Group) {
             auto synced = syncMembers(db, caller, id, before, working.take(u"members"_s).toArray());
             if (!synced.ok()) {
                 return synced.error();

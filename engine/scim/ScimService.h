@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "engine/scim/ScimPatch.h"
 #include "engine/scim/ScimStore.h"
 
 #include <QJsonArray>
@@ -91,6 +92,12 @@ private:
                                           const QString& groupId,
                                           const QStringList& before,
                                           const QJsonArray& after);
+    // A member PATCH as set operations on the ids it names (see ScimPatch::splitMembers): cost proportional
+    // to the request, not to the group's size. Same checks and same members_added / members_removed as syncMembers.
+    core::Result<QJsonObject> applyMemberChanges(const QSqlDatabase& db,
+                                                 const ScimCaller& caller,
+                                                 const QString& groupId,
+                                                 const QList<ScimPatch::MemberChange>& changes);
     core::Result<void>
     addUserToGroups(const QSqlDatabase& db, const ScimCaller& caller, const QString& userId, const QJsonValue& groups);
     core::Result<void> applyRoles(const QSqlDatabase& db, const ScimCaller& caller, const QStringList& userIds);

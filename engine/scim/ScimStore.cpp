@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse::engine::scim {
@@ -362,6 +364,56 @@ core::Result<void> ScimStore::removeMember(const QSqlDatabase& db, const QString
 {
     return unit(Sql::exec(
         db, u"DELETE FROM directory_group_members WHERE group_id = ? AND member_id = ?"_s, {groupId, memberId}));
+}
+
+core::Result<QSet<QString>>
+ScimStore::membersAmong(const QSqlDatabase& db, const QString& groupId, const QStringList& ids)
+{
+    QSet<QString> out;
+    auto done = eachChunk(db,
+                          u"SELECT member_id FROM directory_group_members WHERE group_id = ? AND member_id IN (%1)"_s,
+                          {groupId},
+                          ids,
+                          [&](const QSqlQuery& q) { out.insert(q.value(0).toString()); });
+    if (!done.ok()) {
+        return done.error();
+    }
+    return out;
+}
+
+core::Result<void> ScimStore::addMembers(const QSqlDatabase& db,
+                                         const QString& directoryId,
+                                         const QString& groupId,
+                                         const QList<MemberRef>& members,
+                                         const QList<qint64>& seqs)
+{
+    constexpr qsizetype kRows = 200; // 5 binds a row: well under SQLite's and PostgreSQL's bind limits
+    for (qsizetype start = 0; start < members.size(); start += kRows) {
+        const qsizetype end = std::min(members.size(), start + kRows);
+        QStringList rows;
+        QVariantList binds;
+        for (qsizetype i = start; i < end; ++i) {
+            rows << u"(?, ?, ?, ?, ?)"_s;
+            binds << groupId << members[i].id << members[i].type << directoryId << seqs.value(i);
+        }
+        auto q = Sql::exec(db,
+                           u"INSERT INTO directory_group_members (group_id, member_id, member_type, directory_id, seq) "
+                           u"VALUES %1 ON CONFLICT DO NOTHING"_s.arg(rows.join(u", "_s)),
+                           binds);
+        if (!q.ok()) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
+core::Result<void> ScimStore::removeMembers(const QSqlDatabase& db, const QString& groupId, const QStringList& ids)
+{
+    return eachChunk(db,
+                     u"DELETE FROM directory_group_members WHERE group_id = ? AND member_id IN (%1)"_s,
+                     {groupId},
+                     ids,
+                     [](const QSqlQuery&) {});
 }
 
 core::Result<void> ScimStore::removeAllMembers(const QSqlDatabase& db, const QString& groupId)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -94,6 +95,17 @@ public:
                                         const MemberRef& member,
                                         qint64 seq);
     static core::Result<void> removeMember(const QSqlDatabase& db, const QString& groupId, const QString& memberId);
+    // Set operations for member PATCHes, proportional to the ids given (never the group's whole list):
+    // which of `ids` are members of the group now; insert members (ON CONFLICT DO NOTHING; `seqs` parallel to
+    // `members`); delete the memberships of `ids`.
+    static core::Result<QSet<QString>>
+    membersAmong(const QSqlDatabase& db, const QString& groupId, const QStringList& ids);
+    static core::Result<void> addMembers(const QSqlDatabase& db,
+                                         const QString& directoryId,
+                                         const QString& groupId,
+                                         const QList<MemberRef>& members,
+                                         const QList<qint64>& seqs);
+    static core::Result<void> removeMembers(const QSqlDatabase& db, const QString& groupId, const QStringList& ids);
     static core::Result<void> removeAllMembers(const QSqlDatabase& db, const QString& groupId);
     static core::Result<void> removeMemberships(const QSqlDatabase& db, const QString& memberId);
     static core::Result<void> touchDirectory(const QSqlDatabase& db, const QString& directoryId, qint64 nowMs);

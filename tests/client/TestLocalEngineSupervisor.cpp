@@ -8,6 +8,7 @@
 #include "client/SecretStore.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void bootstrapsRunsRestartsAndStops();
     void missingBinaryFailsClearly();
+    void loggingRulesReachTheEngine();
     void stopDuringSetupIsClean();
     void controllerRunsTheLocalEnvironmentWithoutKeychain();
 
@@ -145,6 +147,27 @@ void TestLocalEngineSupervisor::missingBinaryFailsClearly()
     supervisor.start(true);
     QCOMPARE(supervisor.state(), State::Failed);
     QVERIFY(supervisor.stateDetail().contains(QStringLiteral("not found")));
+}
+
+void TestLocalEngineSupervisor::loggingRulesReachTheEngine()
+{
+    // A stand-in engine that prints the logging rules it was started with (the Settings' engine log level).
+    const QString script = m_dir.filePath(QStringLiteral("print-rules-engine"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\necho \"rules=[$QT_LOGGING_RULES]\"\nexec sleep 30\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    LocalEngineSupervisor::Options o = options(0);
+    o.enginePath = script;
+    o.dataDir = m_dir.filePath(QStringLiteral("rules-data"));
+    o.loggingRules = QStringLiteral("gatehouse.*.debug=false;gatehouse.*.info=false");
+    LocalEngineSupervisor supervisor(o);
+    supervisor.start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        supervisor.logLines().contains(QStringLiteral("rules=[gatehouse.*.debug=false;gatehouse.*.info=false]")), 10000);
+    supervisor.stopAndWait();
+    QCOMPARE(supervisor.state(), State::Stopped);
 }
 
 void TestLocalEngineSupervisor::stopDuringSetupIsClean()

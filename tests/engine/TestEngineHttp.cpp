@@ -400,7 +400,11 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE connection_domains",
+        for (const char* sql : {"DROP TABLE org_client_secrets",
+                                "DROP TABLE org_clients",
+                                "ALTER TABLE signing_keys DROP COLUMN retire_at",
+                                "ALTER TABLE signing_keys DROP COLUMN activate_at",
+                                "DROP TABLE connection_domains",
                                 "DROP TABLE simulator_oidc_codes",
                                 "DROP TABLE portal_sessions",
                                 "DROP TABLE portal_links",

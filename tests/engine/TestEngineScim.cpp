@@ -38,6 +38,9 @@ private Q_SLOTS:
     void bodyLimits();
     void unicode();
     void concurrentMemberPatches();
+    void memberPatchesAsSetOperations();
+    void search();
+    void secretRevocation();
     void bulk();
     void directoryModelAndEvents();
 
@@ -357,6 +360,17 @@ void TestEngineScim::filters()
     QVERIFY(body[QStringLiteral("totalResults")].isDouble());
     QCOMPARE(body[QStringLiteral("totalResults")].toInt(), expected);
     QCOMPARE(body[QStringLiteral("Resources")].toArray().size(), expected);
+    // The same filter in a POST /Users/.search body (RFC 7644 §3.4.3) finds the same resources.
+    const QJsonObject request{
+        {QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:SearchRequest")}},
+        {QStringLiteral("filter"), filter}};
+    const HttpReply searched =
+        m_c.call(m_dir, "POST", QStringLiteral("/Users/.search"), QJsonDocument(request).toJson());
+    QCOMPARE(searched.status, 200);
+    QCOMPARE(searched.json()[QStringLiteral("schemas")][0].toString(),
+             QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
+    QCOMPARE(searched.json()[QStringLiteral("totalResults")].toInt(), expected);
+    QCOMPARE(searched.json()[QStringLiteral("Resources")].toArray(), body[QStringLiteral("Resources")].toArray());
 }
 
 void TestEngineScim::pagingAndSorting()
@@ -640,6 +654,295 @@ void TestEngineScim::concurrentMemberPatches()
     QCOMPARE(m_c.memberIds(d, group), users);
     const HttpReply r = m_c.call(d, "GET", QStringLiteral("/Groups/") + group);
     QCOMPARE(r.json()[QStringLiteral("meta")][QStringLiteral("version")].toString(), QStringLiteral("W/\"21\""));
+}
+
+namespace {
+
+QByteArray patchOps(const QByteArray& operations)
+{
+    return R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[)" + operations + "]}";
+}
+
+QByteArray memberList(const QStringList& ids)
+{
+    QJsonArray list;
+    for (const QString& id : ids) {
+        list.append(QJsonObject{{QStringLiteral("value"), id}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+void TestEngineScim::memberPatchesAsSetOperations()
+{
+    // Member adds and removes are set operations on the ids in the request; every dialect keeps its meaning.
+    const ScimDirectory d = m_c.createDirectory();
+    QStringList u;
+    for (int i = 0; i < 6; ++i) {
+        u << m_c.createUser(d, QStringLiteral("set-%1").arg(i));
+        QVERIFY(!u.last().isEmpty());
+    }
+    const QString inner = m_c.createGroup(d, QStringLiteral("Inner"));
+    const QString g = m_c.createGroup(d, QStringLiteral("Sets"), {u[0], u[1]});
+    QVERIFY(!g.isEmpty() && !inner.isEmpty());
+    const QString at = QStringLiteral("/Groups/") + g;
+    // Add: present ones are kept once, new ones (users and a group) join.
+    HttpReply r =
+        m_c.call(d,
+                 "PATCH",
+                 at,
+                 patchOps(R"({"op":"Add","path":"members","value":)" + memberList({u[1], u[2], inner, u[2]}) + "}"));
+    QCOMPARE(r.status, 204);
+    QCOMPARE(m_c.memberIds(d, g), sorted({u[0], u[1], u[2], inner}));
+    r = m_c.call(d, "GET", at);
+    QCOMPARE(r.json()[QStringLiteral("meta")][QStringLiteral("version")].toString(), QStringLiteral("W/\"2\""));
+    // Adding only present members changes nothing: same version.
+    const QByteArray addPresent = patchOps(R"({"op":"add","path":"members","value":)" + memberList({u[0]}) + "}");
+    QCOMPARE(m_c.call(d, "PATCH", at, addPresent).status, 204);
+    r = m_c.call(d, "GET", at);
+    QCOMPARE(r.json()[QStringLiteral("meta")][QStringLiteral("version")].toString(), QStringLiteral("W/\"2\""));
+    // Remove by filter, several ids joined by "or" (absent ones ignored), and Entra's legacy value list.
+    const QByteArray filterRemove = R"({"op":"Remove","path":"members[value eq \")" + u[0].toLatin1()
+                                    + R"(\" or value eq \")" + u[5].toLatin1() + R"(\"]"})";
+    QCOMPARE(m_c.call(d, "PATCH", at, patchOps(filterRemove)).status, 204);
+    QCOMPARE(m_c.memberIds(d, g), sorted({u[1], u[2], inner}));
+    const QByteArray legacyRemove = patchOps(R"({"op":"Remove","path":"members","value":)" + memberList({inner}) + "}");
+    QCOMPARE(m_c.call(d, "PATCH", at, legacyRemove).status, 204);
+    QCOMPARE(m_c.memberIds(d, g), sorted({u[1], u[2]}));
+    // In order within one request: add then remove the same id is no change; remove then add is an add;
+    // a rename in the same request applies too.
+    r = m_c.call(d,
+                 "PATCH",
+                 at,
+                 patchOps(R"({"op":"add","path":"members","value":)" + memberList({u[3]})
+                          + R"(},{"op":"remove","path":"members[value eq \")" + u[3].toLatin1()
+                          + R"(\"]"},{"op":"remove","path":"members","value":)" + memberList({u[4]})
+                          + R"(},{"op":"add","path":"members","value":)" + memberList({u[4]})
+                          + R"(},{"op":"replace","path":"displayName","value":"Sets 2"})"));
+    QCOMPARE(r.status, 204);
+    QCOMPARE(m_c.memberIds(d, g), sorted({u[1], u[2], u[4]}));
+    r = m_c.call(d, "GET", at);
+    QCOMPARE(r.json()[QStringLiteral("displayName")].toString(), QStringLiteral("Sets 2"));
+    // Bad members fail the whole request and change nothing (the rename neither).
+    const QList<QByteArray> bad{R"({"op":"add","path":"members","value":[{"value":"diruser_1234567890123456789"}]})",
+                                R"({"op":"add","path":"members","value":[{"value":"not-an-id"}]})",
+                                R"({"op":"add","path":"members","value":[{"display":"no value"}]})",
+                                R"({"op":"add","path":"members","value":[{"value":")" + g.toLatin1() + R"("}]})"};
+    for (const QByteArray& op : bad) {
+        const QByteArray rename = R"({"op":"replace","path":"displayName","value":"Never"},)";
+        r = m_c.call(d, "PATCH", at, patchOps(rename + op));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(ScimTestClient::scimType(r), QStringLiteral("invalidValue"));
+        QCOMPARE(m_c.memberIds(d, g), sorted({u[1], u[2], u[4]}));
+        QCOMPARE(m_c.call(d, "GET", at).json()[QStringLiteral("displayName")].toString(), QStringLiteral("Sets 2"));
+    }
+    // A user of another directory is not a member candidate.
+    const QString foreign = m_c.createUser(m_scratch, QStringLiteral("set-foreign"));
+    r = m_c.call(d, "PATCH", at, patchOps(R"({"op":"add","path":"members","value":)" + memberList({foreign}) + "}"));
+    QCOMPARE(r.status, 400);
+    // Replace and remove-all still work on the whole list.
+    const QByteArray replaceAll = patchOps(R"({"op":"replace","path":"members","value":)" + memberList({u[0]}) + "}");
+    QCOMPARE(m_c.call(d, "PATCH", at, replaceAll).status, 204);
+    QCOMPARE(m_c.memberIds(d, g), QStringList{u[0]});
+    const QByteArray removeAll = patchOps(R"({"op":"remove","path":"members"})");
+    QCOMPARE(m_c.call(d, "PATCH", at, removeAll).status, 204);
+    QCOMPARE(m_c.memberIds(d, g), QStringList());
+    // Every membership change is in a group_updated event with exactly what changed.
+    r = m_h.api("POST",
+                QStringLiteral("/api/v1/events?page_size=100"),
+                R"({"organization_id":")" + d.organizationId.toLatin1() + R"("})");
+    QCOMPARE(r.status, 200);
+    QList<QPair<QStringList, QStringList>> changes;
+    for (const QJsonValue& e : r.json()[QStringLiteral("events")].toArray()) {
+        if (e[QStringLiteral("type")].toString() != QStringLiteral("organization.directory.group_updated")
+            || e[QStringLiteral("data")][QStringLiteral("id")].toString() != g) {
+            continue;
+        }
+        QStringList added;
+        QStringList removed;
+        for (const QJsonValue& v : e[QStringLiteral("data")][QStringLiteral("members_added")].toArray()) {
+            added << v.toString();
+        }
+        for (const QJsonValue& v : e[QStringLiteral("data")][QStringLiteral("members_removed")].toArray()) {
+            removed << v.toString();
+        }
+        changes.append({sorted(added), sorted(removed)});
+    }
+    QCOMPARE(changes.size(), 6);
+    QVERIFY(changes.contains(qMakePair(sorted({u[2], inner}), QStringList())));
+    QVERIFY(changes.contains(qMakePair(QStringList(), QStringList{u[0]})));
+    QVERIFY(changes.contains(qMakePair(QStringList(), QStringList{inner})));
+    QVERIFY(changes.contains(qMakePair(QStringList{u[4]}, QStringList())));
+    QVERIFY(changes.contains(qMakePair(QStringList{u[0]}, sorted({u[1], u[2], u[4]}))));
+}
+
+void TestEngineScim::search()
+{
+    const QByteArray schema = R"("schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"])";
+    // Paging, sorting and attributes from the body, as GET takes them from the query.
+    HttpReply r = m_c.call(
+        m_dir,
+        "POST",
+        QStringLiteral("/Users/.search"),
+        "{" + schema
+            + R"(,"filter":"userName co \"example\"","sortBy":"userName","sortOrder":"descending","startIndex":2,"count":1,"attributes":["userName","name.givenName"]})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("content-type").left(21), QByteArray("application/scim+json"));
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 3);
+    QCOMPARE(r.json()[QStringLiteral("startIndex")].toInt(), 2);
+    QCOMPARE(r.json()[QStringLiteral("itemsPerPage")].toInt(), 1);
+    QJsonObject user = r.json()[QStringLiteral("Resources")][0].toObject();
+    QVERIFY(user.contains(QStringLiteral("userName")));
+    QVERIFY(user[QStringLiteral("name")].toObject().contains(QStringLiteral("givenName")));
+    QVERIFY(!user[QStringLiteral("name")].toObject().contains(QStringLiteral("familyName")));
+    QVERIFY(!user.contains(QStringLiteral("emails")));
+    const HttpReply viaGet = m_c.list(m_dir,
+                                      QStringLiteral("/Users"),
+                                      QStringLiteral("userName co \"example\""),
+                                      QStringLiteral("sortBy=userName&sortOrder=descending&startIndex=2&count=1&"
+                                                     "attributes=userName,name.givenName"));
+    QCOMPARE(r.json(), viaGet.json());
+    // excludedAttributes; member names in any case; no filter lists all.
+    r = m_c.call(m_dir,
+                 "POST",
+                 QStringLiteral("/users/.search"),
+                 "{" + schema + R"(,"EXCLUDEDATTRIBUTES":["emails","title"],"Count":10})");
+    QCOMPARE(r.status, 200);
+    const int all =
+        m_c.call(m_dir, "GET", QStringLiteral("/Users?count=0")).json()[QStringLiteral("totalResults")].toInt();
+    QVERIFY(all >= 5);
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), all);
+    QCOMPARE(r.json()[QStringLiteral("Resources")].toArray().size(), std::min(all, 10));
+    for (const QJsonValue& v : r.json()[QStringLiteral("Resources")].toArray()) {
+        QVERIFY(!v.toObject().contains(QStringLiteral("emails")));
+        QVERIFY(v.toObject().contains(QStringLiteral("userName")));
+    }
+    // Groups.
+    const ScimDirectory d = m_c.createDirectory();
+    const QString member = m_c.createUser(d, QStringLiteral("search-member"));
+    QVERIFY(!m_c.createGroup(d, QStringLiteral("Search A"), {member}).isEmpty());
+    QVERIFY(!m_c.createGroup(d, QStringLiteral("Search B")).isEmpty());
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/Groups/.search"),
+                 "{" + schema + R"(,"filter":"displayName eq \"Search A\"","excludedAttributes":["members"]})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 1);
+    QCOMPARE(r.json()[QStringLiteral("Resources")][0][QStringLiteral("displayName")].toString(),
+             QStringLiteral("Search A"));
+    QVERIFY(!r.json()[QStringLiteral("Resources")][0].toObject().contains(QStringLiteral("members")));
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/Groups/.search"),
+                 "{" + schema + R"(,"filter":"displayName sw \"Search\"","sortBy":"displayName"})");
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 2);
+    QCOMPARE(r.json()[QStringLiteral("Resources")][0][QStringLiteral("members")][0][QStringLiteral("value")].toString(),
+             member);
+    // Bad requests: specific errors, as for GET.
+    const QList<QPair<QByteArray, QString>> bad{
+        {R"({"filter":"userName eq \"x\""})", QStringLiteral("invalidSyntax")},
+        {R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"]})", QStringLiteral("invalidSyntax")},
+        {"{" + schema + R"(,"filter":"userName eq"})", QStringLiteral("invalidFilter")},
+        {"{" + schema + R"(,"filter":"nosuch eq \"x\""})", QStringLiteral("invalidFilter")},
+        {"{" + schema + R"(,"filter":7})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"attributes":[1]})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"attributes":{"a":1}})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"count":"ten"})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"startIndex":1.5})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"sortOrder":"sideways"})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"filterz":"x"})", QStringLiteral("invalidSyntax")},
+        {"[1]", QStringLiteral("invalidSyntax")},
+        {"{not json", QStringLiteral("invalidSyntax")}};
+    for (const auto& [body, type] : bad) {
+        r = m_c.call(m_dir, "POST", QStringLiteral("/Users/.search"), body);
+        QVERIFY2(r.status == 400, body.constData());
+        QVERIFY2(ScimTestClient::scimType(r) == type, body.constData());
+    }
+    // Authentication and isolation as for every SCIM endpoint.
+    ScimDirectory wrong = d;
+    wrong.secret = m_dir.secret;
+    const QByteArray emptySearch = "{" + schema + "}";
+    QCOMPARE(m_c.call(wrong, "POST", QStringLiteral("/Users/.search"), emptySearch).status, 401);
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/Users/.search"),
+                 "{" + schema + R"(,"filter":"userName eq \"alice@example.com\""})");
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 0);
+}
+
+void TestEngineScim::secretRevocation()
+{
+    const ScimDirectory d = m_c.createDirectory();
+    const QString base =
+        QStringLiteral("/api/v1/organizations/") + d.organizationId + QStringLiteral("/directories/") + d.directoryId;
+    const HttpReply second = m_h.api("POST", base + QStringLiteral("/secrets"));
+    QCOMPARE(second.status, 201);
+    ScimDirectory other = d;
+    other.secret = second.json()[QStringLiteral("plain_secret")].toString();
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 200);
+    HttpReply r = m_h.api("GET", base);
+    QString firstId;
+    for (const QJsonValue& s : r.json()[QStringLiteral("directory")][QStringLiteral("secrets")].toArray()) {
+        if (s[QStringLiteral("id")].toString()
+            != second.json()[QStringLiteral("secret")][QStringLiteral("id")].toString()) {
+            firstId = s[QStringLiteral("id")].toString();
+        }
+    }
+    QVERIFY(!firstId.isEmpty());
+    // Revoked: 401 at once (no overlap), the other secret keeps working, an audit event is written.
+    r = m_h.api("DELETE", base + QStringLiteral("/secrets/") + firstId);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("secret")][QStringLiteral("status")].toString(), QStringLiteral("INACTIVE"));
+    QCOMPARE(r.json()[QStringLiteral("secret")][QStringLiteral("id")].toString(), firstId);
+    r = m_c.call(d, "GET", QStringLiteral("/Users"));
+    QCOMPARE(r.status, 401);
+    QVERIFY(!r.header("www-authenticate").isEmpty());
+    const QByteArray search = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"]})";
+    QCOMPARE(m_c.call(d, "POST", QStringLiteral("/Users/.search"), search).status, 401);
+    QCOMPARE(m_c.call(other, "GET", QStringLiteral("/Users")).status, 200);
+    r = m_h.api("GET", base);
+    for (const QJsonValue& s : r.json()[QStringLiteral("directory")][QStringLiteral("secrets")].toArray()) {
+        QCOMPARE(s[QStringLiteral("status")].toString(),
+                 s[QStringLiteral("id")].toString() == firstId ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE"));
+    }
+    // Revoking again is harmless; a new secret can be created (one active left).
+    QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/") + firstId).status, 200);
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 401);
+    r = m_h.api("POST",
+                QStringLiteral("/api/v1/events?page_size=50"),
+                R"({"organization_id":")" + d.organizationId.toLatin1() + R"("})");
+    int revokedEvents = 0;
+    for (const QJsonValue& e : r.json()[QStringLiteral("events")].toArray()) {
+        if (e[QStringLiteral("type")].toString() == QStringLiteral("organization.directory_secret_revoked")) {
+            ++revokedEvents;
+            QCOMPARE(e[QStringLiteral("data")][QStringLiteral("secret_id")].toString(), firstId);
+        }
+    }
+    QCOMPARE(revokedEvents, 1);
+    QCOMPARE(m_h.api("POST", base + QStringLiteral("/secrets")).status, 201);
+    // The last secret can be revoked too: the directory then has no valid token.
+    const QString otherId = second.json()[QStringLiteral("secret")][QStringLiteral("id")].toString();
+    QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/") + otherId).status, 200);
+    QCOMPARE(m_c.call(other, "GET", QStringLiteral("/Users")).status, 401);
+    // Unknown, malformed and foreign ids.
+    QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/sec_1234567890123456789")).status, 404);
+    QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/nonsense")).status, 400);
+    const ScimDirectory foreign = m_c.createDirectory();
+    r = m_h.api("GET",
+                QStringLiteral("/api/v1/organizations/") + foreign.organizationId + QStringLiteral("/directories/")
+                    + foreign.directoryId);
+    const QString foreignSecret =
+        r.json()[QStringLiteral("directory")][QStringLiteral("secrets")][0][QStringLiteral("id")].toString();
+    QVERIFY(!foreignSecret.isEmpty());
+    QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/") + foreignSecret).status, 404);
+    QCOMPARE(m_c.call(foreign, "GET", QStringLiteral("/Users")).status, 200);
 }
 
 void TestEngineScim::bulk()

@@ -67,6 +67,20 @@ InspectorView::InspectorView(QWidget* parent)
     table->setColumnWidth(models::OrganizationListModel::IdColumn, 200);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InspectorView::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InspectorView::showSelected);
+    // An edited organization: reload the list (its name may have changed) and select it again.
+    connect(m_detail, &OrganizationDetailView::organizationEdited, this, [this](const client::Organization& edited) {
+        Q_EMIT statusMessage(tr("Organization %1 saved").arg(edited.displayName));
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_model, &models::PagedTableModel::pageLoaded, this, [this, connection, id = edited.id] {
+            QObject::disconnect(*connection);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->rowAt(row).id == id) {
+                    m_list->table()->setCurrentIndex(m_model->index(row, 0));
+                }
+            }
+        });
+        m_model->reload();
+    });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

@@ -5,6 +5,7 @@
 #include "ui/WidgetTag.h"
 #include "ui/inspector/ConnectionValuesPanel.h"
 #include "ui/inspector/DirectoryMembersPanel.h"
+#include "ui/inspector/OrganizationEditDialog.h"
 #include "ui/inspector/PortalLinksPanel.h"
 #include "ui/inspector/ResourceTablePanel.h"
 #include "ui/inspector/StateChipDelegate.h"
@@ -18,6 +19,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -61,7 +64,10 @@ OrganizationDetailView::OrganizationDetailView(QWidget* parent)
     addConnectionValues();
     addPanel(static_cast<int>(ResourceTables::Kind::Directories), QStringLiteral("directories"), tr("&Directories"));
     addDirectoryMembers();
+    addRowActions(m_panels.constFirst().second, QStringLiteral("connection"));
+    addRowActions(m_panels.constLast().second, QStringLiteral("directory"));
     addPanel(static_cast<int>(ResourceTables::Kind::Domains), QStringLiteral("domains"), tr("Do&mains"));
+    addRowActions(m_panels.constLast().second, QStringLiteral("domain"));
     addPanel(static_cast<int>(ResourceTables::Kind::Roles), QStringLiteral("roles"), tr("&Roles"));
     addPanel(static_cast<int>(ResourceTables::Kind::Events), QStringLiteral("events"), tr("E&vents"));
 
@@ -93,6 +99,11 @@ QWidget* OrganizationDetailView::createOverview()
     m_copyId->setText(tr("Copy ID"));
     m_copyId->setFocusPolicy(Qt::StrongFocus);
     connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_organization.id); });
+    m_edit = new QToolButton(page);
+    tagWidget(m_edit, "editOrganizationButton", tr("Edit the organization"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setFocusPolicy(Qt::StrongFocus);
+    connect(m_edit, &QToolButton::clicked, this, &OrganizationDetailView::editOrganization);
     m_metadata = new QTableWidget(0, 2, page);
     tagWidget(m_metadata, "organizationMetadataTable", tr("Organization metadata"));
     m_metadata->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
@@ -104,6 +115,7 @@ QWidget* OrganizationDetailView::createOverview()
     auto* idRow = new QHBoxLayout;
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copyId);
+    idRow->addWidget(m_edit);
     auto* form = new QFormLayout(page);
     form->addRow(tr("ID:"), idRow);
     form->addRow(tr("External ID:"), m_externalId);
@@ -202,6 +214,175 @@ void OrganizationDetailView::addDirectoryMembers()
     });
 }
 
+void OrganizationDetailView::editOrganization()
+{
+    if (!m_client || m_organization.id.isEmpty()) {
+        return;
+    }
+    auto* dialog = new OrganizationEditDialog(m_client, m_organization, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrganizationEditDialog::saved, this, [this](const client::Organization& organization) {
+        if (organization.id != m_organization.id) {
+            return; // another organization was selected meanwhile
+        }
+        m_organization = organization;
+        m_title->setText(organization.displayName.isEmpty() ? organization.id : organization.displayName);
+        showOverview();
+        Q_EMIT organizationEdited(organization);
+    });
+    dialog->open();
+}
+
+void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QString& prefix)
+{
+    auto* bar = new QWidget(panel);
+    bar->setObjectName(prefix + QStringLiteral("ActionsBar"));
+    auto* button = new QToolButton(bar);
+    button->setObjectName(prefix + (prefix == QStringLiteral("domain") ? QStringLiteral("DeleteButton")
+                                                                        : QStringLiteral("ToggleButton")));
+    button->setFocusPolicy(Qt::StrongFocus);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* progress = new QProgressBar(bar);
+    progress->setObjectName(prefix + QStringLiteral("ActionProgress"));
+    progress->setAccessibleName(tr("Working"));
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(120);
+    progress->setMaximumHeight(8);
+    progress->setTextVisible(false);
+    progress->hide();
+    auto* message = new QLabel(bar);
+    message->setObjectName(prefix + QStringLiteral("ActionMessage"));
+    message->setWordWrap(true);
+    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message->hide();
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(button);
+    row->addWidget(progress);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(message);
+    panel->addDetailWidget(bar);
+
+    QTableView* table = panel->table();
+    const auto current = [table] {
+        const QModelIndex index = table->selectionModel()->currentIndex();
+        return index.isValid() ? index.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject()
+                               : QJsonObject();
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, prefix] {
+        updateRowActions(prefix);
+    });
+    connect(table->model(), &QAbstractItemModel::modelReset, this, [this, prefix] { updateRowActions(prefix); });
+    connect(table->model(), &QAbstractItemModel::dataChanged, this, [this, prefix] { updateRowActions(prefix); });
+    connect(button, &QToolButton::clicked, this, [this, prefix, current] {
+        const QJsonObject row = current();
+        const QString id = row.value(QStringLiteral("id")).toString();
+        if (!m_client || id.isEmpty()) {
+            return;
+        }
+        const QString organizationId = m_organization.id;
+        if (prefix == QStringLiteral("domain")) {
+            const QString name = row.value(QStringLiteral("domain")).toString();
+            auto* box = new QMessageBox(QMessageBox::Warning,
+                                        tr("Delete Domain"),
+                                        tr("Delete the domain “%1” from this organization? Users of that domain are "
+                                           "no longer routed to its connections.")
+                                            .arg(name),
+                                        QMessageBox::Yes | QMessageBox::Cancel,
+                                        this);
+            box->setObjectName(QStringLiteral("deleteDomainConfirmation"));
+            box->setAccessibleName(tr("Confirm deleting the domain %1").arg(name));
+            box->setDefaultButton(QMessageBox::Cancel);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [this, box, prefix, organizationId, id, name] {
+                if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || !m_client) {
+                    return;
+                }
+                runRowAction(prefix, tr("Domain %1 deleted.").arg(name), [this, organizationId, id](auto done) {
+                    m_client->deleteDomain(organizationId, id, this, std::move(done));
+                });
+            });
+            box->open();
+            return;
+        }
+        const bool enable = !row.value(QStringLiteral("enabled")).toBool();
+        const bool connection = prefix == QStringLiteral("connection");
+        const QString doneText = connection ? (enable ? tr("Connection enabled.") : tr("Connection disabled."))
+                                            : (enable ? tr("Directory enabled.") : tr("Directory disabled."));
+        runRowAction(prefix, doneText, [this, connection, organizationId, id, enable](auto done) {
+            if (connection) {
+                m_client->setConnectionEnabled(organizationId, id, enable, this, std::move(done));
+            } else {
+                m_client->setDirectoryEnabled(organizationId, id, enable, this, std::move(done));
+            }
+        });
+    });
+    updateRowActions(prefix);
+}
+
+void OrganizationDetailView::updateRowActions(const QString& prefix)
+{
+    auto* bar = findChild<QWidget*>(prefix + QStringLiteral("ActionsBar"));
+    if (!bar) {
+        return;
+    }
+    auto* button = bar->findChild<QToolButton*>();
+    const QString panelPrefix = prefix == QStringLiteral("directory") ? QStringLiteral("directories")
+                                                                      : prefix + u's';
+    ResourceTablePanel* owner = panel(panelPrefix);
+    const QModelIndex index = owner ? owner->table()->selectionModel()->currentIndex() : QModelIndex();
+    const QJsonObject row =
+        index.isValid() ? index.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject() : QJsonObject();
+    const bool busy = bar->findChild<QProgressBar*>()->isVisible();
+    button->setEnabled(m_client && !row.isEmpty() && !busy);
+    if (prefix == QStringLiteral("domain")) {
+        button->setText(tr("Delete Domain…"));
+        button->setAccessibleName(tr("Delete the selected domain"));
+        return;
+    }
+    const bool enabled = row.value(QStringLiteral("enabled")).toBool();
+    if (prefix == QStringLiteral("connection")) {
+        button->setText(enabled ? tr("Disable Connection") : tr("Enable Connection"));
+        button->setAccessibleName(enabled ? tr("Disable the selected connection")
+                                          : tr("Enable the selected connection"));
+    } else {
+        button->setText(enabled ? tr("Disable Directory") : tr("Enable Directory"));
+        button->setAccessibleName(enabled ? tr("Disable the selected directory") : tr("Enable the selected directory"));
+    }
+}
+
+void OrganizationDetailView::runRowAction(
+    const QString& prefix,
+    const QString& doneText,
+    const std::function<void(std::function<void(const client::ApiResult<bool>&)>)>& start)
+{
+    auto* bar = findChild<QWidget*>(prefix + QStringLiteral("ActionsBar"));
+    auto* progress = bar->findChild<QProgressBar*>();
+    auto* message = bar->findChild<QLabel*>(prefix + QStringLiteral("ActionMessage"));
+    progress->show();
+    message->hide();
+    updateRowActions(prefix);
+    const QString panelPrefix = prefix == QStringLiteral("directory") ? QStringLiteral("directories")
+                                                                      : prefix + u's';
+    start([this, prefix, doneText, panelPrefix, progress, message](const client::ApiResult<bool>& result) {
+        progress->hide();
+        message->setText(result.ok() ? doneText
+                                     : tr("The engine refused the change: %1").arg(result.error().detailedText()));
+        message->setForegroundRole(result.ok() ? QPalette::WindowText : QPalette::BrightText);
+        message->setAccessibleName(message->text());
+        message->show();
+        if (result.ok()) {
+            if (ResourceTablePanel* owner = panel(panelPrefix)) {
+                owner->model()->reload();
+            }
+        }
+        updateRowActions(prefix);
+    });
+}
+
 DirectoryMembersPanel* OrganizationDetailView::directoryMembers() const
 {
     return m_directoryMembers;
@@ -260,6 +441,7 @@ void OrganizationDetailView::showOverview()
     }
     m_features->setText(features.isEmpty() ? none : features.join(QStringLiteral(", ")));
     m_copyId->setEnabled(!o.id.isEmpty());
+    m_edit->setEnabled(!o.id.isEmpty() && m_client);
     m_metadata->setRowCount(0);
     for (auto it = o.metadata.begin(); it != o.metadata.end(); ++it) {
         const int row = m_metadata->rowCount();

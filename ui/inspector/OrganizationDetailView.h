@@ -2,7 +2,10 @@
 
 #include "client/Resources.h"
 
+#include "client/ApiResult.h"
+
 #include <QPointer>
+#include <functional>
 #include <QWidget>
 
 class QFormLayout;
@@ -38,6 +41,12 @@ public:
     client::Organization organization() const;
     ResourceTablePanel* panel(const QString& objectPrefix) const;
     DirectoryMembersPanel* directoryMembers() const;
+    // Edit… on the Overview: the organization dialog (display name, external ID, metadata).
+    void editOrganization();
+
+Q_SIGNALS:
+    // After the engine accepted an edit (the organization as it answered).
+    void organizationEdited(const gatehouse::client::Organization& organization);
 
 private:
     QWidget* createOverview();
@@ -45,6 +54,13 @@ private:
     void showOverview();
     void addConnectionValues();
     void addDirectoryMembers();
+    // Row actions under a resource table: enable/disable connections and directories, delete domains. Each runs
+    // asynchronously with a busy bar, shows the engine's refusal inline and reloads the table after success.
+    void addRowActions(ResourceTablePanel* panel, const QString& prefix);
+    void updateRowActions(const QString& prefix);
+    void runRowAction(const QString& prefix,
+                      const QString& doneText,
+                      const std::function<void(std::function<void(const client::ApiResult<bool>&)>)>& start);
 
     QPointer<client::ApiClient> m_client;
     client::Organization m_organization;
@@ -58,6 +74,7 @@ private:
     QLabel* m_features;
     QTableWidget* m_metadata;
     QToolButton* m_copyId;
+    QToolButton* m_edit;
     QList<QPair<int, ResourceTablePanel*>> m_panels;
     ConnectionValuesPanel* m_connectionValues = nullptr;
     SsoActionsBar* m_ssoActions = nullptr;

@@ -5,6 +5,7 @@
 #include "models/WebhookTables.h"
 #include "ui/WidgetTag.h"
 #include "ui/inspector/ResourceTablePanel.h"
+#include "ui/webhooks/WebhookEditDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,6 +53,7 @@ WebhooksView::WebhooksView(QWidget* parent)
     , m_deliveriesPanel(
           new ResourceTablePanel(m_deliveries, QStringLiteral("webhookDeliveries"), tr("Webhook deliveries"), this))
     , m_toggle(actionButton(this, "toggleWebhookButton", tr("Disable"), tr("Enable or disable the endpoint")))
+    , m_edit(actionButton(this, "editWebhookButton", tr("Edit…"), tr("Edit the endpoint")))
     , m_rotate(actionButton(this, "rotateWebhookSecretButton", tr("Rotate Secret"), tr("Rotate the signing secret")))
     , m_test(actionButton(this, "testWebhookButton", tr("Send Test"), tr("Send a test event to the endpoint")))
     , m_delete(actionButton(this, "deleteWebhookButton", tr("Delete…"), tr("Delete the endpoint")))
@@ -89,6 +91,7 @@ WebhooksView::WebhooksView(QWidget* parent)
     form->addRow(QString(), m_secretNote);
 
     auto* endpointActions = new QHBoxLayout;
+    endpointActions->addWidget(m_edit);
     endpointActions->addWidget(m_toggle);
     endpointActions->addWidget(m_rotate);
     endpointActions->addWidget(m_test);
@@ -122,6 +125,7 @@ WebhooksView::WebhooksView(QWidget* parent)
     connect(m_url, &QLineEdit::textChanged, this, &WebhooksView::updateButtons);
     connect(m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret->text()); });
     connect(m_toggle, &QToolButton::clicked, this, &WebhooksView::toggleSelected);
+    connect(m_edit, &QToolButton::clicked, this, &WebhooksView::editSelected);
     connect(m_rotate, &QToolButton::clicked, this, &WebhooksView::rotateSelectedSecret);
     connect(m_test, &QToolButton::clicked, this, &WebhooksView::testSelected);
     connect(m_redeliver, &QToolButton::clicked, this, &WebhooksView::redeliverSelected);
@@ -220,6 +224,7 @@ void WebhooksView::updateButtons()
     m_create->setEnabled(connected && !m_url->text().trimmed().isEmpty());
     m_copySecret->setEnabled(!m_secret->text().isEmpty());
     m_toggle->setEnabled(any);
+    m_edit->setEnabled(any);
     m_toggle->setText(endpoint.value(QStringLiteral("enabled")).toBool() ? tr("Disable") : tr("Enable"));
     m_rotate->setEnabled(any);
     m_test->setEnabled(any);
@@ -304,6 +309,22 @@ void WebhooksView::toggleSelected()
                        m_endpoints->reload();
                        Q_EMIT actionFinished(QStringLiteral("toggle"), {});
                    });
+}
+
+void WebhooksView::editSelected()
+{
+    const QJsonObject endpoint = selectedEndpoint();
+    if (!m_client || endpoint.isEmpty()) {
+        return;
+    }
+    auto* dialog = new WebhookEditDialog(m_client, endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebhookEditDialog::saved, this, [this] {
+        setMessage(tr("Endpoint saved."), false);
+        m_endpoints->reload();
+        Q_EMIT actionFinished(QStringLiteral("edit"), {});
+    });
+    dialog->open();
 }
 
 void WebhooksView::rotateSelectedSecret()

@@ -41,6 +41,8 @@ public:
 
     void createEndpoint();
     void toggleSelected();
+    // Edit… (editWebhookButton): URL, event types, description and enabled of the selected endpoint.
+    void editSelected();
     void rotateSelectedSecret();
     void testSelected();
     void deleteSelected(); // without asking (the button asks first)
@@ -70,6 +72,7 @@ private:
     ResourceTablePanel* m_endpointsPanel;
     ResourceTablePanel* m_deliveriesPanel;
     QToolButton* m_toggle;
+    QToolButton* m_edit;
     QToolButton* m_rotate;
     QToolButton* m_test;
     QToolButton* m_delete;

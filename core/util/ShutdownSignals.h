@@ -5,9 +5,11 @@
 
 #include <memory>
 
-namespace gatehouse::engine {
+namespace gatehouse::util {
 
-// Turns SIGTERM / SIGINT into a Qt signal on the event loop (self-pipe; the handler only writes a byte).
+// Turns SIGTERM / SIGINT into a Qt signal on the event loop (self-pipe; the handler only writes a byte), so the
+// engine and the desktop app shut down cleanly when a service manager or a logout asks them to. A no-op where
+// there are no POSIX signals (Windows: the app gets WM_CLOSE / WM_ENDSESSION through Qt instead).
 class ShutdownSignals : public QObject
 {
     Q_OBJECT
@@ -26,4 +28,4 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-} // namespace gatehouse::engine
+} // namespace gatehouse::util

@@ -1,11 +1,14 @@
-#include "engine/ShutdownSignals.h"
+#include "core/util/ShutdownSignals.h"
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
-namespace gatehouse::engine {
+namespace gatehouse::util {
 
+#ifdef Q_OS_UNIX
 namespace {
 int g_fds[2] = {-1, -1};
 } // namespace
@@ -52,5 +55,17 @@ void ShutdownSignals::onReadable()
         Q_EMIT shutdownRequested(byte);
     }
 }
+#else
+ShutdownSignals::ShutdownSignals(QObject* parent)
+    : QObject(parent)
+{
+}
 
-} // namespace gatehouse::engine
+ShutdownSignals::~ShutdownSignals() = default;
+
+void ShutdownSignals::handle(int) {}
+
+void ShutdownSignals::onReadable() {}
+#endif
+
+} // namespace gatehouse::util

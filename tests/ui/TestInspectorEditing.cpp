@@ -1,0 +1,364 @@
+// Editing in the inspector against a real engine started in-process: organization edit (display name, external
+// ID, metadata; the engine's field violation shown inline), connection and directory enable/disable (a refused
+// enable shown inline), domain delete after a confirmation naming it, and the webhook endpoint edit (URL, event
+// types, enabled) in the Webhooks view — each through gatehouse_client, asynchronously, the view refreshed after.
+#include "client/ApiClient.h"
+#include "tests/engine/EngineHarness.h"
+#include "tests/engine/SsoTestSupport.h"
+#include "ui/inspector/InspectorView.h"
+#include "ui/inspector/OrganizationDetailView.h"
+#include "ui/inspector/OrganizationEditDialog.h"
+#include "ui/inspector/ResourceTablePanel.h"
+#include "ui/webhooks/WebhookEditDialog.h"
+#include "ui/webhooks/WebhooksView.h"
+#include "engine/EngineConfig.h"
+#include "models/OrganizationListModel.h"
+#include "models/PagedTableModel.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace gatehouse;
+using engine::test::EngineHarness;
+using engine::test::SsoTestSupport;
+
+class TestInspectorEditing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editOrganization();
+    void enableAndDisableConnections();
+    void enableAndDisableDirectory();
+    void deleteDomainAfterConfirmation();
+    void editWebhookEndpoint();
+
+private:
+    ui::OrganizationDetailView* detail() const;
+    void selectRow(const QString& panelPrefix, const QString& id);
+    static void waitLoaded(models::PagedTableModel* model);
+
+    EngineHarness m_engine;
+    std::unique_ptr<SsoTestSupport> m_sso;
+    std::unique_ptr<client::ApiClient> m_client;
+    std::unique_ptr<ui::InspectorView> m_view;
+    QString m_org;
+    QString m_draftConnection;
+    QString m_configuredConnection;
+    QString m_directory;
+    QString m_domain;
+};
+
+void TestInspectorEditing::waitLoaded(models::PagedTableModel* model)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 15000);
+}
+
+void TestInspectorEditing::initTestCase()
+{
+    QVERIFY2(m_engine.start([](engine::EngineConfig& config) { config.webhookAllowPrivate = true; }),
+             qPrintable(m_engine.lastError()));
+    m_sso = std::make_unique<SsoTestSupport>(m_engine);
+    m_org = m_sso->createOrganization(QStringLiteral("Editable Org"));
+    QVERIFY(!m_org.isEmpty());
+    const auto draft = m_engine.api("POST",
+                                    QStringLiteral("/api/v1/organizations/%1/connections").arg(m_org),
+                                    R"({"provider":"OKTA","type":"SAML"})");
+    QCOMPARE(draft.status, 201);
+    m_draftConnection = draft.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    m_configuredConnection = m_sso->createSamlConnection(m_org, m_sso->certificatePem, false);
+    QVERIFY(!m_configuredConnection.isEmpty());
+    const auto directory = m_engine.api("POST",
+                                        QStringLiteral("/api/v1/organizations/%1/directories").arg(m_org),
+                                        R"({"directory_type":"SCIM","directory_provider":"OKTA"})");
+    QCOMPARE(directory.status, 201);
+    m_directory = directory.json()[QStringLiteral("directory")][QStringLiteral("id")].toString();
+    const auto domain = m_engine.api("POST",
+                                     QStringLiteral("/api/v1/organizations/%1/domains").arg(m_org),
+                                     R"({"domain":"editable.example.com"})");
+    QCOMPARE(domain.status, 201);
+    m_domain = domain.json()[QStringLiteral("domain")][QStringLiteral("id")].toString();
+    m_client = std::make_unique<client::ApiClient>(
+        client::ClientConfig{QUrl(m_engine.baseUrl()), m_engine.clientId(), m_engine.clientSecret(), 10000});
+}
+
+void TestInspectorEditing::init()
+{
+    m_view = std::make_unique<ui::InspectorView>();
+    m_view->resize(1200, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setClient(m_client.get());
+    auto* table = m_view->findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 15000);
+    auto* model = qobject_cast<models::OrganizationListModel*>(table->model());
+    QVERIFY(model);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->organizationAt(row).id == m_org) {
+            table->setCurrentIndex(model->index(row, 0));
+        }
+    }
+    QTRY_COMPARE(detail()->organization().id, m_org);
+}
+
+void TestInspectorEditing::cleanup()
+{
+    m_view.reset();
+}
+
+ui::OrganizationDetailView* TestInspectorEditing::detail() const
+{
+    return m_view->detail();
+}
+
+void TestInspectorEditing::selectRow(const QString& panelPrefix, const QString& id)
+{
+    ui::ResourceTablePanel* panel = detail()->panel(panelPrefix);
+    QVERIFY(panel);
+    detail()->findChild<QTabWidget*>(QStringLiteral("organizationTabs"))->setCurrentWidget(panel);
+    waitLoaded(panel->model());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > 0, 15000);
+    waitLoaded(panel->model());
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        if (panel->model()->index(row, 0).data(models::PagedTableModel::IdRole).toString() == id) {
+            panel->table()->setCurrentIndex(panel->model()->index(row, 0));
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("row %1 not in %2").arg(id, panelPrefix)));
+}
+
+void TestInspectorEditing::editOrganization()
+{
+    auto* edit = detail()->findChild<QToolButton*>(QStringLiteral("editOrganizationButton"));
+    QVERIFY(edit);
+    QVERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto* dialog = detail()->findChild<ui::OrganizationEditDialog*>(QStringLiteral("organizationEditDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("organizationNameEdit"));
+    auto* externalId = dialog->findChild<QLineEdit*>(QStringLiteral("organizationExternalIdEdit"));
+    auto* metadata = dialog->findChild<QPlainTextEdit*>(QStringLiteral("organizationMetadataEdit"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("organizationEditError"));
+    auto* save = dialog->findChild<QAbstractButton*>(QStringLiteral("organizationSaveButton"));
+    QCOMPARE(name->text(), QStringLiteral("Editable Org"));
+
+    // Checked before sending: a line that is not key=value.
+    metadata->setPlainText(QStringLiteral("no equals sign"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("line 1 is not key=value")), qPrintable(error->text()));
+
+    // Refused by the engine (a metadata key must have 3 to 25 characters): the field violation is shown inline,
+    // the dialog stays open, nothing changed.
+    name->setText(QStringLiteral("Edited Org"));
+    externalId->setText(QStringLiteral("ext-edited-1"));
+    metadata->setPlainText(QStringLiteral("ab=too short a key"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(dialog->findChild<QProgressBar*>(QStringLiteral("organizationEditProgress"))->isVisible()
+            || !error->text().contains(QStringLiteral("line 1")));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("refused")), 15000);
+    QVERIFY2(error->text().contains(QStringLiteral("metadata")), qPrintable(error->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/organizations/") + m_org)
+                 .json()[QStringLiteral("organization")][QStringLiteral("display_name")]
+                 .toString(),
+             QStringLiteral("Editable Org"));
+
+    // Accepted: the dialog closes, the Overview and the list show the new values.
+    metadata->setPlainText(QStringLiteral("tier=gold\ncost_center = 42"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->findChild<ui::OrganizationEditDialog*>(), 15000);
+    const QJsonObject stored =
+        m_engine.api("GET", QStringLiteral("/api/v1/organizations/") + m_org).json()[QStringLiteral("organization")].toObject();
+    QCOMPARE(stored.value(QStringLiteral("display_name")).toString(), QStringLiteral("Edited Org"));
+    QCOMPARE(stored.value(QStringLiteral("external_id")).toString(), QStringLiteral("ext-edited-1"));
+    QCOMPARE(stored.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("cost_center")).toString(),
+             QStringLiteral("42"));
+    QTRY_COMPARE_WITH_TIMEOUT(detail()->organization().displayName, QStringLiteral("Edited Org"), 15000);
+    QTRY_COMPARE(detail()->findChild<QLabel*>(QStringLiteral("organizationExternalIdLabel"))->text(),
+                 QStringLiteral("ext-edited-1"));
+    QTRY_COMPARE(detail()->findChild<QTableWidget*>(QStringLiteral("organizationMetadataTable"))->rowCount(), 2);
+    auto* table = m_view->findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(!table->model()->match(table->model()->index(0, 0),
+                                                    Qt::DisplayRole,
+                                                    QStringLiteral("Edited Org"),
+                                                    1,
+                                                    Qt::MatchExactly)
+                                  .isEmpty(),
+                             15000);
+    QTRY_COMPARE(detail()->organization().id, m_org); // selected again after the list reloaded
+
+    // Clearing the external ID sends "" (the engine clears it).
+    QTest::mouseClick(detail()->findChild<QToolButton*>(QStringLiteral("editOrganizationButton")), Qt::LeftButton);
+    dialog = detail()->findChild<ui::OrganizationEditDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("organizationExternalIdEdit"))->text(),
+             QStringLiteral("ext-edited-1"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("organizationExternalIdEdit"))->clear();
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->findChild<ui::OrganizationEditDialog*>(), 15000);
+    QVERIFY(m_engine.api("GET", QStringLiteral("/api/v1/organizations/") + m_org)
+                .json()[QStringLiteral("organization")][QStringLiteral("external_id")]
+                .toString()
+                .isEmpty());
+}
+
+void TestInspectorEditing::enableAndDisableConnections()
+{
+    auto* toggle = detail()->findChild<QToolButton*>(QStringLiteral("connectionToggleButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("connectionActionMessage"));
+    QVERIFY(toggle && message);
+
+    // A draft connection cannot be enabled: the engine's refusal is shown inline, the table unchanged.
+    selectRow(QStringLiteral("connections"), m_draftConnection);
+    QTRY_VERIFY(toggle->isEnabled());
+    QCOMPARE(toggle->text(), QStringLiteral("Enable Connection"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("refused")),
+                              qPrintable(message->text()),
+                              15000);
+    QVERIFY2(message->text().contains(QStringLiteral("412")), qPrintable(message->text()));
+
+    // A configured one is enabled, the table reloads and the button offers Disable; then disabled again.
+    selectRow(QStringLiteral("connections"), m_configuredConnection);
+    QTRY_VERIFY(toggle->isEnabled());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Connection enabled."), 15000);
+    QVERIFY(m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(m_org, m_configuredConnection))
+                .json()[QStringLiteral("connection")][QStringLiteral("enabled")]
+                .toBool());
+    selectRow(QStringLiteral("connections"), m_configuredConnection);
+    QTRY_COMPARE(toggle->text(), QStringLiteral("Disable Connection"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Connection disabled."), 15000);
+    QVERIFY(!m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(m_org, m_configuredConnection))
+                 .json()[QStringLiteral("connection")][QStringLiteral("enabled")]
+                 .toBool());
+}
+
+void TestInspectorEditing::enableAndDisableDirectory()
+{
+    auto* toggle = detail()->findChild<QToolButton*>(QStringLiteral("directoryToggleButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("directoryActionMessage"));
+    QVERIFY(toggle && message);
+    selectRow(QStringLiteral("directories"), m_directory);
+    QTRY_VERIFY(toggle->isEnabled());
+    QCOMPARE(toggle->text(), QStringLiteral("Enable Directory"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Directory enabled."), 15000);
+    const QString path = QStringLiteral("/api/v1/organizations/%1/directories/%2").arg(m_org, m_directory);
+    QVERIFY(m_engine.api("GET", path).json()[QStringLiteral("directory")][QStringLiteral("enabled")].toBool());
+    selectRow(QStringLiteral("directories"), m_directory);
+    QTRY_COMPARE(toggle->text(), QStringLiteral("Disable Directory"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Directory disabled."), 15000);
+    QVERIFY(!m_engine.api("GET", path).json()[QStringLiteral("directory")][QStringLiteral("enabled")].toBool());
+}
+
+void TestInspectorEditing::deleteDomainAfterConfirmation()
+{
+    auto* remove = detail()->findChild<QToolButton*>(QStringLiteral("domainDeleteButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("domainActionMessage"));
+    QVERIFY(remove && message);
+    selectRow(QStringLiteral("domains"), m_domain);
+    QTRY_VERIFY(remove->isEnabled());
+    const QString path = QStringLiteral("/api/v1/organizations/%1/domains/%2").arg(m_org, m_domain);
+
+    // Cancel keeps it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteDomainConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("“editable.example.com”")), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!detail()->findChild<QMessageBox*>(QStringLiteral("deleteDomainConfirmation")));
+    QTest::qWait(100);
+    QCOMPARE(m_engine.api("GET", path).status, 200);
+
+    // Yes deletes it; the table reloads without it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteDomainConfirmation"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Domain editable.example.com deleted."), 15000);
+    QCOMPARE(m_engine.api("GET", path).status, 404);
+    ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("domains"));
+    QVERIFY(message->isVisible());
+    waitLoaded(panel->model());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 0, 15000);
+}
+
+void TestInspectorEditing::editWebhookEndpoint()
+{
+    const auto created = m_engine.api("POST",
+                                      QStringLiteral("/api/v1/webhooks/endpoints"),
+                                      R"({"url":"http://127.0.0.1:9/before","event_types":["organization.*"]})");
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()[QStringLiteral("endpoint")][QStringLiteral("id")].toString();
+    ui::WebhooksView view;
+    view.resize(1000, 800);
+    view.show();
+    view.setClient(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.endpoints()->isLoading() && view.endpoints()->rowCount() == 1, 15000);
+    auto* edit = view.findChild<QToolButton*>(QStringLiteral("editWebhookButton"));
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    auto* dialog = view.findChild<ui::WebhookEditDialog*>(QStringLiteral("webhookEditDialog"));
+    QVERIFY(dialog);
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("webhookEditUrlEdit"));
+    auto* types = dialog->findChild<QLineEdit*>(QStringLiteral("webhookEditEventTypesEdit"));
+    auto* enabled = dialog->findChild<QCheckBox*>(QStringLiteral("webhookEditEnabledCheck"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("webhookEditError"));
+    QVERIFY(url && types && enabled && error);
+    QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:9/before"));
+    QCOMPARE(types->text(), QStringLiteral("organization.*"));
+    QVERIFY(enabled->isChecked());
+
+    // Refused by the engine: shown inline, the dialog stays, the endpoint unchanged.
+    url->setText(QStringLiteral("ftp://example.com/hook"));
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 15000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("refused")), qPrintable(dialog->errorText()));
+    QVERIFY(error->isVisible());
+    QVERIFY(dialog->isVisible());
+    const QString path = QStringLiteral("/api/v1/webhooks/endpoints/") + id;
+    QCOMPARE(m_engine.api("GET", path).json()[QStringLiteral("endpoint")][QStringLiteral("url")].toString(),
+             QStringLiteral("http://127.0.0.1:9/before"));
+
+    // Accepted: URL, event types and enabled saved; the table reloads.
+    url->setText(QStringLiteral("http://127.0.0.1:9/after"));
+    types->setText(QStringLiteral("connection.enabled, directory.*"));
+    enabled->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QAbstractButton*>(QStringLiteral("webhookSaveButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.findChild<ui::WebhookEditDialog*>(), 15000);
+    const QJsonObject stored = m_engine.api("GET", path).json()[QStringLiteral("endpoint")].toObject();
+    QCOMPARE(stored.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/after"));
+    QCOMPARE(stored.value(QStringLiteral("event_types")).toArray(),
+             (QJsonArray{QStringLiteral("connection.enabled"), QStringLiteral("directory.*")}));
+    QVERIFY(!stored.value(QStringLiteral("enabled")).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(view.endpoints()->index(0, 0).data().toString() == QStringLiteral("http://127.0.0.1:9/after"),
+                             15000);
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("webhooksMessage"))->text(), QStringLiteral("Endpoint saved."));
+}
+
+QTEST_MAIN(TestInspectorEditing)
+#include "TestInspectorEditing.moc"
