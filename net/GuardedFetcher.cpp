@@ -21,6 +21,7 @@ struct GuardedFetcher::Request
     QList<QPair<QByteArray, QByteArray>> headers;
     int redirects = 0;
     bool finished = false;
+    QHostAddress address{}; // the checked address of url's host: the connection goes there
 };
 
 struct GuardedFetcher::PostRequest
@@ -30,6 +31,7 @@ struct GuardedFetcher::PostRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     Options options;
     PostCallback done;
+    QHostAddress address{};
 };
 
 namespace {
@@ -43,16 +45,17 @@ bool isBlocked(const QHostAddress& address)
         a = v4;
     }
     static const QList<QPair<QHostAddress, int>> privateNets = {
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")), QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
         QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16"))};
     for (const auto& net : privateNets) {
         if (a.isInSubnet(net)) {
             return true;
         }
     }
-    return a.isLoopback() || a.isLinkLocal() || a.isSiteLocal() || a.isUniqueLocalUnicast()
-           || a.isMulticast() || a.isNull() || a.isBroadcast() || a == QHostAddress::AnyIPv4
-           || a == QHostAddress::AnyIPv6 || a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")))
+    return a.isLoopback() || a.isLinkLocal() || a.isSiteLocal() || a.isUniqueLocalUnicast() || a.isMulticast()
+           || a.isNull() || a.isBroadcast() || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6
+           || a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10")))
            || a.isInSubnet(QHostAddress::parseSubnet(QStringLiteral("0.0.0.0/8")));
 }
 
@@ -61,12 +64,85 @@ Result<void> fail(const char* code, QString message)
     return Result<void>::failure(QString::fromLatin1(code), std::move(message));
 }
 
+// A request for url that connects to `address` (already checked) instead of resolving the name again, with the
+// Host header and the TLS name (SNI and the certificate check) still those of url's host.
+QNetworkRequest pinnedRequest(const QUrl& url, const QHostAddress& address, const GuardedFetcher::Options& options)
+{
+    QUrl target = url;
+    QHostAddress literal;
+    if (!literal.setAddress(url.host())) {
+        const QString ip = address.toString();
+        target.setHost(address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + ip + QLatin1Char(']')
+                                                                           : ip);
+    }
+    QNetworkRequest req(target);
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() != -1) {
+        host += ':' + QByteArray::number(url.port());
+    }
+    req.setRawHeader("Host", host);
+    req.setPeerVerifyName(url.host());
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(options.timeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
+    return req;
+}
+
 } // namespace
 
 GuardedFetcher::GuardedFetcher(QNetworkAccessManager* manager, QObject* parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_resolver([](const QString& host, QObject* context, ResolveDone done) {
+        QHostInfo::lookupHost(host, context, [done = std::move(done)](const QHostInfo& info) {
+            if (info.error() != QHostInfo::NoError) {
+                done({}, info.errorString());
+            } else {
+                done(info.addresses(), info.addresses().isEmpty() ? QStringLiteral("no address") : QString());
+            }
+        });
+    })
+{}
+
+void GuardedFetcher::setResolver(Resolver resolver)
 {
+    m_resolver = std::move(resolver);
+}
+
+void GuardedFetcher::resolveChecked(const QUrl& url,
+                                    const Options& options,
+                                    std::function<void(Result<QHostAddress>)> done)
+{
+    QHostAddress literal;
+    if (literal.setAddress(url.host())) {
+        done(literal); // checkUrl has judged the literal already
+        return;
+    }
+    m_resolver(url.host(), this, [url, options, done = std::move(done)](QList<QHostAddress> addresses, QString error) {
+        if (addresses.isEmpty()) {
+            done(Error{QStringLiteral("fetch.dns"),
+                       QStringLiteral("The name %1 could not be resolved: %2").arg(url.host(), error)});
+            return;
+        }
+        if (!options.allowPrivateAddresses) {
+            for (const QHostAddress& address : addresses) {
+                if (isBlocked(address)) {
+                    done(Error{QStringLiteral("fetch.blocked-address"),
+                               QStringLiteral("%1 resolves to %2, a loopback, private or link-local address; "
+                                              "refused outside lab mode.")
+                                   .arg(url.host(), address.toString())});
+                    return;
+                }
+            }
+        }
+        // One address, IPv4 first (a local server often listens on 127.0.0.1 only while "localhost" also
+        // resolves to ::1).
+        const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress& a) {
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        done(v4 != addresses.cend() ? *v4 : addresses.constFirst());
+    });
 }
 
 Result<void> GuardedFetcher::checkUrl(const QUrl& url, const Options& options)
@@ -76,8 +152,8 @@ Result<void> GuardedFetcher::checkUrl(const QUrl& url, const Options& options)
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && !(options.allowHttp && scheme == QLatin1String("http"))) {
-        return fail("fetch.scheme", QStringLiteral("Only https URLs are fetched (got %1://); use lab mode for http.")
-                                        .arg(scheme));
+        return fail("fetch.scheme",
+                    QStringLiteral("Only https URLs are fetched (got %1://); use lab mode for http.").arg(scheme));
     }
     if (!url.userInfo().isEmpty()) {
         return fail("fetch.url", QStringLiteral("URLs with credentials are not fetched."));
@@ -117,34 +193,19 @@ void GuardedFetcher::resolveThenFetch(std::shared_ptr<Request> request)
         request->done(ok.error());
         return;
     }
-    QHostInfo::lookupHost(request->url.host(), this, [this, request](const QHostInfo& info) {
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            request->done(Error{QStringLiteral("fetch.dns"),
-                                QStringLiteral("The name %1 could not be resolved: %2")
-                                    .arg(request->url.host(), info.errorString())});
+    resolveChecked(request->url, request->options, [this, request](Result<QHostAddress> address) {
+        if (!address.ok()) {
+            request->done(address.error());
             return;
         }
-        if (!request->options.allowPrivateAddresses) {
-            for (const QHostAddress& address : info.addresses()) {
-                if (isBlocked(address)) {
-                    request->done(Error{QStringLiteral("fetch.blocked-address"),
-                                        QStringLiteral("%1 resolves to %2, a loopback, private or link-local address; "
-                                                       "refused outside lab mode.")
-                                            .arg(request->url.host(), address.toString())});
-                    return;
-                }
-            }
-        }
+        request->address = address.value();
         fetch(request);
     });
 }
 
 void GuardedFetcher::fetch(std::shared_ptr<Request> request)
 {
-    QNetworkRequest req(request->url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setTransferTimeout(request->options.timeoutMs);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
+    QNetworkRequest req = pinnedRequest(request->url, request->address, request->options);
     for (const auto& [name, value] : request->headers) {
         req.setRawHeader(name, value);
     }
@@ -196,8 +257,8 @@ void GuardedFetcher::finish(std::shared_ptr<Request> request, QNetworkReply* rep
         return;
     default:
         if (status >= 400) {
-            request->done(Error{QStringLiteral("fetch.http-status"),
-                                QStringLiteral("The server answered HTTP %1.").arg(status)});
+            request->done(
+                Error{QStringLiteral("fetch.http-status"), QStringLiteral("The server answered HTTP %1.").arg(status)});
         } else {
             request->done(Error{QStringLiteral("fetch.network"), reply->errorString()});
         }
@@ -217,35 +278,20 @@ void GuardedFetcher::post(const QUrl& url,
         request->done(ok.error());
         return;
     }
-    QHostInfo::lookupHost(url.host(), this, [this, request](const QHostInfo& info) {
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            request->done(Error{
-                QStringLiteral("fetch.dns"),
-                QStringLiteral("The name %1 could not be resolved: %2").arg(request->url.host(), info.errorString())});
+    resolveChecked(url, options, [this, request](Result<QHostAddress> address) {
+        if (!address.ok()) {
+            request->done(address.error());
             return;
         }
-        if (!request->options.allowPrivateAddresses) {
-            for (const QHostAddress& address : info.addresses()) {
-                if (isBlocked(address)) {
-                    request->done(Error{QStringLiteral("fetch.blocked-address"),
-                                        QStringLiteral("%1 resolves to %2, a loopback, private or link-local address; "
-                                                       "refused outside lab mode.")
-                                            .arg(request->url.host(), address.toString())});
-                    return;
-                }
-            }
-        }
+        request->address = address.value();
         sendPost(request);
     });
 }
 
 void GuardedFetcher::sendPost(std::shared_ptr<PostRequest> request)
 {
-    QNetworkRequest req(request->url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest req = pinnedRequest(request->url, request->address, request->options);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setTransferTimeout(request->options.timeoutMs);
-    req.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Gatehouse/" GATEHOUSE_VERSION));
     for (const auto& [name, value] : request->headers) {
         req.setRawHeader(name, value);
     }

@@ -1,6 +1,7 @@
 #include "app/cli/ValidateMetadataCommand.h"
 
 #include "app/cli/TextReport.h"
+#include "core/saml/MetadataDiff.h"
 #include "core/saml/ReportJson.h"
 #include "core/util/XsdTime.h"
 #include "net/GuardedFetcher.h"
@@ -119,6 +120,14 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("format"), QStringLiteral("Output format: text or json."), QStringLiteral("format"),
          QStringLiteral("text")},
         {QStringLiteral("summary"), QStringLiteral("Add aggregate statistics.")},
+        {QStringLiteral("previous"),
+         QStringLiteral("Compare with the previously imported metadata (file): certificate rollover, removed "
+                        "certificates and endpoints, a changed entityID."),
+         QStringLiteral("file")},
+        {QStringLiteral("in-use-cert"),
+         QStringLiteral("With --previous: the certificate that verifies today's responses (PEM file); repeatable. "
+                        "Its removal is an error."),
+         QStringLiteral("cert.pem")},
     });
 }
 
@@ -206,7 +215,46 @@ int ValidateMetadataCommand::run(const QStringList& arguments)
         return kExitUnreadable;
     }
     policy.remote = input.remote;
-    const ValidationReport report = MetadataValidator::validate(input.data, policy);
+    DiffPolicy diffPolicy;
+    diffPolicy.entityId = policy.entityId;
+    for (const QString& path : parser.values(QStringLiteral("in-use-cert"))) {
+        QFile f(path);
+        const auto certs = f.open(QIODevice::ReadOnly) ? core::x509::parsePem(f.readAll())
+                                                        : core::Result<QList<core::x509::CertificateInfo>>::failure(
+                                                              QStringLiteral("io"), f.errorString());
+        if (!certs.ok()) {
+            err() << "gatehouse-cli validate-metadata: --in-use-cert " << path << " holds no PEM certificate\n"
+                  << Qt::flush;
+            return kExitUnreadable;
+        }
+        for (const auto& cert : certs.value()) {
+            diffPolicy.inUseCertificatesDer.append(cert.der);
+        }
+    }
+    if (!diffPolicy.inUseCertificatesDer.isEmpty() && !parser.isSet(QStringLiteral("previous"))) {
+        err() << "gatehouse-cli validate-metadata: --in-use-cert needs --previous\n" << Qt::flush;
+        return kExitUnreadable;
+    }
+    ValidationReport report = MetadataValidator::validate(input.data, policy);
+    if (parser.isSet(QStringLiteral("previous")) && report.readable) {
+        const QString previousName = parser.value(QStringLiteral("previous"));
+        const Input previousInput = readFile(previousName);
+        if (!previousInput.error.isEmpty()) {
+            err() << "gatehouse-cli validate-metadata: --previous: " << previousInput.error << "\n" << Qt::flush;
+            return kExitUnreadable;
+        }
+        ValidationPolicy previousPolicy; // only parsed for the comparison: its own findings are not reported
+        previousPolicy.now = policy.now;
+        previousPolicy.lab = true;
+        const ValidationReport previous = MetadataValidator::validate(previousInput.data, previousPolicy);
+        if (!previous.readable || previous.metadata.entities.isEmpty()) {
+            err() << "gatehouse-cli validate-metadata: --previous " << previousName
+                  << " is not readable SAML metadata\n"
+                  << Qt::flush;
+            return kExitUnreadable;
+        }
+        report.findings += MetadataDiff::compare(previous.metadata, report.metadata, diffPolicy);
+    }
     QTextStream out(stdout);
     if (parser.value(QStringLiteral("format")) == QLatin1String("json")) {
         out << QJsonDocument(ReportJson::toJson(report, source, parser.isSet(QStringLiteral("summary"))))

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void stdinInput();
     void urlGuards_data();
     void urlGuards();
+    void previousMetadata();
 };
 
 void TestValidateMetadataCli::exitCodes_data()
@@ -61,6 +62,12 @@ void TestValidateMetadataCli::exitCodes_data()
     QTest::newRow("bad-role") << QStringList{QStringLiteral("--role=admin"), kData + QStringLiteral("valid/idp-minimal.xml")} << 2;
     QTest::newRow("bad-fingerprint") << QStringList{QStringLiteral("--fingerprint=sha256:zz"), kData + QStringLiteral("valid/idp-minimal.xml")} << 2;
     QTest::newRow("trusted-signature") << QStringList{now, QStringLiteral("--trust"), kData + QStringLiteral("certs/good.pem"), kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml")} << 0;
+    const QString lifecycle = kData + QStringLiteral("lifecycle/");
+    QTest::newRow("previous-rollover") << QStringList{now, QStringLiteral("--previous"), kData + QStringLiteral("valid/idp-minimal.xml"), lifecycle + QStringLiteral("idp-rollover.xml")} << 0;
+    QTest::newRow("previous-in-use-removed") << QStringList{now, QStringLiteral("--previous"), lifecycle + QStringLiteral("idp-rollover.xml"), QStringLiteral("--in-use-cert"), lifecycle + QStringLiteral("idp-minimal-signing.pem"), lifecycle + QStringLiteral("idp-new-key.xml")} << 1;
+    QTest::newRow("in-use-without-previous") << QStringList{now, QStringLiteral("--in-use-cert"), lifecycle + QStringLiteral("idp-minimal-signing.pem"), lifecycle + QStringLiteral("idp-new-key.xml")} << 2;
+    QTest::newRow("previous-missing") << QStringList{now, QStringLiteral("--previous"), kData + QStringLiteral("nope.xml"), lifecycle + QStringLiteral("idp-new-key.xml")} << 2;
+    QTest::newRow("previous-not-metadata") << QStringList{now, QStringLiteral("--previous"), kData + QStringLiteral("invalid/unparsed.xml"), lifecycle + QStringLiteral("idp-new-key.xml")} << 2;
     QTest::newRow("wrong-signer") << QStringList{now, QStringLiteral("--trust"), kData + QStringLiteral("certs/other.pem"), kData + QStringLiteral("valid/signed-idp-rsa-sha256.xml")} << 1;
 }
 
@@ -133,6 +140,34 @@ void TestValidateMetadataCli::urlGuards()
     const Run r = cli({url});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(code), r.err.constData());
+}
+
+// --previous: the lifecycle findings appear in the JSON report with their rule ids and severities.
+void TestValidateMetadataCli::previousMetadata()
+{
+    const QString lifecycle = kData + QStringLiteral("lifecycle/");
+    const Run r = cli({QStringLiteral("--format=json"), QStringLiteral("--now=2027-06-01T00:00:00Z"),
+                       QStringLiteral("--previous"), kData + QStringLiteral("valid/idp-minimal.xml"),
+                       lifecycle + QStringLiteral("idp-rollover.xml")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QStringList ids;
+    QString severity;
+    for (const QJsonValue finding : report.value(QStringLiteral("findings")).toArray()) {
+        const QString id = finding.toObject().value(QStringLiteral("rule")).toString();
+        ids.append(id);
+        if (id == QLatin1String("diff.rollover-pending")) {
+            severity = finding.toObject().value(QStringLiteral("severity")).toString();
+        }
+    }
+    QVERIFY2(ids.contains(QStringLiteral("diff.rollover-pending")), r.out.constData());
+    QCOMPARE(severity, QStringLiteral("warning"));
+
+    const Run swapped = cli({QStringLiteral("--now=2027-06-01T00:00:00Z"), QStringLiteral("--previous"),
+                             kData + QStringLiteral("valid/idp-minimal.xml"), lifecycle + QStringLiteral("idp-new-key.xml")});
+    QCOMPARE(swapped.exitCode, 0); // removed without --in-use-cert: a warning
+    QVERIFY2(swapped.out.contains("diff.signing-cert-removed"), swapped.out.constData());
+    QVERIFY2(swapped.out.contains("diff.signing-cert-added"), swapped.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestValidateMetadataCli)

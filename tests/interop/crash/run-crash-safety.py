@@ -3,10 +3,12 @@
 killed with SIGKILL mid-run; after a restart on the same data every acknowledged user is there, no user
 is half-written (each is complete and has exactly its user_created event, written in the same
 transaction), and every membership points at an existing user. USERS (default 400) sets the run size;
-the 10,000-user run of issue 5 is `USERS=10000 run-crash-safety.py …` by hand."""
+the 10,000-user run of issue 5 is `USERS=10000 run-crash-safety.py …` by hand. With --postgres the engine runs
+on GATEHOUSE_TEST_PG_URL (own schema, dropped afterwards; exits 77 = skipped without the variable)."""
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -21,19 +23,37 @@ WORKERS = 8
 
 
 def main():
-    if len(sys.argv) != 2:
-        print("usage: run-crash-safety.py <gatehouse-engine>", file=sys.stderr)
+    args = sys.argv[1:]
+    postgres = "--postgres" in args
+    args = [a for a in args if a != "--postgres"]
+    if len(args) != 1:
+        print("usage: run-crash-safety.py <gatehouse-engine> [--postgres]", file=sys.stderr)
         return 2
+    pg_url = os.environ.get("GATEHOUSE_TEST_PG_URL", "")
+    if postgres and not pg_url:
+        print("SKIP: GATEHOUSE_TEST_PG_URL is not set")
+        return 77
     with tempfile.TemporaryDirectory() as data_dir:
+        schema = None
+        if postgres:
+            schema = f"scimcrash_{os.getpid()}_{int(time.time())}"
+            subprocess.run(["psql", pg_url, "-q", "-c", f"CREATE SCHEMA {schema}"], check=True)
         # the per-directory SCIM limit (6,000 requests a minute by default) is not what this run is about:
         # 10,000 users are 20,000 requests in well under a minute on a release build
-        engine = Engine(sys.argv[1], data_dir, extra_args=["--scim-rate-limit", "0/60"])
-        creds = engine.bootstrap()
-        engine.start()
+        engine = Engine(args[0], data_dir, extra_args=["--scim-rate-limit", "0/60"])
+        if schema:  # bootstrap and serve use the same database
+            engine.common += ["--db", f"{pg_url}{'&' if '?' in pg_url else '?'}schema={schema}"]
         try:
-            return run(engine, creds)
+            creds = engine.bootstrap()
+            engine.start()
+            try:
+                return run(engine, creds)
+            finally:
+                engine.stop()
         finally:
-            engine.stop()
+            if schema:
+                subprocess.run(["psql", pg_url, "-q", "-c", f"DROP SCHEMA {schema} CASCADE"], check=False,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def run(engine, creds):

@@ -228,7 +228,8 @@ void TestMetadataValidator::everyDocumentedRuleIsTested()
     // Every rule id in docs/metadata-rules.md must appear in this test file (as a row or an assertion).
     const QByteArray docs = readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../../docs/metadata-rules.md"));
     const QByteArray self = readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestMetadataValidator.cpp"))
-                            + readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestXmlDocument.cpp"));
+                            + readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestXmlDocument.cpp"))
+                            + readFile(QStringLiteral(GATEHOUSE_TEST_DATA "/../unit/core/TestMetadataDiff.cpp"));
     QVERIFY(!docs.isEmpty());
     const QRegularExpression ruleRow(QStringLiteral("^\\| `([a-z0-9.-]+)` \\|"), QRegularExpression::MultilineOption);
     int count = 0;

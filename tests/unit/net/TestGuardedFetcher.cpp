@@ -1,7 +1,13 @@
 #include "net/GuardedFetcher.h"
 
+#include <QFile>
+#include <QScopeGuard>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -51,6 +57,63 @@ QByteArray httpResponse(int status, const QByteArray& body, const QByteArray& ex
            + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
 }
 
+// The same canned answer over TLS with the certificate of `name` (tests/data/tls, self-signed, its own CA).
+class CannedTlsServer : public QSslServer
+{
+public:
+    QByteArray response;
+    int requests = 0;
+    QByteArray lastRequest;
+
+    explicit CannedTlsServer(const QString& name)
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate(name));
+        QFile keyFile(QStringLiteral(GATEHOUSE_TEST_DATA "/tls/") + name + QStringLiteral(".key"));
+        keyFile.open(QIODevice::ReadOnly);
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        setSslConfiguration(config);
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    lastRequest += socket->readAll();
+                    if (!lastRequest.contains("\r\n\r\n")) {
+                        return;
+                    }
+                    ++requests;
+                    socket->write(response);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    static QSslCertificate certificate(const QString& name)
+    {
+        return QSslCertificate::fromPath(QStringLiteral(GATEHOUSE_TEST_DATA "/tls/") + name + QStringLiteral(".pem"))
+            .value(0);
+    }
+};
+
+// A resolver that answers `first` on the first lookup and `later` on every further one (a rebinding DNS server),
+// counting lookups.
+struct RebindingResolver
+{
+    QList<QHostAddress> first;
+    QList<QHostAddress> later;
+    std::shared_ptr<int> lookups = std::make_shared<int>(0);
+
+    net::GuardedFetcher::Resolver resolver() const
+    {
+        return [first = first, later = later, lookups = lookups](const QString&, QObject*,
+                                                                 net::GuardedFetcher::ResolveDone done) {
+            done((*lookups)++ == 0 ? first : later, QString());
+        };
+    }
+};
+
 net::GuardedFetcher::Options lab()
 {
     net::GuardedFetcher::Options options;
@@ -86,6 +149,10 @@ private Q_SLOTS:
     void redirectLoop();
     void timeout();
     void requestHeadersWithoutRedirects();
+    void rebindingNeverReachesTheConnection();
+    void everyResolvedAddressChecked();
+    void postConnectsToTheCheckedAddress();
+    void tlsNameKeptWhenPinned();
 };
 
 void TestGuardedFetcher::refusedBeforeConnecting_data()
@@ -197,6 +264,125 @@ void TestGuardedFetcher::requestHeadersWithoutRedirects()
     QVERIFY(!result->ok());
     QCOMPARE(result->error().code, QStringLiteral("fetch.redirects"));
     QCOMPARE(server.requests, 1);
+}
+
+
+// The name is resolved once; the connection goes to that checked address. The resolver's second answer (a
+// rebinding DNS server now pointing elsewhere) is never asked for, and the name "rebind.invalid" is not resolvable
+// by the system at all, so the fetch can only succeed through the pinned address. The Host header keeps the name.
+void TestGuardedFetcher::rebindingNeverReachesTheConnection()
+{
+    CannedServer server;
+    server.response = httpResponse(200, "pinned");
+    RebindingResolver dns{{QHostAddress(QHostAddress::LocalHost)}, {QHostAddress(QStringLiteral("10.66.66.66"))}};
+    QNetworkAccessManager manager;
+    net::GuardedFetcher fetcher(&manager);
+    fetcher.setResolver(dns.resolver());
+    std::optional<core::Result<QByteArray>> result;
+    const QUrl url(QStringLiteral("http://rebind.invalid:%1/md.xml").arg(server.serverPort()));
+    fetcher.get(url, lab(), [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    QCOMPARE(result->value(), QByteArray("pinned"));
+    QCOMPARE(*dns.lookups, 1);
+    const QByteArray host = "Host: rebind.invalid:" + QByteArray::number(server.serverPort()) + "\r\n";
+    QVERIFY2(server.lastRequest.contains(host), server.lastRequest.constData());
+}
+
+// Outside lab mode one blocked address among the answers refuses the request before any connection.
+void TestGuardedFetcher::everyResolvedAddressChecked()
+{
+    CannedServer server;
+    server.response = httpResponse(200, "x");
+    RebindingResolver dns{{QHostAddress(QStringLiteral("203.0.113.7")), QHostAddress(QHostAddress::LocalHost)}, {}};
+    QNetworkAccessManager manager;
+    net::GuardedFetcher fetcher(&manager);
+    fetcher.setResolver(dns.resolver());
+    auto options = lab();
+    options.allowPrivateAddresses = false;
+    std::optional<core::Result<QByteArray>> result;
+    fetcher.get(QUrl(QStringLiteral("http://mixed.invalid:%1/").arg(server.serverPort())), options,
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("fetch.blocked-address"));
+    QCOMPARE(server.requests, 0);
+
+    // A name that does not resolve is a fetch.dns error.
+    RebindingResolver nothing{{}, {}};
+    fetcher.setResolver(nothing.resolver());
+    result.reset();
+    fetcher.get(QUrl(QStringLiteral("http://gone.invalid/")), lab(),
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("fetch.dns"));
+}
+
+// POST (webhook deliveries) uses the same pinning.
+void TestGuardedFetcher::postConnectsToTheCheckedAddress()
+{
+    CannedServer server;
+    server.response = httpResponse(204, {});
+    RebindingResolver dns{{QHostAddress(QHostAddress::LocalHost)}, {QHostAddress(QStringLiteral("10.66.66.66"))}};
+    QNetworkAccessManager manager;
+    net::GuardedFetcher fetcher(&manager);
+    fetcher.setResolver(dns.resolver());
+    std::optional<core::Result<net::GuardedFetcher::Response>> result;
+    fetcher.post(QUrl(QStringLiteral("http://hooks.invalid:%1/in").arg(server.serverPort())), "{}",
+                 {{"Content-Type", "application/json"}}, lab(),
+                 [&](core::Result<net::GuardedFetcher::Response> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    QCOMPARE(result->value().status, 204);
+    QCOMPARE(*dns.lookups, 1);
+    QVERIFY2(server.lastRequest.contains("Host: hooks.invalid:"), server.lastRequest.constData());
+}
+
+// Over TLS the pinned connection still sends the name (SNI) and checks the certificate against the name, not the
+// address: the server with the certificate of rebind.test is accepted, the one of other.test refused.
+void TestGuardedFetcher::tlsNameKeptWhenPinned()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP("no TLS backend");
+    }
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    const QSslConfiguration original = trusting;
+    trusting.addCaCertificate(CannedTlsServer::certificate(QStringLiteral("rebind.test")));
+    trusting.addCaCertificate(CannedTlsServer::certificate(QStringLiteral("other.test")));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+    RebindingResolver dns{{QHostAddress(QHostAddress::LocalHost)}, {QHostAddress(QHostAddress::LocalHost)}};
+    QNetworkAccessManager manager;
+    net::GuardedFetcher fetcher(&manager);
+    fetcher.setResolver(dns.resolver());
+    auto options = lab();
+    options.allowHttp = false;
+
+    CannedTlsServer good(QStringLiteral("rebind.test"));
+    good.response = httpResponse(200, "over tls");
+    std::optional<core::Result<QByteArray>> result;
+    fetcher.get(QUrl(QStringLiteral("https://rebind.test:%1/md.xml").arg(good.serverPort())), options,
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().message));
+    QCOMPARE(result->value(), QByteArray("over tls"));
+    QVERIFY2(good.lastRequest.contains("Host: rebind.test:"), good.lastRequest.constData());
+
+    CannedTlsServer wrong(QStringLiteral("other.test"));
+    wrong.response = httpResponse(200, "must not be read");
+    result.reset();
+    fetcher.get(QUrl(QStringLiteral("https://rebind.test:%1/md.xml").arg(wrong.serverPort())), options,
+                [&](core::Result<QByteArray> r) { result.emplace(std::move(r)); });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().code, QStringLiteral("fetch.tls"));
+    QCOMPARE(wrong.requests, 0);
+    // Let the closed TLS sockets (deleteLater) go before the servers and the manager, so that their OpenSSL
+    // state is freed.
+    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 QTEST_GUILESS_MAIN(TestGuardedFetcher)
