@@ -111,6 +111,7 @@ ValidationReport MetadataValidator::validate(QByteArrayView data, const Validati
     rules::checkStructure(md, selected, ctx);
     rules::checkDuplicates(md, ctx);
     rules::checkSignature(document.value(), md, ctx);
+    rules::checkEntitySignatures(document.value(), md, selected, ctx);
     rules::checkValidity(md, selected, ctx);
     const bool singleEntity = selected.size() == 1;
     ctx.singleEntity = singleEntity;

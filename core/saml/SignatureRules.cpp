@@ -40,68 +40,136 @@ QList<QByteArray> trustedCertificates(const xml::SignatureInfo& info, const Vali
     return trusted;
 }
 
-// Returns false when the algorithms are forbidden outright (nothing further is checked then).
-bool reportAlgorithms(const xml::SignatureInfo& info, const Location& where, RuleContext& ctx)
+// Whose signature a finding is about: the document's (root) or one entity's inside an aggregate.
+struct Signed
 {
+    QString what;     // "The metadata signature" or "The signature of entity …"
+    QString entityId; // empty for the root
+    Location where;
+};
+
+// Returns false when the algorithms are forbidden outright (nothing further is checked then).
+bool reportAlgorithms(const xml::SignatureInfo& info, const Signed& subject, RuleContext& ctx)
+{
+    const Location& where = subject.where;
     if (isMd5(info.signatureMethod) || isMd5(info.digestMethod)) {
-        ctx.add("signature.algorithm-forbidden", Severity::Error,
-                QStringLiteral("The metadata signature uses MD5 (%1, %2).").arg(info.signatureMethod, info.digestMethod),
-                QStringLiteral("The publisher must re-sign with RSA-SHA256 and a SHA-256 digest."), where);
+        ctx.add("signature.algorithm-forbidden",
+                Severity::Error,
+                QStringLiteral("%1 uses MD5 (%2, %3).").arg(subject.what, info.signatureMethod, info.digestMethod),
+                QStringLiteral("The publisher must re-sign with RSA-SHA256 and a SHA-256 digest."),
+                where,
+                subject.entityId);
         return false;
     }
     if (isSha1(info.signatureMethod) || isSha1(info.digestMethod)) {
-        ctx.add("signature.weak-algorithm", Severity::Warning,
-                QStringLiteral("The metadata signature uses SHA-1 (%1, %2).").arg(info.signatureMethod, info.digestMethod),
+        ctx.add("signature.weak-algorithm",
+                Severity::Warning,
+                QStringLiteral("%1 uses SHA-1 (%2, %3).").arg(subject.what, info.signatureMethod, info.digestMethod),
                 QStringLiteral("Ask the publisher to sign with RSA-SHA256 and a SHA-256 digest; SHA-1 is deprecated."),
-                where);
+                where,
+                subject.entityId);
     }
     return true;
 }
 
-void reportFailure(const Error& error, const Location& where, RuleContext& ctx)
+void reportFailure(const Error& error, const Signed& subject, RuleContext& ctx)
 {
-    static const QStringList structural = {
-        QStringLiteral("dsig.not-direct-child"), QStringLiteral("dsig.multiple-signatures"),
-        QStringLiteral("dsig.malformed"),        QStringLiteral("dsig.reference-count"),
-        QStringLiteral("dsig.reference-uri"),    QStringLiteral("dsig.duplicate-id"),
-        QStringLiteral("dsig.transform-forbidden")};
+    const Location& where = subject.where;
+    static const QStringList structural = {QStringLiteral("dsig.not-direct-child"),
+                                           QStringLiteral("dsig.multiple-signatures"),
+                                           QStringLiteral("dsig.malformed"),
+                                           QStringLiteral("dsig.reference-count"),
+                                           QStringLiteral("dsig.reference-uri"),
+                                           QStringLiteral("dsig.duplicate-id"),
+                                           QStringLiteral("dsig.transform-forbidden")};
     if (structural.contains(error.code)) {
-        ctx.add("signature.structure", Severity::Error,
-                QStringLiteral("The metadata signature is not acceptable (%1): %2").arg(error.code, error.message),
-                QStringLiteral("The signature must be a direct child of the root, with one Reference to the root's "
-                               "ID and only the enveloped and exclusive-c14n transforms; anything else may be a "
-                               "signature-wrapping attack. Get the metadata from the publisher again."),
-                where);
+        ctx.add("signature.structure",
+                Severity::Error,
+                QStringLiteral("%1 is not acceptable (%2): %3").arg(subject.what, error.code, error.message),
+                QStringLiteral("The signature must be a direct child of the signed element, with one Reference to "
+                               "that element's ID and only the enveloped and exclusive-c14n transforms; anything "
+                               "else may be a signature-wrapping attack. Get the metadata from the publisher again."),
+                where,
+                subject.entityId);
     } else if (error.code == QLatin1String("dsig.algorithm-forbidden")) {
-        ctx.add("signature.algorithm-forbidden", Severity::Error,
-                QStringLiteral("The metadata signature uses a forbidden algorithm: %1").arg(error.message),
-                QStringLiteral("The publisher must re-sign with RSA-SHA256 or ECDSA-SHA256."), where);
+        ctx.add("signature.algorithm-forbidden",
+                Severity::Error,
+                QStringLiteral("%1 uses a forbidden algorithm: %2").arg(subject.what, error.message),
+                QStringLiteral("The publisher must re-sign with RSA-SHA256 or ECDSA-SHA256."),
+                where,
+                subject.entityId);
     } else {
-        ctx.add("signature.invalid", Severity::Error,
-                QStringLiteral("The metadata signature does not verify with the trusted certificate(s) (%1): %2")
-                    .arg(error.code, error.message),
+        ctx.add("signature.invalid",
+                Severity::Error,
+                QStringLiteral("%1 does not verify with the trusted certificate(s) (%2): %3")
+                    .arg(subject.what, error.code, error.message),
                 QStringLiteral("The metadata was altered or signed by another key. Check that you trust the right "
                                "signing certificate, and download the metadata again."),
-                where);
+                where,
+                subject.entityId);
     }
 }
 
-void reportSigner(const QByteArray& signerDer, const Location& where, RuleContext& ctx)
+void reportSigner(const QByteArray& signerDer, const Signed& subject, RuleContext& ctx)
 {
+    const Location& where = subject.where;
     auto signer = x509::parseDer(signerDer);
     if (!signer.ok()) {
         return;
     }
     const auto& c = signer.value();
     if ((c.keyType == x509::KeyType::Rsa && c.keyBits < 2048) || (c.keyType == x509::KeyType::Ec && c.keyBits < 256)) {
-        ctx.add("signature.signer-weak-key", Severity::Error,
-                QStringLiteral("The metadata is signed with a weak %1 key of %2 bits.").arg(c.keyTypeName).arg(c.keyBits),
-                QStringLiteral("The publisher must sign with RSA 2048 bits or more, or EC P-256 or stronger."), where);
+        ctx.add(
+            "signature.signer-weak-key",
+            Severity::Error,
+            QStringLiteral("%1 is made with a weak %2 key of %3 bits.").arg(subject.what, c.keyTypeName).arg(c.keyBits),
+            QStringLiteral("The publisher must sign with RSA 2048 bits or more, or EC P-256 or stronger."),
+            where,
+            subject.entityId);
     }
-    ctx.add("signature.valid", Severity::Info,
-            QStringLiteral("The metadata signature verifies with \"%1\" (SHA-256 %2).")
-                .arg(c.subject, x509::CertificateInfo::formatFingerprint(c.sha256Fingerprint)),
-            QStringLiteral("Nothing to do."), where);
+    ctx.add("signature.valid",
+            Severity::Info,
+            QStringLiteral("%1 verifies with \"%2\" (SHA-256 %3).")
+                .arg(subject.what, c.subject, x509::CertificateInfo::formatFingerprint(c.sha256Fingerprint)),
+            QStringLiteral("Nothing to do."),
+            where,
+            subject.entityId);
+}
+
+// Inspects and (when trust is configured) verifies the enveloped signature of `element`.
+void checkOne(const xml::XmlDocument& document,
+              xmlNode* element,
+              const Signed& subject,
+              bool trustConfigured,
+              RuleContext& ctx)
+{
+    auto inspected = xml::SignatureVerifier::inspect(element);
+    if (!inspected.ok()) {
+        reportFailure(inspected.error(), subject, ctx);
+        return;
+    }
+    if (!reportAlgorithms(inspected.value(), subject, ctx)) {
+        return;
+    }
+    if (!trustConfigured) {
+        ctx.add("signature.unverified",
+                Severity::Warning,
+                QStringLiteral("%1 was not checked: no trusted signer certificate was given.").arg(subject.what),
+                QStringLiteral("Pass the publisher's signing certificate (--trust) or its fingerprint "
+                               "(--fingerprint)."),
+                subject.where,
+                subject.entityId);
+        return;
+    }
+    const QList<QByteArray> trusted = trustedCertificates(inspected.value(), ctx.policy);
+    xml::VerifyPolicy verifyPolicy;
+    verifyPolicy.allowSha1 = true; // reported above as a warning, not a failure
+    auto verified = xml::SignatureVerifier::verify(document, element, trusted, verifyPolicy);
+    if (!verified.ok()) {
+        reportFailure(verified.error(), subject, ctx);
+        return;
+    }
+    reportSigner(verified.value().signerCertificateDer, subject, ctx);
 }
 
 } // namespace
@@ -112,39 +180,42 @@ void checkSignature(const xml::XmlDocument& document, const Metadata& metadata, 
     const bool trustConfigured = !policy.trustedCertsPem.isEmpty() || !policy.trustedFingerprints.isEmpty();
     if (!metadata.hasSignature) {
         if (trustConfigured || policy.requireSignature) {
-            ctx.add("signature.missing", Severity::Error,
+            ctx.add("signature.missing",
+                    Severity::Error,
                     QStringLiteral("The metadata is not signed, but a signature is required."),
                     QStringLiteral("Get signed metadata from the publisher (federations always sign theirs)."),
                     metadata.location);
         }
         return;
     }
-    auto inspected = xml::SignatureVerifier::inspect(metadata.rootNode);
-    if (!inspected.ok()) {
-        reportFailure(inspected.error(), metadata.location, ctx);
-        return;
+    checkOne(document,
+             metadata.rootNode,
+             Signed{QStringLiteral("The metadata signature"), QString(), metadata.location},
+             trustConfigured,
+             ctx);
+}
+
+void checkEntitySignatures(const xml::XmlDocument& document,
+                           const Metadata& metadata,
+                           const QList<const EntityDescriptor*>& selected,
+                           RuleContext& ctx)
+{
+    if (!metadata.aggregate) {
+        return; // a single entity is the root: checked above
     }
-    if (!reportAlgorithms(inspected.value(), metadata.location, ctx)) {
-        return;
+    const ValidationPolicy& policy = ctx.policy;
+    const bool trustConfigured = !policy.trustedCertsPem.isEmpty() || !policy.trustedFingerprints.isEmpty();
+    for (const EntityDescriptor* entity : selected) {
+        if (entity->hasSignature && entity->node != nullptr) {
+            checkOne(document,
+                     entity->node,
+                     Signed{QStringLiteral("The signature of entity %1").arg(entity->entityId),
+                            entity->entityId,
+                            entity->location},
+                     trustConfigured,
+                     ctx);
+        }
     }
-    if (!trustConfigured) {
-        ctx.add("signature.unverified", Severity::Warning,
-                QStringLiteral("The metadata is signed, but no trusted signer certificate was given, so the signature "
-                               "was not checked."),
-                QStringLiteral("Pass the publisher's signing certificate (--trust) or its fingerprint "
-                               "(--fingerprint)."),
-                metadata.location);
-        return;
-    }
-    const QList<QByteArray> trusted = trustedCertificates(inspected.value(), policy);
-    xml::VerifyPolicy verifyPolicy;
-    verifyPolicy.allowSha1 = true; // reported above as a warning, not a failure
-    auto verified = xml::SignatureVerifier::verify(document, metadata.rootNode, trusted, verifyPolicy);
-    if (!verified.ok()) {
-        reportFailure(verified.error(), metadata.location, ctx);
-        return;
-    }
-    reportSigner(verified.value().signerCertificateDer, metadata.location, ctx);
 }
 
 } // namespace gatehouse::core::saml::rules

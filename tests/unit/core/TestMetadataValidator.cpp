@@ -93,6 +93,7 @@ private Q_SLOTS:
     void signatureAlgorithmsAndSigner();
     void remoteAndAggregateRules();
     void fingerprintTrust();
+    void entitySignaturesInAggregates();
     void certificateLifetime();
     void aggregateSummary();
     void entitySelection();
@@ -484,6 +485,55 @@ void TestMetadataValidator::fingerprintTrust()
     policy.trustedFingerprints = {QByteArray(32, '\x01')};
     report = MetadataValidator::validate(signedIdp, policy);
     QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.invalid")));
+}
+
+// A signed entity inside an (unsigned) aggregate: its own signature is checked with the same rules, and the
+// findings name the entity. The unsigned SP next to it gets none.
+void TestMetadataValidator::entitySignaturesInAggregates()
+{
+    const QString idpId = QStringLiteral("https://idp.example.com/saml");
+    const QByteArray aggregate = readFile(kData + QStringLiteral("aggregates/signed-entity.xml"));
+    const QByteArray tampered = readFile(kData + QStringLiteral("invalid/aggregate-entity-tampered.xml"));
+    QVERIFY(!aggregate.isEmpty() && !tampered.isEmpty());
+    auto entityFinding = [](const ValidationReport& report, const QString& rule) -> const Finding* {
+        for (const Finding& f : report.findings) {
+            if (f.ruleId == rule && !f.entityId.isEmpty()) {
+                return &f;
+            }
+        }
+        return nullptr;
+    };
+    ValidationPolicy policy;
+    ValidationReport report = MetadataValidator::validate(aggregate, policy);
+    const Finding* unverified = entityFinding(report, QStringLiteral("signature.unverified"));
+    QVERIFY2(unverified != nullptr, qPrintable(describe(report)));
+    QCOMPARE(unverified->entityId, idpId);
+
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    report = MetadataValidator::validate(aggregate, policy);
+    const Finding* valid = entityFinding(report, QStringLiteral("signature.valid"));
+    QVERIFY2(valid != nullptr, qPrintable(describe(report)));
+    QCOMPARE(valid->entityId, idpId);
+    QVERIFY(valid->message.contains(idpId));
+    QVERIFY(entityFinding(report, QStringLiteral("signature.invalid")) == nullptr);
+    // The aggregate itself is unsigned: with a trust anchor that is still an error of the document.
+    QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.missing")));
+
+    report = MetadataValidator::validate(tampered, policy);
+    const Finding* invalid = entityFinding(report, QStringLiteral("signature.invalid"));
+    QVERIFY2(invalid != nullptr, qPrintable(describe(report)));
+    QCOMPARE(invalid->entityId, idpId);
+
+    // Wrong signer.
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/other.pem"))};
+    report = MetadataValidator::validate(aggregate, policy);
+    QVERIFY2(entityFinding(report, QStringLiteral("signature.invalid")) != nullptr, qPrintable(describe(report)));
+
+    // --entity selects: the SP alone has no entity signature to check.
+    policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/good.pem"))};
+    policy.entityId = QStringLiteral("https://sp.example.com/saml");
+    report = MetadataValidator::validate(tampered, policy);
+    QVERIFY2(entityFinding(report, QStringLiteral("signature.invalid")) == nullptr, qPrintable(describe(report)));
 }
 
 void TestMetadataValidator::certificateLifetime()
