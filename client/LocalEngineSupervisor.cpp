@@ -60,7 +60,11 @@ LocalEngineSupervisor::~LocalEngineSupervisor()
 
 QString LocalEngineSupervisor::findEngine(const QString& configured)
 {
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("gatehouse-engine.exe");
+#else
     const QString name = QStringLiteral("gatehouse-engine");
+#endif
     QStringList candidates;
     if (!configured.isEmpty()) {
         candidates << configured;

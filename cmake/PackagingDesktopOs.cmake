@@ -1,6 +1,7 @@
 # Windows (NSIS installer) and macOS (DragNDrop DMG) packages. These cannot be built on the Linux machines
 # this project's CI runs on; .github/workflows/packages.yml builds them on hosted Windows and macOS runners
-# with a Qt 6 LTS. See docs/packaging.md for signing and notarization.
+# with a Qt 6 LTS. See docs/packaging.md for signing and notarization. On Linux, -DGATEHOUSE_PACKAGE_OS=windows or
+# macos configures the recipe (never builds it) so that tests/packaging/check-desktop-os-recipes.py can check it.
 set(CPACK_PACKAGE_NAME "Gatehouse")
 set(CPACK_PACKAGE_VENDOR "The Gatehouse authors")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
@@ -11,7 +12,9 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY "Gatehouse")
 # and QtWebEngine's process and resources next to the executables at install time.
 find_program(GATEHOUSE_DEPLOYQT NAMES windeployqt macdeployqt HINTS "${QT6_INSTALL_PREFIX}/bin")
 
-if(WIN32)
+set(GATEHOUSE_MACOS_EXECUTABLE "Gatehouse") # the app's executable inside Gatehouse.app/Contents/MacOS
+
+if(GATEHOUSE_PACKAGE_OS STREQUAL "windows")
     if(TARGET gatehouse)
         set_target_properties(gatehouse PROPERTIES WIN32_EXECUTABLE TRUE)
         target_sources(gatehouse PRIVATE "${PROJECT_SOURCE_DIR}/packaging/windows/gatehouse.rc")
@@ -34,9 +37,14 @@ if(WIN32)
     set(CPACK_NSIS_EXTRA_PREINSTALL_COMMANDS "!include \\\"${PROJECT_SOURCE_DIR}/packaging/windows/url-handler.nsh\\\"")
     set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!insertmacro GatehouseRegisterUrlHandler")
     set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!insertmacro GatehouseUnregisterUrlHandler")
-elseif(APPLE)
+elseif(GATEHOUSE_PACKAGE_OS STREQUAL "macos")
+    # What CMake writes into the bundle's Info.plist (MACOSX_BUNDLE_* variables), also rendered into the build
+    # tree for the recipe check.
+    set(MACOSX_BUNDLE_EXECUTABLE_NAME "${GATEHOUSE_MACOS_EXECUTABLE}")
+    configure_file("${PROJECT_SOURCE_DIR}/packaging/macos/Info.plist.in"
+                   "${PROJECT_BINARY_DIR}/packaging-check/Info.plist")
     if(TARGET gatehouse)
-        set_target_properties(gatehouse PROPERTIES MACOSX_BUNDLE TRUE OUTPUT_NAME Gatehouse
+        set_target_properties(gatehouse PROPERTIES MACOSX_BUNDLE TRUE OUTPUT_NAME "${GATEHOUSE_MACOS_EXECUTABLE}"
             MACOSX_BUNDLE_INFO_PLIST "${PROJECT_SOURCE_DIR}/packaging/macos/Info.plist.in")
         # The workflow renders gatehouse.icns from the SVG (iconutil is macOS-only).
         if(EXISTS "${PROJECT_BINARY_DIR}/gatehouse.icns")
