@@ -15,8 +15,9 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    // CPU-heavy work (signing, hashing) to run on a worker thread; its result is the real response.
-    // It must capture everything it needs by value and touch no shared state (no database, no QObject).
+    // CPU-heavy work (signing, hashing, a large read-only list) to run on a worker thread; its result is the real
+    // response. It must capture what it needs by value and touch no QObject and no unsynchronised shared state;
+    // it may read the database through Database (each worker thread has its own connection).
     std::function<HttpResponse()> deferredWork;
     // Asynchronous work started on the event-loop thread (a DNS lookup, an outbound fetch): it must call the
     // given completion exactly once, on the event-loop thread, with the real response. The completion is a

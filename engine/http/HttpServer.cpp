@@ -65,6 +65,9 @@ HttpServer::HttpServer(
     , m_authenticate(std::move(authenticate))
 {
     m_workers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // Worker threads never expire: deferred work may read the database, and each thread keeps its own
+    // connection (engine/storage/Database), so the number of connections stays bounded by the pool size.
+    m_workers.setExpiryTimeout(-1);
 }
 
 HttpServer::~HttpServer()
@@ -267,9 +270,8 @@ void HttpServer::finish(QTcpSocket* socket, const HttpRequest& request, HttpResp
     // Access log: method, path without query string, status, size, time. Never headers or bodies.
     // An admin-portal link's path is its secret: logged without it.
     const QString loggedPath = request.rawPath.startsWith("/magicLink/") ? QStringLiteral("/magicLink/[redacted]")
-                                                                          : QString::fromLatin1(request.rawPath);
-    qCInfo(lcAccess).noquote() << request.method << loggedPath << response.status
-                               << response.body.size()
+                                                                         : QString::fromLatin1(request.rawPath);
+    qCInfo(lcAccess).noquote() << request.method << loggedPath << response.status << response.body.size()
                                << QStringLiteral("%1ms").arg((nowNs() - startedNs) / 1e6, 0, 'f', 2)
                                << u"rid=" + request.requestId << request.remoteAddress.toString();
     if (guard) {

@@ -69,7 +69,7 @@ private:
     RateLimiter& m_addressLimiter;
     Authenticate m_authenticate;
     std::shared_ptr<ConnectionCount> m_count = std::make_shared<ConnectionCount>();
-    QThreadPool m_workers; // deferred work (RS256 signing); handlers themselves stay on the event loop
+    QThreadPool m_workers; // deferred work (RS256 signing, large reads); handlers themselves stay on the event loop
 };
 
 } // namespace gatehouse::engine

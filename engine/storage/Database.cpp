@@ -38,9 +38,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    const QString own = m_prefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     for (const QString& name : std::as_const(m_names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (name == own) { // other threads' connections (HTTP workers) cannot be fetched here: removing them
+            QSqlDatabase db = QSqlDatabase::database(name, false); // deletes their driver, which closes them
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
