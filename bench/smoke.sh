@@ -27,4 +27,6 @@ fi
 engine=$build/app/engine/gatehouse-engine
 if [ -x "$engine" ]; then
     python3 "$here/scim/run.py" "$engine" --users 20 --groups 4 --batch 5 --lookup-users 200 --members 20 --lookups 20
+    # The side-by-side sequence, our side only (Polis is compared by hand).
+    python3 "$here/scim/side_by_side.py" "$engine" --targets gatehouse --users 20 --lookups 5 --members 10
 fi

@@ -230,6 +230,11 @@ void EnvironmentController::ensureSupervisor()
 
 void EnvironmentController::connectLocal()
 {
+    if (m_retiring) {
+        // The previous engine is still stopping: finishLocalRestart() connects once it is gone.
+        setStatus(Status::Connecting, tr("Restarting the local engine…"));
+        return;
+    }
     ensureSupervisor();
     setStatus(Status::Connecting, tr("Starting the local engine…"));
     const quint64 activation = m_activation;
@@ -359,8 +364,67 @@ void EnvironmentController::setSecret(const QString& id, const QString& clientSe
 void EnvironmentController::shutdown()
 {
     ++m_activation;
+    if (m_retiring) {
+        m_retiring->stopAndWait();
+    }
     if (m_local) {
         m_local->stopAndWait();
+    }
+}
+
+bool EnvironmentController::isRestartingLocalEngine() const
+{
+    return !m_retiring.isNull();
+}
+
+bool EnvironmentController::restartLocalEngine(const QString& dataDir, const QString& loggingRules)
+{
+    if (!m_current.isLocal() || m_retiring) {
+        return false;
+    }
+    m_localOptions.dataDir = dataDir;
+    m_localOptions.loggingRules = loggingRules;
+    ++m_activation; // late answers of the old engine's client are dropped
+    setClient(nullptr);
+    setStatus(Status::Connecting, tr("Restarting the local engine…"));
+    if (!m_local) {
+        finishLocalRestart();
+        return true;
+    }
+    // The old supervisor stops on its own (SIGTERM, SIGKILL after a grace period) while the event loop runs; as a
+    // child of the controller it is still stopped on exit if the app quits meanwhile.
+    LocalEngineSupervisor* old = m_local.release();
+    QObject::disconnect(old, nullptr, this, nullptr);
+    old->setParent(this);
+    m_retiring = old;
+    if (old->state() == LocalEngineSupervisor::State::Stopped) {
+        old->deleteLater();
+        m_retiring.clear();
+        finishLocalRestart();
+        return true;
+    }
+    connect(
+        old,
+        &LocalEngineSupervisor::stopped,
+        this,
+        [this, old] {
+            old->deleteLater();
+            m_retiring.clear();
+            finishLocalRestart();
+        },
+        Qt::SingleShotConnection);
+    old->stop();
+    return true;
+}
+
+void EnvironmentController::finishLocalRestart()
+{
+    Q_EMIT environmentsChanged();
+    if (m_current.isLocal()) {
+        ++m_activation;
+        m_current = m_store->environments().constFirst();
+        Q_EMIT currentChanged(m_current);
+        connectLocal();
     }
 }
 

@@ -60,6 +60,11 @@ public:
     void setSecret(const QString& id, const QString& clientSecret);
     // Stops the local engine (application exit).
     void shutdown();
+    // Stops the bundled engine (asynchronously, never blocking the event loop) and starts it again with the given
+    // data folder and logging rules and the port now in the store, then reconnects when the local environment is
+    // the current one. Refused (false) while the current environment is remote or a restart is under way.
+    bool restartLocalEngine(const QString& dataDir, const QString& loggingRules);
+    bool isRestartingLocalEngine() const;
 
 Q_SIGNALS:
     void environmentsChanged();
@@ -79,11 +84,13 @@ private:
     void ensureSupervisor();
     void onLocalState(LocalEngineSupervisor::State state, const QString& detail);
     void connectClient(const Environment& environment, const QString& secret);
+    void finishLocalRestart();
 
     EnvironmentStore* m_store;
     QPointer<SecretStore> m_secrets;
     LocalEngineSupervisor::Options m_localOptions;
     std::unique_ptr<LocalEngineSupervisor> m_local;
+    QPointer<LocalEngineSupervisor> m_retiring; // the engine being stopped by restartLocalEngine()
     ApiClient* m_client = nullptr;
     QHash<QString, QString> m_sessionSecrets; // key → secret, this process only
     QString m_storeProblem;

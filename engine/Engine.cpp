@@ -44,6 +44,7 @@
 #include "engine/webhooks/WebhooksApi.h"
 #include "engine/api/OrgClientsApi.h"
 #include "engine/api/SigningKeysApi.h"
+#include "engine/api/SessionPolicyApi.h"
 
 #include <QDir>
 #include <QFile>
@@ -234,6 +235,8 @@ void Engine::buildRoutes()
     m_exportImport->registerRoutes(*m_router);
     m_organizations = std::make_unique<OrganizationsApi>(*m_context);
     m_organizations->registerRoutes(*m_router);
+    m_sessionPolicy = std::make_unique<SessionPolicyApi>(*m_context);
+    m_sessionPolicy->registerRoutes(*m_router);
     m_domainVerifyLimiter = std::make_unique<RateLimiter>(m_config.domainVerifyRateLimit, m_clock);
     m_domainVerifier =
         std::make_unique<DomainVerifier>(*m_context,
@@ -272,6 +275,14 @@ void Engine::buildRoutes()
     m_orgClients->registerRoutes(*m_router);
     m_signingKeys = std::make_unique<SigningKeysApi>(*m_context, m_config.signingKeyPublicationSecs);
     m_signingKeys->registerRoutes(*m_router);
+    if (m_config.rateLimitsInDatabase) { // --rate-limit-store=database: every engine on the database counts together
+        m_addressLimiter->useDatabase(m_context->db, QStringLiteral("address"));
+        m_tokenLimiter->useDatabase(m_context->db, QStringLiteral("token"));
+        m_authorizeLimiter->useDatabase(m_context->db, QStringLiteral("authorize"));
+        m_domainVerifyLimiter->useDatabase(m_context->db, QStringLiteral("domain_verify"));
+        m_portalLinks->rateLimiter().useDatabase(m_context->db, QStringLiteral("portal_exchange"));
+        m_scim->rateLimiter().useDatabase(m_context->db, QStringLiteral("scim"));
+    }
     buildSsoRoutes();
 }
 

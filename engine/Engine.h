@@ -55,6 +55,7 @@ class WebhookDispatcher;
 class WebhooksApi;
 class OrgClientsApi;
 class SigningKeysApi;
+class SessionPolicyApi;
 struct EngineContext;
 
 // The whole engine in one object: initialize() prepares storage (migrations, bootstrap, keys),
@@ -134,6 +135,7 @@ private:
     std::unique_ptr<WebhooksApi> m_webhooks;
     std::unique_ptr<OrgClientsApi> m_orgClients;
     std::unique_ptr<SigningKeysApi> m_signingKeys;
+    std::unique_ptr<SessionPolicyApi> m_sessionPolicy;
     std::unique_ptr<DirectoryUsersApi> m_directoryUsers;
     std::unique_ptr<DirectoryRolesApi> m_directoryRoles;
     std::unique_ptr<PortalLinksApi> m_portalLinks;

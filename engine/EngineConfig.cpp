@@ -155,6 +155,10 @@ const OptionSpec kOptions[] = {
      "GATEHOUSE_PORTAL_EXCHANGE_RATE_LIMIT",
      "n/secs",
      "Admin-portal link exchanges per source address (default 30/60)."},
+    {"rate-limit-store",
+     "GATEHOUSE_RATE_LIMIT_STORE",
+     "memory|database",
+     "Where rate limits count: memory (default, one engine) or database (shared by every engine on it)."},
 };
 
 core::Result<void> bad(const QString& option, const QString& why)
@@ -292,6 +296,14 @@ QHash<QString, Setter> textSetters()
         {QStringLiteral("tls-key"),
          [](const QString& v, EngineConfig& c) {
              c.tlsKey = v;
+             return core::Result<void>();
+         }},
+        {QStringLiteral("rate-limit-store"),
+         [](const QString& v, EngineConfig& c) {
+             if (v != QStringLiteral("memory") && v != QStringLiteral("database")) {
+                 return bad(QStringLiteral("rate-limit-store"), QStringLiteral("memory or database"));
+             }
+             c.rateLimitsInDatabase = v == QStringLiteral("database");
              return core::Result<void>();
          }},
         {QStringLiteral("environment-type"),

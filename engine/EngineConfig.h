@@ -43,6 +43,7 @@ struct EngineConfig
     int signingKeyPublicationSecs = 3600; // a rotated-in signing key is published this long before it signs
     int scimSecretOverlapSecs = 7 * 24 * 3600;
     RateLimiter::Policy authorizeRateLimit{60, 60};
+    bool rateLimitsInDatabase = false; // --rate-limit-store=database: limits shared by the engines on one database
     int loginLifetimeSecs = 600;
     int codeLifetimeSecs = 600;
     int testResultLifetimeSecs = 7 * 86400;

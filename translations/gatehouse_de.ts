@@ -426,6 +426,10 @@
         <source>The local engine is stopped.</source>
         <translation>Die lokale Engine ist angehalten.</translation>
     </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation>Lokale Engine wird neu gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -850,6 +854,79 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::AggregatePanel</name>
+    <message>
+        <source>Show &amp;All Entities</source>
+        <translation>&amp;Alle Entitäten anzeigen</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>Aggregate summary</source>
+        <translation>Zusammenfassung des Aggregats</translation>
+    </message>
+    <message>
+        <source>Search entities</source>
+        <translation>Entitäten suchen</translation>
+    </message>
+    <message>
+        <source>Search by entity ID, name or role…</source>
+        <translation>Nach Entity ID, Name oder Rolle suchen…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Show the findings and certificates of all entities</source>
+        <translation>Befunde und Zertifikate aller Entitäten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Entities:</source>
+        <translation>&amp;Entitäten:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation>%1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per role: %1.</source>
+        <translation>Pro Rolle: %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate entity IDs: %1. Expired certificates: %2. Expiring certificates: %3. Weak keys: %4.</source>
+        <translation>Doppelte Entity IDs: %1. Abgelaufene Zertifikate: %2. Bald ablaufende Zertifikate: %3. Schwache Schlüssel: %4.</translation>
+    </message>
+    <message>
+        <source>The document is signed.</source>
+        <translation>Das Dokument ist signiert.</translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation>Das Dokument ist nicht signiert.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::AttributeMappingPage</name>
     <message>
         <source>&amp;Add Custom Attribute</source>
@@ -917,6 +994,100 @@
     <message>
         <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
         <translation>Browserdaten gelöscht (offene Testbrowser: %1, entfernte gespeicherte Ordner: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CertificatePanel</name>
+    <message>
+        <source>Select a certificate to see its validity, key and fingerprints.</source>
+        <translation>Wählen Sie ein Zertifikat, um Gültigkeit, Schlüssel und Fingerabdrücke zu sehen.</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Key type and size</source>
+        <translation>Schlüsseltyp und -länge</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Antragsteller:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>%1 bis %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n bit(s)</source>
+        <translation>
+            <numerusform>%1, %n Bit</numerusform>
+            <numerusform>%1, %n Bit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— weak: use at least 2048 bits</source>
+        <translation>— schwach: mindestens 2048 Bit verwenden</translation>
+    </message>
+    <message>
+        <source>— weak hash (%1)</source>
+        <translation>— schwacher Hash (%1)</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1656,67 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::EntityPickerModel</name>
+    <message>
+        <source>IdP</source>
+        <translation>IdP</translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <source>Attribute authority</source>
+        <translation>Attributautorität</translation>
+    </message>
+    <message>
+        <source>Authentication authority</source>
+        <translation>Authentifizierungsautorität</translation>
+    </message>
+    <message>
+        <source>Policy decision point</source>
+        <translation>Policy Decision Point</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>(no entity ID)</source>
+        <translation>(keine Entity ID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Entity ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -2006,6 +2238,14 @@
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation>Lokale Engine wird neu gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2170,6 +2410,34 @@
     <message>
         <source>Report exported to %1.</source>
         <translation>Bericht nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate</source>
+        <translation>A&amp;ggregat</translation>
+    </message>
+    <message>
+        <source>Highlighted line</source>
+        <translation>Hervorgehobene Zeile</translation>
+    </message>
+    <message>
+        <source>Source (Enter on a line shows its finding)</source>
+        <translation>Quelltext (Eingabetaste auf einer Zeile zeigt ihren Befund)</translation>
+    </message>
+    <message>
+        <source>Source — line %1 highlighted (Enter on a line shows its finding)</source>
+        <translation>Quelltext — Zeile %1 hervorgehoben (Eingabetaste auf einer Zeile zeigt ihren Befund)</translation>
+    </message>
+    <message>
+        <source>No finding on line %1.</source>
+        <translation>Kein Befund in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Showing all entities</source>
+        <translation>Alle Entitäten werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Showing the findings and certificates of %1</source>
+        <translation>Befunde und Zertifikate von %1 werden angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3189,10 @@
             <numerusform>%1 — %n Entität in %2</numerusform>
             <numerusform>%1 — %n Entitäten in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validation in progress</source>
+        <translation>Prüfung läuft</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3977,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::SettingsDialog</name>
+    <name>gatehouse::ui::SettingsPage</name>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
@@ -3733,6 +4005,10 @@
     <message>
         <source>&amp;Clear Browser Data</source>
         <translation>Browserdaten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Engine Now</source>
+        <translation>Engine jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3763,8 +4039,16 @@
         <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
         <source>Save the settings</source>
         <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the changes</source>
@@ -3839,6 +4123,22 @@
         <translation>Debug (Fehlersuche)</translation>
     </message>
     <message>
+        <source>Restart the local engine now</source>
+        <translation>Lokale Engine jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Local engine restart progress</source>
+        <translation>Fortschritt des Neustarts der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>Local engine status</source>
+        <translation>Status der lokalen Engine</translation>
+    </message>
+    <message>
+        <source>Local engine restart needed</source>
+        <translation>Neustart der lokalen Engine nötig</translation>
+    </message>
+    <message>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
@@ -3851,8 +4151,8 @@
         <translation>Protokoll&amp;stufe:</translation>
     </message>
     <message>
-        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
-        <translation>Änderungen wirken beim nächsten Start der lokalen Engine (Gatehouse neu starten). Der Port ist Teil der SP-Entity-IDs, ACS-URLs und des Token-Ausstellers der lokalen Engine: Wer ihn ändert, macht bereits bei einem Identitätsanbieter eingerichtete Verbindungen unbrauchbar. Ein neuer Datenordner startet eine leere Engine mit neuen Zugangsdaten.</translation>
+        <source>The port, the data folder and the log level take effect when the local engine restarts: apply them, then restart the engine. The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <translation>Port, Datenordner und Protokollstufe wirken, wenn die lokale Engine neu startet: Übernehmen Sie sie und starten Sie dann die Engine neu. Der Port ist Teil der SP-Entity-IDs, ACS URLs und des Token-Ausstellers der lokalen Engine: Eine Änderung bricht Verbindungen, die bei einem Identitätsanbieter bereits eingerichtet sind. Ein neuer Datenordner startet eine leere Engine mit neuen Zugangsdaten.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3929,6 +4229,42 @@
     <message>
         <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
         <translation>Port %1 erfordert Administratorrechte: Wählen Sie einen Port von 1024 bis 65535 oder „Automatisch“.</translation>
+    </message>
+    <message>
+        <source>The local engine cannot be restarted right now; try again in a moment.</source>
+        <translation>Die lokale Engine kann gerade nicht neu gestartet werden; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restarted. %1</source>
+        <translation>Neu gestartet. %1</translation>
+    </message>
+    <message>
+        <source>The restart failed: %1</source>
+        <translation>Der Neustart ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No environments are available here, so the local engine cannot be restarted.</source>
+        <translation>Hier sind keine Umgebungen verfügbar, daher kann die lokale Engine nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The current environment is remote: only the bundled local engine can be restarted from here.</source>
+        <translation>Die aktuelle Umgebung ist entfernt: Nur die mitgelieferte lokale Engine kann hier neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
+        <translation>Seit dem Start der lokalen Engine geändert: %1. Starten Sie sie jetzt neu, um die gespeicherten Einstellungen zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4396,28 @@
     <message>
         <source>Map Groups to Roles</source>
         <translation>Gruppen Rollen zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SourceView</name>
+    <message>
+        <source>Metadata source</source>
+        <translation>Quelle der Metadaten</translation>
+    </message>
+    <message>
+        <source>The validated document appears here.</source>
+        <translation>Hier erscheint das geprüfte Dokument.</translation>
+    </message>
+    <message>
+        <source>The document (%1) is too large to show here; the findings name their lines.</source>
+        <translation>Das Dokument (%1) ist zu groß für die Anzeige; die Befunde nennen ihre Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4883,46 @@
     <message>
         <source>Cannot fetch %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ValidityTimeline</name>
+    <message>
+        <source>Certificate validity timeline</source>
+        <translation>Gültigkeitszeitraum des Zertifikats</translation>
+    </message>
+    <message>
+        <source>The validity dates could not be read.</source>
+        <translation>Die Gültigkeitsdaten konnten nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago, on %1.</source>
+        <translation>
+            <numerusform>Vor %n Tag abgelaufen, am %1.</numerusform>
+            <numerusform>Vor %n Tagen abgelaufen, am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation>Noch nicht gültig: gültig ab %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1 — inside the %2-day warning window.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1 — innerhalb des Warnzeitraums von %2 Tagen.</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1 — innerhalb des Warnzeitraums von %2 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n more day(s), until %1; the warning window starts on %2.</source>
+        <translation>
+            <numerusform>Noch %n Tag gültig, bis %1; der Warnzeitraum beginnt am %2.</numerusform>
+            <numerusform>Noch %n Tage gültig, bis %1; der Warnzeitraum beginnt am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,10 @@
         <source>The local engine is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -850,6 +854,79 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::AggregatePanel</name>
+    <message>
+        <source>Show &amp;All Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by entity ID, name or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the findings and certificates of all entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate entity IDs: %1. Expired certificates: %2. Expiring certificates: %3. Weak keys: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::AttributeMappingPage</name>
     <message>
         <source>&amp;Add Custom Attribute</source>
@@ -916,6 +993,100 @@
     </message>
     <message>
         <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CertificatePanel</name>
+    <message>
+        <source>Select a certificate to see its validity, key and fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n bit(s)</source>
+        <translation>
+            <numerusform>%1, %n bit</numerusform>
+            <numerusform>%1, %n bits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— weak: use at least 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— weak hash (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,6 +1656,67 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::EntityPickerModel</name>
+    <message>
+        <source>IdP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy decision point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no entity ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -2006,6 +2238,14 @@
         <source>Settings saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2169,6 +2409,34 @@
     </message>
     <message>
         <source>Report exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (Enter on a line shows its finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source — line %1 highlighted (Enter on a line shows its finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the findings and certificates of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +3189,10 @@
             <numerusform>%1 — %n entity in %2</numerusform>
             <numerusform>%1 — %n entities in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validation in progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3701,7 +3973,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::SettingsDialog</name>
+    <name>gatehouse::ui::SettingsPage</name>
     <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
@@ -3728,6 +4000,10 @@
     </message>
     <message>
         <source>&amp;Clear Browser Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;Engine Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,7 +4035,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3835,6 +4119,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restart the local engine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine restart progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local engine restart needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,7 +4147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <source>The port, the data folder and the log level take effect when the local engine restarts: apply them, then restart the engine. The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3924,6 +4224,42 @@
     </message>
     <message>
         <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local engine cannot be restarted right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restart failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments are available here, so the local engine cannot be restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current environment is remote: only the bundled local engine can be restarted from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4392,28 @@
     <message>
         <source>Map Groups to Roles</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SourceView</name>
+    <message>
+        <source>Metadata source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validated document appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document (%1) is too large to show here; the findings name their lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4874,46 @@
     </message>
     <message>
         <source>Cannot fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ValidityTimeline</name>
+    <message>
+        <source>Certificate validity timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity dates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago, on %1.</source>
+        <translation>
+            <numerusform>Expired %n day ago, on %1.</numerusform>
+            <numerusform>Expired %n days ago, on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1 — inside the %2-day warning window.</source>
+        <translation>
+            <numerusform>Expires in %n day, on %1 — inside the %2-day warning window.</numerusform>
+            <numerusform>Expires in %n days, on %1 — inside the %2-day warning window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n more day(s), until %1; the warning window starts on %2.</source>
+        <translation>
+            <numerusform>Valid for %n more day, until %1; the warning window starts on %2.</numerusform>
+            <numerusform>Valid for %n more days, until %1; the warning window starts on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

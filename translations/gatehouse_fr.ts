@@ -426,6 +426,10 @@
         <source>The local engine is stopped.</source>
         <translation>Le moteur local est arrêté.</translation>
     </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation>Redémarrage du moteur local…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -850,6 +854,79 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::AggregatePanel</name>
+    <message>
+        <source>Show &amp;All Entities</source>
+        <translation>&amp;Afficher toutes les entités</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Agrégat</translation>
+    </message>
+    <message>
+        <source>Aggregate summary</source>
+        <translation>Résumé de l&apos;agrégat</translation>
+    </message>
+    <message>
+        <source>Search entities</source>
+        <translation>Rechercher des entités</translation>
+    </message>
+    <message>
+        <source>Search by entity ID, name or role…</source>
+        <translation>Rechercher par Entity ID, nom ou rôle…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Show the findings and certificates of all entities</source>
+        <translation>Afficher les constats et certificats de toutes les entités</translation>
+    </message>
+    <message>
+        <source>&amp;Entities:</source>
+        <translation>&amp;Entités :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation>%1 dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per role: %1.</source>
+        <translation>Par rôle : %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate entity IDs: %1. Expired certificates: %2. Expiring certificates: %3. Weak keys: %4.</source>
+        <translation>Entity ID en double : %1. Certificats expirés : %2. Certificats bientôt expirés : %3. Clés faibles : %4.</translation>
+    </message>
+    <message>
+        <source>The document is signed.</source>
+        <translation>Le document est signé.</translation>
+    </message>
+    <message>
+        <source>The document is not signed.</source>
+        <translation>Le document n&apos;est pas signé.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::AttributeMappingPage</name>
     <message>
         <source>&amp;Add Custom Attribute</source>
@@ -917,6 +994,100 @@
     <message>
         <source>Browser data cleared (open test browsers: %1, stored folders removed: %2).</source>
         <translation>Données du navigateur effacées (navigateurs de test ouverts : %1, dossiers enregistrés supprimés : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CertificatePanel</name>
+    <message>
+        <source>Select a certificate to see its validity, key and fingerprints.</source>
+        <translation>Sélectionnez un certificat pour voir sa validité, sa clé et ses empreintes.</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Empreinte SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Détails du certificat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Key type and size</source>
+        <translation>Type et taille de clé</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1 :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (auto-signé)</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>Du %1 au %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n bit(s)</source>
+        <translation>
+            <numerusform>%1, %n bit</numerusform>
+            <numerusform>%1, %n bits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— weak: use at least 2048 bits</source>
+        <translation>— faible : utilisez au moins 2048 bits</translation>
+    </message>
+    <message>
+        <source>— weak hash (%1)</source>
+        <translation>— hachage faible (%1)</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1656,67 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::EntityPickerModel</name>
+    <message>
+        <source>IdP</source>
+        <translation>IdP</translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <translation>SP</translation>
+    </message>
+    <message>
+        <source>Attribute authority</source>
+        <translation>Autorité d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Authentication authority</source>
+        <translation>Autorité d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Policy decision point</source>
+        <translation>Point de décision de politique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>(no entity ID)</source>
+        <translation>(pas d&apos;Entity ID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Entity ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -2006,6 +2238,14 @@
         <source>Settings saved</source>
         <translation>Paramètres enregistrés</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Restarting the local engine…</source>
+        <translation>Redémarrage du moteur local…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MessageBar</name>
@@ -2170,6 +2410,34 @@
     <message>
         <source>Report exported to %1.</source>
         <translation>Rapport exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate</source>
+        <translation>A&amp;grégat</translation>
+    </message>
+    <message>
+        <source>Highlighted line</source>
+        <translation>Ligne mise en évidence</translation>
+    </message>
+    <message>
+        <source>Source (Enter on a line shows its finding)</source>
+        <translation>Source (Entrée sur une ligne affiche son constat)</translation>
+    </message>
+    <message>
+        <source>Source — line %1 highlighted (Enter on a line shows its finding)</source>
+        <translation>Source — ligne %1 mise en évidence (Entrée sur une ligne affiche son constat)</translation>
+    </message>
+    <message>
+        <source>No finding on line %1.</source>
+        <translation>Aucun constat à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Showing all entities</source>
+        <translation>Toutes les entités sont affichées</translation>
+    </message>
+    <message>
+        <source>Showing the findings and certificates of %1</source>
+        <translation>Constats et certificats de %1 affichés</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3189,10 @@
             <numerusform>%1 — %n entité en %2</numerusform>
             <numerusform>%1 — %n entités en %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Validation in progress</source>
+        <translation>Validation en cours</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3977,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::SettingsDialog</name>
+    <name>gatehouse::ui::SettingsPage</name>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
@@ -3733,6 +4005,10 @@
     <message>
         <source>&amp;Clear Browser Data</source>
         <translation>Effacer les données du &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Engine Now</source>
+        <translation>R&amp;edémarrer le moteur maintenant</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3763,8 +4039,16 @@
         <translation>Erreur dans les paramètres</translation>
     </message>
     <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Discard the changes</source>
@@ -3839,6 +4123,22 @@
         <translation>Débogage (dépannage)</translation>
     </message>
     <message>
+        <source>Restart the local engine now</source>
+        <translation>Redémarrer le moteur local maintenant</translation>
+    </message>
+    <message>
+        <source>Local engine restart progress</source>
+        <translation>Progression du redémarrage du moteur local</translation>
+    </message>
+    <message>
+        <source>Local engine status</source>
+        <translation>État du moteur local</translation>
+    </message>
+    <message>
+        <source>Local engine restart needed</source>
+        <translation>Redémarrage du moteur local nécessaire</translation>
+    </message>
+    <message>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
@@ -3851,8 +4151,8 @@
         <translation>Niveau de &amp;journalisation :</translation>
     </message>
     <message>
-        <source>Changes take effect the next time the local engine starts (restart Gatehouse). The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
-        <translation>Les modifications prennent effet au prochain démarrage du moteur local (redémarrez Gatehouse). Le port fait partie des ID d&apos;entité SP, des URL ACS et de l&apos;émetteur des jetons du moteur local : le changer casse les connexions déjà configurées chez un fournisseur d&apos;identité. Un nouveau dossier de données démarre un moteur vide avec de nouveaux identifiants.</translation>
+        <source>The port, the data folder and the log level take effect when the local engine restarts: apply them, then restart the engine. The port is part of the local engine&apos;s SP entity IDs, ACS URLs and token issuer: changing it breaks connections already configured at an identity provider. A new data folder starts an empty engine with new credentials.</source>
+        <translation>Le port, le dossier de données et le niveau de journalisation prennent effet au redémarrage du moteur local : appliquez-les, puis redémarrez le moteur. Le port fait partie des Entity ID SP, des ACS URL et de l&apos;émetteur des jetons du moteur local : le changer casse les connexions déjà configurées chez un fournisseur d&apos;identité. Un nouveau dossier de données démarre un moteur vide avec de nouveaux identifiants.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3929,6 +4229,42 @@
     <message>
         <source>Port %1 needs administrator rights: choose a port from 1024 to 65535, or Automatic.</source>
         <translation>Le port %1 exige des droits d&apos;administrateur : choisissez un port entre 1024 et 65535, ou « Automatique ».</translation>
+    </message>
+    <message>
+        <source>The local engine cannot be restarted right now; try again in a moment.</source>
+        <translation>Le moteur local ne peut pas être redémarré pour le moment ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Restarted. %1</source>
+        <translation>Redémarré. %1</translation>
+    </message>
+    <message>
+        <source>The restart failed: %1</source>
+        <translation>Le redémarrage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No environments are available here, so the local engine cannot be restarted.</source>
+        <translation>Aucun environnement n&apos;est disponible ici : le moteur local ne peut donc pas être redémarré.</translation>
+    </message>
+    <message>
+        <source>The current environment is remote: only the bundled local engine can be restarted from here.</source>
+        <translation>L&apos;environnement actuel est distant : seul le moteur local fourni peut être redémarré ici.</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>dossier de données</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>log level</source>
+        <translation>niveau de journalisation</translation>
+    </message>
+    <message>
+        <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
+        <translation>Modifié depuis le démarrage du moteur local : %1. Redémarrez-le maintenant pour utiliser les paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4396,28 @@
     <message>
         <source>Map Groups to Roles</source>
         <translation>Mapper les groupes vers les rôles</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SourceView</name>
+    <message>
+        <source>Metadata source</source>
+        <translation>Source des métadonnées</translation>
+    </message>
+    <message>
+        <source>The validated document appears here.</source>
+        <translation>Le document validé apparaît ici.</translation>
+    </message>
+    <message>
+        <source>The document (%1) is too large to show here; the findings name their lines.</source>
+        <translation>Le document (%1) est trop volumineux pour être affiché ici ; les constats indiquent leurs lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4883,46 @@
     <message>
         <source>Cannot fetch %1: %2</source>
         <translation>Impossible de charger %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ValidityTimeline</name>
+    <message>
+        <source>Certificate validity timeline</source>
+        <translation>Chronologie de validité du certificat</translation>
+    </message>
+    <message>
+        <source>The validity dates could not be read.</source>
+        <translation>Les dates de validité sont illisibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago, on %1.</source>
+        <translation>
+            <numerusform>Expiré depuis %n jour, le %1.</numerusform>
+            <numerusform>Expiré depuis %n jours, le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation>Pas encore valide : valide à partir du %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1 — inside the %2-day warning window.</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1 — dans la fenêtre d&apos;alerte de %2 jours.</numerusform>
+            <numerusform>Expire dans %n jours, le %1 — dans la fenêtre d&apos;alerte de %2 jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n more day(s), until %1; the warning window starts on %2.</source>
+        <translation>
+            <numerusform>Valide encore %n jour, jusqu&apos;au %1 ; la fenêtre d&apos;alerte commence le %2.</numerusform>
+            <numerusform>Valide encore %n jours, jusqu&apos;au %1 ; la fenêtre d&apos;alerte commence le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>

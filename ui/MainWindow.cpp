@@ -9,7 +9,7 @@
 #include "ui/webhooks/WebhooksView.h"
 #include "ui/inspector/InspectorView.h"
 #include "ui/setup/PortalLinkDialog.h"
-#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/setup/SetupView.h"
 #include "ui/validator/MetadataValidatorView.h"
 #include "ui/wizard/SsoWizard.h"
@@ -68,6 +68,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_setup, QIcon(QStringLiteral(":/gatehouse/icons/certificate.svg")), tr("Setup"));
     m_webhooks = new WebhooksView(this);
     addPage(m_webhooks, QIcon(QStringLiteral(":/gatehouse/icons/webhook.svg")), tr("Webhooks"));
+    m_settings = new SettingsPage(nullptr, this);
+    addPage(m_settings, QIcon(QStringLiteral(":/gatehouse/icons/settings.svg")), tr("Settings"));
+    connectSettingsPage();
     m_navigation->setCurrentRow(0);
 
     auto* splitter = new QSplitter(this);
@@ -230,6 +233,7 @@ void MainWindow::setEnvironmentController(client::EnvironmentController* control
     m_events->setClient(controller ? controller->client() : nullptr);
     m_setup->setClient(controller ? controller->client() : nullptr);
     m_webhooks->setClient(controller ? controller->client() : nullptr);
+    m_settings->setController(controller);
     if (controller) {
         connect(controller, &client::EnvironmentController::clientChanged, m_webhooks, &WebhooksView::setClient);
         connect(controller, &client::EnvironmentController::clientChanged, m_setup, &SetupView::setClient);
@@ -372,25 +376,29 @@ SsoWizard* MainWindow::ssoWizard() const
     return m_ssoWizard;
 }
 
-SettingsDialog* MainWindow::openSettings()
+SettingsPage* MainWindow::openSettings()
 {
-    if (!m_settings) {
-        m_settings = new SettingsDialog(m_controller, this);
-        m_settings->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settings, &SettingsDialog::applied, this, [this](bool restartNeeded) {
-            statusBar()->showMessage(restartNeeded ? tr("Settings saved; some changes take effect after a restart")
-                                                   : tr("Settings saved"));
-        });
-        m_settings->open();
+    showPage(m_settings);
+    if (QWidget* tabs = m_settings->findChild<QWidget*>(QStringLiteral("settingsTabs"))) {
+        tabs->setFocus(Qt::ShortcutFocusReason);
     }
-    m_settings->raise();
-    m_settings->activateWindow();
     return m_settings;
 }
 
-SettingsDialog* MainWindow::settingsDialog() const
+SettingsPage* MainWindow::settingsPage() const
 {
     return m_settings;
+}
+
+void MainWindow::connectSettingsPage()
+{
+    connect(m_settings, &SettingsPage::applied, this, [this](bool restartNeeded) {
+        statusBar()->showMessage(restartNeeded ? tr("Settings saved; some changes take effect after a restart")
+                                               : tr("Settings saved"));
+    });
+    connect(m_settings, &SettingsPage::engineRestartRequested, this, [this] {
+        statusBar()->showMessage(tr("Restarting the local engine…"));
+    });
 }
 
 void MainWindow::enterPortalMode()
@@ -407,6 +415,7 @@ void MainWindow::enterPortalMode()
         m_navigation->item(m_pages->indexOf(page))->setHidden(true);
     }
     m_environmentBar->setEnabled(false);
+    m_settings->setPortalMode(true);
     if (QToolBar* bar = findChild<QToolBar*>(QStringLiteral("environmentToolBar"))) {
         bar->hide();
     }

@@ -22,7 +22,7 @@ class MessageBar;
 class MetadataValidatorView;
 class SetupView;
 class SsoWizard;
-class SettingsDialog;
+class SettingsPage;
 
 // The application window: navigation sidebar, one page per area, menus with the global shortcuts, status
 // bar. Geometry and state are remembered with QSettings.
@@ -51,9 +51,9 @@ public:
     // environment's, or the portal session's in admin-portal mode). Null when there is no client.
     SsoWizard* openSsoWizard(const QString& organizationId);
     SsoWizard* ssoWizard() const;
-    // Preferences (QKeySequence::Preferences): opens the Settings dialog (window-modal) or raises the open one.
-    SettingsDialog* openSettings();
-    SettingsDialog* settingsDialog() const;
+    // Preferences (File › Settings…, QKeySequence::Preferences): shows the Settings page of the sidebar.
+    SettingsPage* openSettings();
+    SettingsPage* settingsPage() const;
     // Hosts (scheme://host:port) the user has opened portal links for (QSettings "portal/knownHosts"). A link
     // handed over from outside (command line, gatehouse://, a second instance) for any other host waits for
     // the user's confirmation naming the host; a link the user pastes in File → Open Portal Link… is their
@@ -68,6 +68,7 @@ protected:
 
 private:
     void createNavigation();
+    void connectSettingsPage();
     void createMenus();
     void addPage(QWidget* page, const QIcon& icon, const QString& title);
     void restoreWindowState();
@@ -84,13 +85,13 @@ private:
     InspectorView* m_inspector;
     EventsView* m_events;
     WebhooksView* m_webhooks = nullptr;
+    SettingsPage* m_settings = nullptr;
     SetupView* m_setup;
     EnvironmentBar* m_environmentBar;
     MessageBar* m_notice;
     QLabel* m_environmentStatus;
     QPointer<client::EnvironmentController> m_controller;
     QPointer<SsoWizard> m_ssoWizard;
-    QPointer<SettingsDialog> m_settings;
     QPointer<QMessageBox> m_hostConfirmation;
 };
 

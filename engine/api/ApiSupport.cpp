@@ -22,27 +22,6 @@ std::optional<HttpResponse> ApiSupport::parseBody(const HttpRequest& request, QJ
     return std::nullopt;
 }
 
-QString ApiSupport::pageToken(QByteArrayView kind, qint64 seq)
-{
-    return QString::fromLatin1(
-        core::encoding::base64Url(QByteArray(kind.toByteArray() + ':' + QByteArray::number(seq))));
-}
-
-std::optional<qint64> ApiSupport::fromPageToken(QByteArrayView kind, const QString& token)
-{
-    if (token.isEmpty()) {
-        return 0;
-    }
-    auto raw = core::encoding::fromBase64Url(token.toLatin1());
-    const QByteArray prefix = kind.toByteArray() + ':';
-    if (!raw.ok() || !raw.value().startsWith(prefix)) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 seq = raw.value().sliced(prefix.size()).toLongLong(&ok);
-    return ok && seq > 0 ? std::optional(seq) : std::nullopt;
-}
-
 std::optional<int> ApiSupport::pageSize(const HttpRequest& request, int fallback, int max)
 {
     const auto text = request.queryValue(QStringLiteral("page_size"));
@@ -165,14 +144,18 @@ std::optional<HttpResponse> ApiSupport::readPaging(const HttpRequest& request,
     return std::nullopt;
 }
 
-QString ApiSupport::keysetFilter(const PageCursor& cursor, const QString& column)
+QString ApiSupport::keysetFilter(const PageCursor& cursor, const QString& column, bool descending)
 {
-    return QStringLiteral(" AND ") + column + (cursor.backward ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+    if (!keysetBinds(cursor, descending)) {
+        return QString(); // the first page of a newest-first list: no bound
+    }
+    const bool below = cursor.backward != descending;
+    return QStringLiteral(" AND ") + column + (below ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
 }
 
-QString ApiSupport::keysetOrder(const PageCursor& cursor, const QString& column, int size)
+QString ApiSupport::keysetOrder(const PageCursor& cursor, const QString& column, int size, bool descending)
 {
-    return QStringLiteral(" ORDER BY ") + column + (cursor.backward ? QStringLiteral(" DESC") : QString())
+    return QStringLiteral(" ORDER BY ") + column + (cursor.backward != descending ? QStringLiteral(" DESC") : QString())
            + QStringLiteral(" LIMIT ") + QString::number(size + 1);
 }
 
@@ -186,14 +169,73 @@ HttpResponse ApiSupport::pageResponse(const SecretHasher& hasher,
                                       bool more,
                                       qint64 total)
 {
+    return HttpResponse::json(pageJson(hasher, kind, cursor, itemsKey, items, firstSeq, lastSeq, more, total));
+}
+
+QJsonObject ApiSupport::pageJson(const SecretHasher& hasher,
+                                 QByteArrayView kind,
+                                 const PageCursor& cursor,
+                                 const QString& itemsKey,
+                                 const QJsonArray& items,
+                                 qint64 firstSeq,
+                                 qint64 lastSeq,
+                                 bool more,
+                                 qint64 total)
+{
     // Forward: more → a next page; a cursor past the start → a previous page. Backward: the reverse.
     const bool hasNext = !items.isEmpty() && (cursor.backward || more);
     const bool hasPrev = !items.isEmpty() && (cursor.backward ? more : cursor.seq > 0);
-    return HttpResponse::json(
+    return QJsonObject(
         {{itemsKey, items},
          {QStringLiteral("next_page_token"), hasNext ? pageToken(hasher, kind, {lastSeq, false}) : QString()},
          {QStringLiteral("prev_page_token"), hasPrev ? pageToken(hasher, kind, {firstSeq, true}) : QString()},
          {QStringLiteral("total_size"), total}});
+}
+
+HttpResponse ApiSupport::pageOfList(const SecretHasher& hasher,
+                                    QByteArrayView kind,
+                                    const PageCursor& cursor,
+                                    int size,
+                                    const QString& itemsKey,
+                                    const QList<KeyedItem>& sorted,
+                                    bool descending,
+                                    const QJsonObject& extra)
+{
+    // "after" the cursor in the direction of travel; a first page (seq 0) starts at the list's beginning.
+    const auto beyond = [&](qint64 seq) {
+        if (cursor.seq == 0) {
+            return true;
+        }
+        const bool later = descending ? seq < cursor.seq : seq > cursor.seq;
+        const bool earlier = descending ? seq > cursor.seq : seq < cursor.seq;
+        return cursor.backward ? earlier : later;
+    };
+    QList<KeyedItem> rows; // in the direction of travel, at most size + 1
+    if (cursor.backward) {
+        for (auto it = sorted.crbegin(); it != sorted.crend() && rows.size() <= size; ++it) {
+            if (beyond(it->seq)) {
+                rows.append(*it);
+            }
+        }
+    } else {
+        for (auto it = sorted.cbegin(); it != sorted.cend() && rows.size() <= size; ++it) {
+            if (beyond(it->seq)) {
+                rows.append(*it);
+            }
+        }
+    }
+    const bool more = trimKeysetRows(rows, cursor, size);
+    QJsonArray items;
+    for (const KeyedItem& row : std::as_const(rows)) {
+        items.append(row.json);
+    }
+    const qint64 first = rows.isEmpty() ? 0 : rows.first().seq;
+    const qint64 last = rows.isEmpty() ? 0 : rows.last().seq;
+    QJsonObject json = pageJson(hasher, kind, cursor, itemsKey, items, first, last, more, sorted.size());
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return HttpResponse::json(json);
 }
 
 } // namespace gatehouse::engine

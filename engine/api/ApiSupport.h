@@ -32,10 +32,6 @@ public:
     static QString actor(const HttpRequest& request);
     // Parses the body as one JSON object; the 400 response otherwise.
     static std::optional<HttpResponse> parseBody(const HttpRequest& request, QJsonObject& out, bool allowEmpty = false);
-    // Opaque page tokens: base64url("<kind>:<seq>").
-    static QString pageToken(QByteArrayView kind, qint64 seq);
-    static std::optional<qint64> fromPageToken(QByteArrayView kind, const QString& token);
-    // page_size from the query: default when absent or 0, capped at max; nullopt when not a number.
     // The answer of an :enable / :disable call: {enabled} plus an error_message when nothing changed.
     static HttpResponse enabledResponse(bool enabled, bool already, const QString& noun);
 
@@ -46,6 +42,7 @@ public:
         return [api, method](HttpRequest& request) { return (api->*method)(request); };
     }
 
+    // page_size from the query: default when absent or 0, capped at max; nullopt when not a number.
     static std::optional<int> pageSize(const HttpRequest& request, int fallback, int max);
 
     // Keyset paging with next_page_token AND prev_page_token. Tokens are opaque and tamper-evident:
@@ -71,9 +68,15 @@ public:
                                                   int& size,
                                                   PageCursor& cursor);
     // SQL pieces of a keyset query over `column`: " AND column > ?" (or "< ?" backward; bind cursor.seq) and
-    // " ORDER BY column [DESC] LIMIT size+1".
-    static QString keysetFilter(const PageCursor& cursor, const QString& column);
-    static QString keysetOrder(const PageCursor& cursor, const QString& column, int size);
+    // " ORDER BY column [DESC] LIMIT size+1". A descending list (newest first) swaps both comparisons and
+    // orders; its "forward" is towards smaller seq. The filter is empty on a first page (cursor.seq 0): bind
+    // cursor.seq only when keysetBinds says so.
+    static QString keysetFilter(const PageCursor& cursor, const QString& column, bool descending = false);
+    static QString keysetOrder(const PageCursor& cursor, const QString& column, int size, bool descending = false);
+    static bool keysetBinds(const PageCursor& cursor, bool descending = false)
+    {
+        return descending ? cursor.seq > 0 : true;
+    }
     // Turns the rows of such a query (query order, at most size+1) into the page in ascending order; true when more
     // rows lie beyond it in the direction of travel.
     template <typename T> static bool trimKeysetRows(QList<T>& rows, const PageCursor& cursor, int size)
@@ -98,6 +101,33 @@ public:
                                      qint64 lastSeq,
                                      bool more,
                                      qint64 total);
+    // The same answer as a JSON object, for lists that add fields of their own.
+    static QJsonObject pageJson(const SecretHasher& hasher,
+                                QByteArrayView kind,
+                                const PageCursor& cursor,
+                                const QString& itemsKey,
+                                const QJsonArray& items,
+                                qint64 firstSeq,
+                                qint64 lastSeq,
+                                bool more,
+                                qint64 total);
+
+    // Lists filtered in memory: `sorted` holds every matching item with its seq, in list order (ascending, or
+    // descending when `descending`). Answers the page the cursor asks for as pageResponse does, total_size the
+    // size of `sorted`; `extra` fields are added to the answer.
+    struct KeyedItem
+    {
+        qint64 seq = 0;
+        QJsonValue json;
+    };
+    static HttpResponse pageOfList(const SecretHasher& hasher,
+                                   QByteArrayView kind,
+                                   const PageCursor& cursor,
+                                   int size,
+                                   const QString& itemsKey,
+                                   const QList<KeyedItem>& sorted,
+                                   bool descending = false,
+                                   const QJsonObject& extra = {});
 };
 
 } // namespace gatehouse::engine

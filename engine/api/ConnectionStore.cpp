@@ -18,6 +18,12 @@ const QString kColumns = QStringLiteral(
     "o.display_name, (SELECT t.status FROM connection_test_requests t WHERE t.connection_id = c.id "
     "ORDER BY t.created_at DESC, t.id DESC LIMIT 1)");
 
+// The same result columns for environment_connections (no organization, no connection tests).
+const QString kEnvironmentColumns = QStringLiteral(
+    "c.id, '', c.provider, c.connection_type, c.enabled, c.debug_enabled, c.ui_button_title, "
+    "c.configuration_type, c.attribute_mapping, c.settings, c.client_secret_sealed, c.created_at, c.updated_at, "
+    "'', ''");
+
 QString jsonText(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -113,7 +119,6 @@ QJsonObject Connection::toJson(const QString& baseUrl, const QString& environmen
                     {QStringLiteral("status"), status()},
                     {QStringLiteral("enabled"), enabled},
                     {QStringLiteral("debug_enabled"), debugEnabled},
-                    {QStringLiteral("organization_id"), organizationId},
                     {QStringLiteral("ui_button_title"), uiButtonTitle},
                     {QStringLiteral("configuration_type"), configurationType},
                     {QStringLiteral("test_connection_uri"),
@@ -124,6 +129,9 @@ QJsonObject Connection::toJson(const QString& baseUrl, const QString& environmen
                     {QStringLiteral("key_id"), id},
                     {QStringLiteral("provider_key"), QString()},
                     {QStringLiteral("domains"), domainsJson}};
+    if (!organizationId.isEmpty()) { // optional: absent for an environment-level connection
+        out.insert(QStringLiteral("organization_id"), organizationId);
+    }
     if (!lastTestStatus.isEmpty()) {
         out.insert(QStringLiteral("last_test_status"), lastTestStatus); // our extension (connection tests)
     }
@@ -159,13 +167,15 @@ QJsonObject Connection::toListJson() const
                     {QStringLiteral("type"), type},
                     {QStringLiteral("status"), status()},
                     {QStringLiteral("enabled"), enabled},
-                    {QStringLiteral("organization_id"), organizationId},
                     {QStringLiteral("ui_button_title"), uiButtonTitle},
                     {QStringLiteral("domains"), names},
-                    {QStringLiteral("organization_name"), organizationName},
                     {QStringLiteral("provider_key"), QString()},
                     {QStringLiteral("key_id"), id},
                     {QStringLiteral("created_at"), Timestamps::rfc3339(createdAt)}};
+    if (!organizationId.isEmpty()) { // absent for an environment-level connection
+        out.insert(QStringLiteral("organization_id"), organizationId);
+        out.insert(QStringLiteral("organization_name"), organizationName);
+    }
     if (!lastTestStatus.isEmpty()) {
         out.insert(QStringLiteral("last_test_status"), lastTestStatus);
     }
@@ -174,6 +184,28 @@ QJsonObject Connection::toListJson() const
 
 core::Result<void> ConnectionStore::insert(const QSqlDatabase& db, const Connection& c)
 {
+    if (c.organizationId.isEmpty()) {
+        auto env = Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO environment_connections (id, provider, connection_type, enabled, debug_enabled, "
+                "ui_button_title, configuration_type, attribute_mapping, settings, client_secret_sealed, "
+                "created_at, updated_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.id,
+             c.provider,
+             c.type,
+             c.enabled ? 1 : 0,
+             c.debugEnabled ? 1 : 0,
+             nonNull(c.uiButtonTitle),
+             c.configurationType,
+             jsonText(c.attributeMapping),
+             jsonText(c.settings),
+             optionalText(c.clientSecretSealed),
+             c.createdAt,
+             c.updatedAt,
+             Timestamps::idNumber(c.id)});
+        return env.ok() ? core::Result<void>() : core::Result<void>(env.error());
+    }
     auto done = Sql::exec(
         db,
         QStringLiteral(
@@ -199,6 +231,23 @@ core::Result<void> ConnectionStore::insert(const QSqlDatabase& db, const Connect
 
 core::Result<void> ConnectionStore::update(const QSqlDatabase& db, const Connection& c)
 {
+    if (c.organizationId.isEmpty()) {
+        return Sql::execOne(db,
+                            QStringLiteral("UPDATE environment_connections SET provider = ?, enabled = ?, "
+                                           "debug_enabled = ?, ui_button_title = ?, configuration_type = ?, "
+                                           "attribute_mapping = ?, settings = ?, client_secret_sealed = ?, "
+                                           "updated_at = ? WHERE id = ?"),
+                            {c.provider,
+                             c.enabled ? 1 : 0,
+                             c.debugEnabled ? 1 : 0,
+                             nonNull(c.uiButtonTitle),
+                             c.configurationType,
+                             jsonText(c.attributeMapping),
+                             jsonText(c.settings),
+                             optionalText(c.clientSecretSealed),
+                             c.updatedAt,
+                             c.id});
+    }
     return Sql::execOne(db,
                         QStringLiteral("UPDATE connections SET provider = ?, enabled = ?, debug_enabled = ?, "
                                        "ui_button_title = ?, configuration_type = ?, attribute_mapping = ?, "
@@ -219,13 +268,69 @@ core::Result<void> ConnectionStore::update(const QSqlDatabase& db, const Connect
 
 core::Result<void> ConnectionStore::remove(const QSqlDatabase& db, const QString& orgId, const QString& id)
 {
-    return Sql::execOne(
-        db, QStringLiteral("DELETE FROM connections WHERE id = ? AND organization_id = ?"), {id, orgId});
+    auto removed =
+        orgId.isEmpty()
+            ? Sql::execOne(db, QStringLiteral("DELETE FROM environment_connections WHERE id = ?"), {id})
+            : Sql::execOne(
+                  db, QStringLiteral("DELETE FROM connections WHERE id = ? AND organization_id = ?"), {id, orgId});
+    if (!removed.ok()) {
+        return removed;
+    }
+    auto context = Sql::exec(db, QStringLiteral("DELETE FROM connection_contexts WHERE connection_id = ?"), {id});
+    return context.ok() ? core::Result<void>() : core::Result<void>(context.error());
+}
+
+core::Result<QList<Connection>> ConnectionStore::listEnvironment(const QSqlDatabase& db)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT ") + kEnvironmentColumns
+                           + QStringLiteral(" FROM environment_connections c ORDER BY c.seq"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Connection> out;
+    while (q.value().next()) {
+        out.append(fromRow(q.value()));
+    }
+    return out;
+}
+
+core::Result<ConnectionStore::Owner> ConnectionStore::ownerOf(const QSqlDatabase& db, const QString& id)
+{
+    Owner owner;
+    auto q = Sql::exec(db, QStringLiteral("SELECT organization_id FROM connections WHERE id = ?"), {id});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (q.value().next()) {
+        owner.found = true;
+        owner.organizationId = q.value().value(0).toString();
+        return owner;
+    }
+    auto env = Sql::exec(db, QStringLiteral("SELECT id FROM environment_connections WHERE id = ?"), {id});
+    if (!env.ok()) {
+        return env.error();
+    }
+    owner.found = env.value().next();
+    return owner;
 }
 
 core::Result<std::optional<Connection>>
 ConnectionStore::find(const QSqlDatabase& db, const QString& orgId, const QString& id)
 {
+    if (orgId.isEmpty()) {
+        auto env = Sql::exec(db,
+                             QStringLiteral("SELECT ") + kEnvironmentColumns
+                                 + QStringLiteral(" FROM environment_connections c WHERE c.id = ?"),
+                             {id});
+        if (!env.ok()) {
+            return env.error();
+        }
+        if (!env.value().next()) {
+            return std::optional<Connection>();
+        }
+        return std::optional(fromRow(env.value()));
+    }
     auto q = Sql::exec(db,
                        QStringLiteral("SELECT ") + kColumns
                            + QStringLiteral(" FROM connections c JOIN organizations o ON o.id = c.organization_id "

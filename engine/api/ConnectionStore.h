@@ -16,7 +16,7 @@ namespace gatehouse::engine {
 struct Connection
 {
     QString id;
-    QString organizationId;
+    QString organizationId; // empty: an environment-level connection (table environment_connections)
     QString organizationName; // filled by list()
     QString provider = QStringLiteral("CUSTOM");
     QString type = QStringLiteral("SAML"); // SAML or OIDC
@@ -47,10 +47,21 @@ struct Connection
     QJsonObject toListJson() const;
 };
 
-// SQL for connections, every lookup scoped to the organization.
+// SQL for connections, every lookup scoped to the organization. An empty organization id means an
+// environment-level connection (CreateEnvironmentConnection): those live in environment_connections, so list(),
+// count() and every organization-scoped lookup never see them; find / insert / update / remove with an empty
+// organization id reach them only.
 class ConnectionStore
 {
 public:
+    // Who owns a connection id: `found` false when no connection has it; organizationId empty for an environment
+    // connection.
+    struct Owner
+    {
+        bool found = false;
+        QString organizationId;
+    };
+
     struct Filter
     {
         QString organizationId;
@@ -66,6 +77,9 @@ public:
     static core::Result<std::optional<Connection>>
     find(const QSqlDatabase& db, const QString& orgId, const QString& id);
     static core::Result<QList<Connection>> list(const QSqlDatabase& db, const Filter& filter);
+    // Environment-level connections, oldest first.
+    static core::Result<QList<Connection>> listEnvironment(const QSqlDatabase& db);
+    static core::Result<Owner> ownerOf(const QSqlDatabase& db, const QString& id);
     // How many connections match the filter (paging ignored).
     static core::Result<qint64> count(const QSqlDatabase& db, const Filter& filter);
     // True when the environment is a development one (plain http IdP URLs are then allowed).

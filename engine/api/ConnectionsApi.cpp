@@ -16,6 +16,7 @@
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace gatehouse::engine {
@@ -80,6 +81,9 @@ const QStringList kScopes{QStringLiteral("OIDC_SCOPE_UNSPECIFIED"),
                           QStringLiteral("phone")};
 
 constexpr int kMaxConnectionDomains = 50;           // AssignDomainsToConnection: repeated{max_items=50}
+constexpr int kMaxContextBytes = 16 * 1024;         // a connection context, as compact JSON
+constexpr int kMaxContextDepth = 8;                 // nesting of objects and arrays in a context
+constexpr int kMaxContextKeyLength = 128;           // a context's object keys
 constexpr int kMaxOrganizationConnectionsPage = 30; // ListOrganizationConnections: page_size lte=30
 
 enum class Kind
@@ -132,6 +136,15 @@ core::Error notFound()
     return core::Error{QStringLiteral("not_found"), {}, {}};
 }
 
+// Audit event type of a connection change: organization.connection_<what>, or environment.connection_<what> for an
+// environment-level connection.
+QString eventType(const Connection& connection, const QString& what)
+{
+    return (connection.organizationId.isEmpty() ? QStringLiteral("environment.connection_")
+                                                : QStringLiteral("organization.connection_"))
+           + what;
+}
+
 bool acceptableUrl(const QString& text, bool development)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -168,6 +181,35 @@ void readFields(JsonInput& in, const QList<FieldSpec>& specs, QJsonObject& setti
                                      : QStringLiteral("must be an absolute https URL"));
         } else {
             settings.insert(spec.name, *text);
+        }
+    }
+}
+
+// A connection context (google.protobuf.Struct): object keys 1–128 characters, nesting at most kMaxContextDepth.
+void checkContextValue(const QJsonValue& value, const QString& path, int depth, QList<FieldViolation>& violations)
+{
+    if (violations.size() >= 20) {
+        return;
+    }
+    if (depth > kMaxContextDepth && (value.isObject() || value.isArray())) {
+        violations.append({path, QStringLiteral("nested more than %1 levels deep").arg(kMaxContextDepth)});
+        return;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString child = path.isEmpty() ? it.key() : QString(path + u'.' + it.key());
+            if (it.key().isEmpty() || it.key().size() > kMaxContextKeyLength) {
+                violations.append({path.isEmpty() ? QStringLiteral("context") : path,
+                                   QStringLiteral("keys must be 1 to %1 characters").arg(kMaxContextKeyLength)});
+                continue;
+            }
+            checkContextValue(it.value(), child, depth + 1, violations);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            checkContextValue(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), depth + 1, violations);
         }
     }
 }
@@ -218,12 +260,19 @@ void ConnectionsApi::registerRoutes(Router& router)
     // Environment-level forms of get / update / delete / enable / disable: the connection's organization is
     // looked up from its id.
     const QString environment = QStringLiteral("/api/v1/connections/{id}");
+    router.add("GET", environment + QStringLiteral("/contexts"), bind(&ConnectionsApi::environmentGetContext), read);
+    router.add(
+        "PUT", environment + QStringLiteral("/contexts"), bind(&ConnectionsApi::environmentUpdateContext), write);
+    router.add("GET", base + QStringLiteral("/{id}/contexts"), bind(&ConnectionsApi::getContext), read);
+    router.add("PUT", base + QStringLiteral("/{id}/contexts"), bind(&ConnectionsApi::updateContext), write);
     router.add("PATCH", environment + QStringLiteral(":enable"), bind(&ConnectionsApi::environmentEnable), write);
     router.add("PATCH", environment + QStringLiteral(":disable"), bind(&ConnectionsApi::environmentDisable), write);
     router.add("GET", environment, bind(&ConnectionsApi::environmentGet), read);
     router.add("PATCH", environment, bind(&ConnectionsApi::environmentUpdate), write);
     router.add("DELETE", environment, bind(&ConnectionsApi::environmentRemove), write);
     router.add("GET", QStringLiteral("/api/v1/connections"), bind(&ConnectionsApi::list), read);
+    // CreateEnvironmentConnection: a connection of the environment, no organization (never used for sign-in).
+    router.add("POST", QStringLiteral("/api/v1/connections"), bind(&ConnectionsApi::create), write);
     router.add("PATCH", base + QStringLiteral("/{id}:enable"), bind(&ConnectionsApi::enable), write);
     router.add("PATCH", base + QStringLiteral("/{id}:disable"), bind(&ConnectionsApi::disable), write);
     router.add("POST",
@@ -237,8 +286,12 @@ void ConnectionsApi::registerRoutes(Router& router)
 
 std::optional<HttpResponse> ConnectionsApi::checkIds(const HttpRequest& request, bool withId) const
 {
-    if (auto bad = OrganizationsApi::checkOrganizationId(request.pathParam(QStringLiteral("organization_id")))) {
-        return bad;
+    // Organization routes always carry organization_id (route template; viaEnvironment sets it for an organization's
+    // connection); without it the request is about an environment-level connection.
+    if (request.pathParams.contains(QStringLiteral("organization_id"))) {
+        if (auto bad = OrganizationsApi::checkOrganizationId(request.pathParam(QStringLiteral("organization_id")))) {
+            return bad;
+        }
     }
     const QString id = request.pathParam(QStringLiteral("id"));
     if (withId && (id.size() > 32 || !core::IdGenerator::isValid(id, u"conn"))) {
@@ -289,18 +342,21 @@ HttpResponse ConnectionsApi::create(HttpRequest& request)
     connection.type = *type;
     connection.id = m_context.ids.next(u"conn");
     connection.organizationId = request.pathParam(QStringLiteral("organization_id"));
+    const bool environment = !request.pathParams.contains(QStringLiteral("organization_id"));
     connection.createdAt = connection.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto org = OrganizationStore::find(db, QStringLiteral("id"), connection.organizationId);
-        if (!org.ok() || !org.value()) {
-            return org.ok() ? core::Result<void>(notFound()) : core::Result<void>(org.error());
+        if (!environment) {
+            auto org = OrganizationStore::find(db, QStringLiteral("id"), connection.organizationId);
+            if (!org.ok() || !org.value()) {
+                return org.ok() ? core::Result<void>(notFound()) : core::Result<void>(org.error());
+            }
         }
         if (auto inserted = ConnectionStore::insert(db, connection); !inserted.ok()) {
             return inserted;
         }
         return m_context.audit.record(
             db,
-            {QStringLiteral("organization.connection_created"),
+            {eventType(connection, QStringLiteral("created")),
              ApiSupport::actor(request),
              connection.organizationId,
              QStringLiteral("Connection"),
@@ -357,6 +413,16 @@ HttpResponse ConnectionsApi::list(HttpRequest& request)
             return all.error();
         }
         for (const Connection& c : std::as_const(all.value())) {
+            items.append(c.toListJson());
+        }
+        if (!filter.organizationId.isEmpty() || !filter.domain.isEmpty()) {
+            return {}; // environment-level connections have neither an organization nor domains
+        }
+        auto environment = ConnectionStore::listEnvironment(db);
+        if (!environment.ok()) {
+            return environment.error();
+        }
+        for (const Connection& c : std::as_const(environment.value())) {
             items.append(c.toListJson());
         }
         return {};
@@ -546,7 +612,9 @@ HttpResponse ConnectionsApi::updateWith(HttpRequest& request, const QJsonObject&
         if (auto updated = ConnectionStore::update(db, connection.value()); !updated.ok()) {
             return updated;
         }
-        if (m_refresher
+        // The refresh schedule is kept for organization connections only (saml_metadata_refresh references
+        // connections); an environment connection keeps the metadata imported by this update.
+        if (m_refresher && !connection.value().organizationId.isEmpty()
             && body.value(QStringLiteral("saml_config")).toObject().contains(QStringLiteral("idp_metadata_url"))) {
             if (auto scheduled =
                     MetadataRefresher::schedule(db, connection.value(), freshness, now, m_refresher->settings());
@@ -566,7 +634,7 @@ HttpResponse ConnectionsApi::updateWith(HttpRequest& request, const QJsonObject&
             }
         }
         return m_context.audit.record(db,
-                                      {QStringLiteral("organization.connection_updated"),
+                                      {eventType(connection.value(), QStringLiteral("updated")),
                                        ApiSupport::actor(request),
                                        connection.value().organizationId,
                                        QStringLiteral("Connection"),
@@ -636,7 +704,8 @@ HttpResponse ConnectionsApi::remove(HttpRequest& request)
             return removed;
         }
         return m_context.audit.record(db,
-                                      {QStringLiteral("organization.connection_deleted"),
+                                      {orgId.isEmpty() ? QStringLiteral("environment.connection_deleted")
+                                                       : QStringLiteral("organization.connection_deleted"),
                                        ApiSupport::actor(request),
                                        orgId,
                                        QStringLiteral("Connection"),
@@ -688,8 +757,9 @@ HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
             return updated;
         }
         if (auto audited = m_context.audit.record(db,
-                                                  {enabled ? QStringLiteral("organization.connection_enabled")
-                                                           : QStringLiteral("organization.connection_disabled"),
+                                                  {eventType(connection.value(),
+                                                             enabled ? QStringLiteral("enabled")
+                                                                     : QStringLiteral("disabled")),
                                                    ApiSupport::actor(request),
                                                    connection.value().organizationId,
                                                    QStringLiteral("Connection"),
@@ -697,6 +767,9 @@ HttpResponse ConnectionsApi::toggle(HttpRequest& request, bool enabled)
                                                    {}});
             !audited.ok()) {
             return audited;
+        }
+        if (connection.value().organizationId.isEmpty()) {
+            return {}; // organization.sso_* are about an organization's SSO
         }
         // PRODUCT.md's own event for the same change, delivered to webhooks (docs/webhooks.md).
         return m_context.audit.record(db,
@@ -729,20 +802,25 @@ HttpResponse ConnectionsApi::viaEnvironment(HttpRequest& request, HttpResponse (
     }
     QString organizationId;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db, QStringLiteral("SELECT organization_id FROM connections WHERE id = ?"), {id});
-        if (!q.ok()) {
-            return q.error();
+        auto owner = ConnectionStore::ownerOf(db, id);
+        if (!owner.ok()) {
+            return owner.error();
         }
-        if (!q.value().next()) {
+        if (!owner.value().found) {
             return notFound();
         }
-        organizationId = q.value().value(0).toString();
+        organizationId = owner.value().organizationId;
         return {};
     });
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), QStringLiteral("connection"));
     }
-    request.pathParams.insert(QStringLiteral("organization_id"), organizationId);
+    // An environment-level connection: no organization_id parameter (checkIds and load() then reach the
+    // environment's connections only).
+    request.pathParams.remove(QStringLiteral("organization_id"));
+    if (!organizationId.isEmpty()) {
+        request.pathParams.insert(QStringLiteral("organization_id"), organizationId);
+    }
     return (this->*method)(request);
 }
 
@@ -895,10 +973,12 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
             pageSize = static_cast<int>(value);
         }
     }
-    const auto after =
-        ApiSupport::fromPageToken("conn", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
-    if (!after) {
-        violations.append({QStringLiteral("page_token"), QStringLiteral("invalid page token")});
+    // A list token is not a search token (and the reverse).
+    const QByteArrayView kind = search ? QByteArrayView("connsearch") : QByteArrayView("conn");
+    const auto cursor = ApiSupport::fromPageToken(
+        m_context.hasher, kind, request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    if (!cursor) {
+        violations.append({QStringLiteral("page_token"), QStringLiteral("not a token from this list")});
     }
     QString provider; // null: no filter
     QString status;
@@ -951,9 +1031,7 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid connection query"), violations);
     }
-    QJsonArray items;
-    qint64 total = 0;
-    QString next;
+    QList<ApiSupport::KeyedItem> matching;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         // status is computed from the settings, so the filters apply here rather than in SQL.
         auto all = ConnectionStore::list(db, filter);
@@ -966,28 +1044,117 @@ HttpResponse ConnectionsApi::pagedAcrossOrganizations(HttpRequest& request, bool
                 || (enabled && c.enabled != *enabled)) {
                 continue;
             }
-            ++total;
-            if (Timestamps::idNumber(c.id) <= *after) {
-                continue;
-            }
-            if (items.size() == pageSize) {
-                if (next.isEmpty()) {
-                    next = ApiSupport::pageToken(
-                        "conn", Timestamps::idNumber(items.last().toObject().value(QStringLiteral("id")).toString()));
-                }
-                continue;
-            }
-            items.append(c.toListJson());
+            matching.append({Timestamps::idNumber(c.id), c.toListJson()});
         }
         return {};
     });
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), QStringLiteral("connection"));
     }
-    return HttpResponse::json({{QStringLiteral("connections"), items},
-                               {QStringLiteral("total_size"), total},
-                               {QStringLiteral("next_page_token"), next},
-                               {QStringLiteral("prev_page_token"), QString()}});
+    // Oldest first, keyed by the id's time-ordered number.
+    std::stable_sort(matching.begin(), matching.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    return ApiSupport::pageOfList(
+        m_context.hasher, kind, *cursor, pageSize, QStringLiteral("connections"), matching);
+}
+
+} // namespace gatehouse::engine
+
+namespace gatehouse::engine {
+
+HttpResponse ConnectionsApi::environmentGetContext(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::getContext);
+}
+
+HttpResponse ConnectionsApi::environmentUpdateContext(HttpRequest& request)
+{
+    return viaEnvironment(request, &ConnectionsApi::updateContext);
+}
+
+// GetConnectionContext: {"context": {...}} ({} when none was stored).
+HttpResponse ConnectionsApi::getContext(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    QJsonObject context;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        auto q = Sql::exec(
+            db, QStringLiteral("SELECT context FROM connection_contexts WHERE connection_id = ?"), {connection.value().id});
+        if (!q.ok()) {
+            return q.error();
+        }
+        if (q.value().next()) {
+            context = QJsonDocument::fromJson(q.value().value(0).toByteArray()).object();
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json({{QStringLiteral("context"), context}});
+}
+
+// UpdateConnectionContext: the body is the context itself (body: context), a JSON object that replaces the stored
+// one; {} clears it. The audit event names the top-level keys, never the values.
+HttpResponse ConnectionsApi::updateContext(HttpRequest& request)
+{
+    if (auto bad = checkIds(request, true)) {
+        return std::move(*bad);
+    }
+    QJsonObject context;
+    if (auto bad = ApiSupport::parseBody(request, context)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    checkContextValue(context, QString(), 1, violations);
+    const QByteArray stored = QJsonDocument(context).toJson(QJsonDocument::Compact);
+    if (stored.size() > kMaxContextBytes) {
+        violations.append(
+            {QStringLiteral("context"), QStringLiteral("at most %1 bytes as compact JSON").arg(kMaxContextBytes)});
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid connection context"), violations);
+    }
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto connection = load(db, request);
+        if (!connection.ok()) {
+            return connection.error();
+        }
+        const QString id = connection.value().id;
+        const QString orgId = connection.value().organizationId;
+        if (auto cleared = Sql::exec(db, QStringLiteral("DELETE FROM connection_contexts WHERE connection_id = ?"), {id});
+            !cleared.ok()) {
+            return cleared.error();
+        }
+        if (!context.isEmpty()) {
+            auto inserted = Sql::exec(db,
+                                      QStringLiteral("INSERT INTO connection_contexts (connection_id, organization_id, "
+                                                     "context, updated_at) VALUES (?, ?, ?, ?)"),
+                                      {id,
+                                       orgId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(orgId),
+                                       QString::fromUtf8(stored),
+                                       m_context.clock.now().toMSecsSinceEpoch()});
+            if (!inserted.ok()) {
+                return inserted.error();
+            }
+        }
+        return m_context.audit.record(db,
+                                      {eventType(connection.value(), QStringLiteral("context_updated")),
+                                       ApiSupport::actor(request),
+                                       orgId,
+                                       QStringLiteral("Connection"),
+                                       id,
+                                       {{QStringLiteral("keys"), QJsonArray::fromStringList(context.keys())}}});
+    });
+    if (!written.ok()) {
+        return ApiError::fromStore(written.error(), QStringLiteral("connection"));
+    }
+    return HttpResponse::json(QJsonObject());
 }
 
 } // namespace gatehouse::engine

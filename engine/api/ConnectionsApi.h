@@ -63,6 +63,12 @@ private:
     HttpResponse environmentRemove(HttpRequest& request);
     HttpResponse environmentEnable(HttpRequest& request);
     HttpResponse environmentDisable(HttpRequest& request);
+    // GetConnectionContext / UpdateConnectionContext (…/connections/{id}/contexts, organization and environment
+    // forms): the connection's custom context, one JSON object.
+    HttpResponse getContext(HttpRequest& request);
+    HttpResponse updateContext(HttpRequest& request);
+    HttpResponse environmentGetContext(HttpRequest& request);
+    HttpResponse environmentUpdateContext(HttpRequest& request);
     // Environment-level route: finds the connection's organization, then answers like the organization route.
     HttpResponse viaEnvironment(HttpRequest& request, HttpResponse (ConnectionsApi::*method)(HttpRequest&));
 

@@ -1,4 +1,5 @@
 #include "engine/api/DirectoriesApi.h"
+#include "engine/api/PendingGroupRoles.h"
 
 #include "engine/EngineContext.h"
 #include "engine/api/ApiSupport.h"
@@ -200,6 +201,12 @@ HttpResponse DirectoriesApi::get(HttpRequest& request)
             return directory.error();
         }
         json = directory.value().toJson(m_context.baseUrl, m_context.clock.now().toMSecsSinceEpoch());
+        // Our extension: imported group → role mappings still waiting for SCIM to bring their groups.
+        auto pending = PendingGroupRoles::list(db, directory.value().id);
+        if (!pending.ok()) {
+            return pending.error();
+        }
+        json.insert(QStringLiteral("pending_group_role_mappings"), PendingGroupRoles::toJson(pending.value()));
         return {};
     });
     if (!read.ok()) {
@@ -248,7 +255,7 @@ void DirectoriesApi::readUpdate(JsonInput& in, Directory& directory)
                         QStringLiteral("mappings"),
                         {QStringLiteral("key"), QStringLiteral("map_to"), QStringLiteral("display_name")},
                         {QStringLiteral("key"), QStringLiteral("map_to")},
-                        32,
+                        256, // map_to may be a URN-qualified path: urn:…:extension:<vendor>:2.0:User:attribute
                         &nested)) {
         directory.mappings = *mappings;
     }

@@ -70,16 +70,8 @@ DirectoryUsersApi::readQuery(const HttpRequest& request, QByteArrayView kind, Qu
     if (query.directoryId.size() > 32 || !core::IdGenerator::isValid(query.directoryId, u"dir")) {
         violations.append({u"directory_id"_s, u"must be a directory id (dir_…)"_s});
     }
-    const auto size = ApiSupport::pageSize(request, 10, kMaxPageSize);
-    if (!size) {
-        violations.append({u"page_size"_s, u"must be a number"_s});
-    }
-    query.pageSize = size.value_or(10);
-    const auto after = ApiSupport::fromPageToken(kind, request.queryValue(u"page_token"_s).value_or(QString()));
-    if (!after) {
-        violations.append({u"page_token"_s, u"invalid page token"_s});
-    }
-    query.afterSeq = after.value_or(0);
+    ApiSupport::readPaging(
+        request, m_context.hasher, kind, 10, kMaxPageSize, query.pageSize, query.cursor, violations);
     const auto detail = parseBool(request.queryValue(u"include_detail"_s));
     if (!detail) {
         violations.append({u"include_detail"_s, u"must be true or false"_s});
@@ -139,6 +131,7 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
     }
     QJsonArray items;
     qint64 total = 0;
+    qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     bool more = false;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
@@ -152,16 +145,16 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
         auto rows = ScimStore::listAfter(db,
                                          ResourceKind::User,
                                          query.directoryId,
-                                         query.afterSeq,
-                                         query.pageSize + 1,
+                                         query.cursor,
+                                         query.pageSize,
                                          query.updatedAfter,
                                          query.groupId);
         if (!rows.ok()) {
             return rows.error();
         }
         QList<ScimRecord> page = rows.value();
-        more = page.size() > query.pageSize;
-        page = page.mid(0, query.pageSize);
+        more = ApiSupport::trimKeysetRows(page, query.cursor, query.pageSize);
+        firstSeq = page.isEmpty() ? 0 : page.first().seq;
         QStringList ids;
         for (const ScimRecord& r : std::as_const(page)) {
             ids << r.id;
@@ -192,10 +185,8 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), u"directory"_s);
     }
-    return HttpResponse::json({{u"users"_s, items},
-                               {u"total_size"_s, total},
-                               {u"next_page_token"_s, more ? ApiSupport::pageToken("diruser", lastSeq) : QString()},
-                               {u"prev_page_token"_s, QString()}});
+    return ApiSupport::pageResponse(
+        m_context.hasher, "diruser", query.cursor, u"users"_s, items, firstSeq, lastSeq, more, total);
 }
 
 QJsonArray DirectoryUsersApi::groupRoles(const QList<RoleMapping::Assignment>& mapping, const QString& groupId)
@@ -229,10 +220,11 @@ HttpResponse DirectoryUsersApi::listGroups(HttpRequest& request, bool summary)
     }
     if (summary) {
         query.pageSize = 100000;
-        query.afterSeq = 0;
+        query.cursor = PageCursor{};
     }
     QJsonArray items;
     qint64 total = 0;
+    qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     bool more = false;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
@@ -246,16 +238,16 @@ HttpResponse DirectoryUsersApi::listGroups(HttpRequest& request, bool summary)
         auto rows = ScimStore::listAfter(db,
                                          ResourceKind::Group,
                                          query.directoryId,
-                                         query.afterSeq,
-                                         query.pageSize + 1,
+                                         query.cursor,
+                                         query.pageSize,
                                          query.updatedAfter,
                                          QString());
         if (!rows.ok()) {
             return rows.error();
         }
         QList<ScimRecord> page = rows.value();
-        more = page.size() > query.pageSize;
-        page = page.mid(0, query.pageSize);
+        more = ApiSupport::trimKeysetRows(page, query.cursor, query.pageSize);
+        firstSeq = page.isEmpty() ? 0 : page.first().seq;
         QStringList ids;
         for (const ScimRecord& r : std::as_const(page)) {
             ids << r.id;
@@ -291,10 +283,8 @@ HttpResponse DirectoryUsersApi::listGroups(HttpRequest& request, bool summary)
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), u"directory"_s);
     }
-    return HttpResponse::json({{u"groups"_s, items},
-                               {u"total_size"_s, total},
-                               {u"next_page_token"_s, more ? ApiSupport::pageToken("dirgroup", lastSeq) : QString()},
-                               {u"prev_page_token"_s, QString()}});
+    return ApiSupport::pageResponse(
+        m_context.hasher, "dirgroup", query.cursor, u"groups"_s, items, firstSeq, lastSeq, more, total);
 }
 
 } // namespace gatehouse::engine

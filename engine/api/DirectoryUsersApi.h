@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/api/ApiSupport.h"
 #include "engine/api/RoleMapping.h"
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
@@ -36,7 +37,7 @@ private:
         QString organizationId;
         QString directoryId;
         int pageSize = 10;
-        qint64 afterSeq = 0;
+        PageCursor cursor;
         qint64 updatedAfter = -1;
         bool includeDetail = false;
         QString groupId;

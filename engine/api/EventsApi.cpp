@@ -1,7 +1,7 @@
 #include "engine/api/EventsApi.h"
 
-#include "core/util/Encoding.h"
 #include "engine/EngineContext.h"
+#include "engine/api/ApiSupport.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
@@ -24,18 +24,7 @@ std::optional<qint64> parseTime(const QString& text)
     return time.isValid() && text.endsWith(u'Z') ? std::optional(time.toMSecsSinceEpoch()) : std::nullopt;
 }
 
-QString encodeToken(qint64 seq)
-{
-    return QString::fromLatin1(core::encoding::base64Url(QByteArray("evt:" + QByteArray::number(seq))));
-}
-
-std::optional<qint64> decodeToken(const QString& token)
-{
-    auto raw = core::encoding::fromBase64Url(token.toLatin1());
-    bool ok = false;
-    const qint64 seq = raw.ok() && raw.value().startsWith("evt:") ? raw.value().sliced(4).toLongLong(&ok) : 0;
-    return ok && seq > 0 ? std::optional(seq) : std::nullopt;
-}
+constexpr QByteArrayView kTokenKind = "evt";
 
 } // namespace
 
@@ -78,16 +67,8 @@ std::optional<HttpResponse> EventsApi::parseFilter(const HttpRequest& request, F
     if (filter.startMs && filter.endMs && filter.startMs > filter.endMs) {
         violations.append({QStringLiteral("start_time"), QStringLiteral("must not be after end_time")});
     }
-    bool sizeOk = true;
-    const uint size = request.queryValue(QStringLiteral("page_size")).value_or(QStringLiteral("10")).toUInt(&sizeOk);
-    filter.pageSize = size == 0 ? 10 : static_cast<int>(std::min<uint>(size, kMaxPageSize));
-    const QString token = request.queryValue(QStringLiteral("page_token")).value_or(QString());
-    const auto before = token.isEmpty() ? std::optional<qint64>(0) : decodeToken(token);
-    if (!sizeOk || !before) {
-        violations.append(
-            {sizeOk ? QStringLiteral("page_token") : QStringLiteral("page_size"), QStringLiteral("invalid")});
-    }
-    filter.beforeSeq = before.value_or(0);
+    ApiSupport::readPaging(
+        request, m_context.hasher, kTokenKind, 10, kMaxPageSize, filter.pageSize, filter.cursor, violations);
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid event filter"), violations);
     }
@@ -142,27 +123,30 @@ core::Result<EventsApi::Page> EventsApi::query(const Filter& filter)
             return count.error();
         }
         page.total = count.value().next() ? count.value().value(0).toLongLong() : 0;
+        // Most recent first: the keyset runs over seq descending.
         QVariantList pageBinds = binds;
-        const QString before = filter.beforeSeq ? QStringLiteral(" AND seq < ?") : QString();
-        if (filter.beforeSeq) {
-            pageBinds << filter.beforeSeq;
+        if (ApiSupport::keysetBinds(filter.cursor, true)) {
+            pageBinds << filter.cursor.seq;
         }
         auto q = Sql::exec(
             db,
             QStringLiteral("SELECT id, type, organization_id, object_type, data, occurred_at, seq FROM events") + where
-                + before + QStringLiteral(" ORDER BY seq DESC LIMIT ") + QString::number(filter.pageSize + 1),
+                + ApiSupport::keysetFilter(filter.cursor, QStringLiteral("seq"), true)
+                + ApiSupport::keysetOrder(filter.cursor, QStringLiteral("seq"), filter.pageSize, true),
             pageBinds);
         if (!q.ok()) {
             return q.error();
         }
+        QList<std::pair<qint64, QJsonObject>> rows;
         while (q.value().next()) {
-            if (page.events.size() == filter.pageSize) {
-                page.more = true;
-                break;
-            }
-            page.events.append(eventJson(q.value()));
-            page.lastSeq = q.value().value(6).toLongLong();
+            rows.append({q.value().value(6).toLongLong(), eventJson(q.value())});
         }
+        page.more = ApiSupport::trimKeysetRows(rows, filter.cursor, filter.pageSize);
+        for (const auto& row : std::as_const(rows)) {
+            page.events.append(row.second);
+        }
+        page.firstSeq = rows.isEmpty() ? 0 : rows.first().first;
+        page.lastSeq = rows.isEmpty() ? 0 : rows.last().first;
         return {};
     });
     if (!read.ok()) {
@@ -181,11 +165,15 @@ HttpResponse EventsApi::list(HttpRequest& request)
     if (!page.ok()) {
         return ApiError::fromStore(page.error(), QStringLiteral("events"));
     }
-    return HttpResponse::json(
-        {{QStringLiteral("events"), page.value().events},
-         {QStringLiteral("next_page_token"), page.value().more ? encodeToken(page.value().lastSeq) : QString()},
-         {QStringLiteral("prev_page_token"), QString()},
-         {QStringLiteral("total_size"), page.value().total}});
+    return ApiSupport::pageResponse(m_context.hasher,
+                                    kTokenKind,
+                                    filter.cursor,
+                                    QStringLiteral("events"),
+                                    page.value().events,
+                                    page.value().firstSeq,
+                                    page.value().lastSeq,
+                                    page.value().more,
+                                    page.value().total);
 }
 
 } // namespace gatehouse::engine

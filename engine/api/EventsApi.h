@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "engine/api/ApiSupport.h"
 #include "engine/http/HttpRequest.h"
 #include "engine/http/HttpResponse.h"
 
@@ -31,7 +32,7 @@ private:
         qint64 startMs = 0;
         qint64 endMs = 0;
         QString organizationId;
-        qint64 beforeSeq = 0;
+        PageCursor cursor;
         int pageSize = 10;
     };
 
@@ -39,6 +40,7 @@ private:
     {
         QJsonArray events;
         qint64 total = 0;
+        qint64 firstSeq = 0;
         qint64 lastSeq = 0;
         bool more = false;
     };

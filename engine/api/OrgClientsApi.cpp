@@ -418,15 +418,17 @@ HttpResponse OrgClientsApi::list(HttpRequest& request)
     if (auto bad = checkIds(request, false)) {
         return std::move(*bad);
     }
-    const auto pageSize = ApiSupport::pageSize(request, 30, 100);
-    const auto after = ApiSupport::fromPageToken("m2morg", request.queryValue(u"page_token"_s).value_or(QString()));
-    if (!pageSize || !after) {
-        return ApiError::invalidArgument(u"invalid page_size or page_token"_s);
+    int pageSize = 30;
+    PageCursor cursor;
+    if (auto bad = ApiSupport::readPaging(request, m_context.hasher, "m2morg", 30, 100, pageSize, cursor)) {
+        return std::move(*bad);
     }
     const QString orgId = request.pathParam(u"organization_id"_s);
     QJsonArray items;
     qint64 total = 0;
-    qint64 nextAfter = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+    bool more = false;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         if (auto org = requireOrganization(db, orgId); !org.ok()) {
             return org;
@@ -436,11 +438,11 @@ HttpResponse OrgClientsApi::list(HttpRequest& request)
             return count.error();
         }
         total = count.value().next() ? count.value().value(0).toLongLong() : 0;
-        auto q =
-            Sql::exec(db,
-                      u"SELECT "_s + kClientColumns
-                          + u" , seq FROM org_clients WHERE organization_id = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
-                      {orgId, *after, *pageSize + 1});
+        auto q = Sql::exec(db,
+                           u"SELECT "_s + kClientColumns + u" , seq FROM org_clients WHERE organization_id = ?"_s
+                               + ApiSupport::keysetFilter(cursor, u"seq"_s)
+                               + ApiSupport::keysetOrder(cursor, u"seq"_s, pageSize),
+                           {orgId, cursor.seq});
         if (!q.ok()) {
             return q.error();
         }
@@ -449,10 +451,9 @@ HttpResponse OrgClientsApi::list(HttpRequest& request)
             rows << rowValues(q.value(), 11);
         }
         q.value().finish();
-        if (rows.size() > *pageSize) {
-            rows.removeLast();
-            nextAfter = rows.last().value(10).toLongLong();
-        }
+        more = ApiSupport::trimKeysetRows(rows, cursor, pageSize);
+        first = rows.isEmpty() ? 0 : rows.first().value(10).toLongLong();
+        last = rows.isEmpty() ? 0 : rows.last().value(10).toLongLong();
         for (const QVariantList& row : std::as_const(rows)) {
             auto json = clientJson(db, row);
             if (!json.ok()) {
@@ -466,11 +467,7 @@ HttpResponse OrgClientsApi::list(HttpRequest& request)
         return read.error().code == u"not_found"_s ? ApiError::notFound(read.error().message)
                                                    : ApiError::fromStore(read.error(), u"clients"_s);
     }
-    return HttpResponse::json(
-        {{u"clients"_s, items},
-         {u"next_page_token"_s, nextAfter ? ApiSupport::pageToken("m2morg", nextAfter) : QString()},
-         {u"prev_page_token"_s, QString()},
-         {u"total_size"_s, total}});
+    return ApiSupport::pageResponse(m_context.hasher, "m2morg", cursor, u"clients"_s, items, first, last, more, total);
 }
 
 HttpResponse OrgClientsApi::get(HttpRequest& request)

@@ -1,4 +1,7 @@
 #include "engine/api/OrganizationExport.h"
+#include "engine/api/PendingGroupRoles.h"
+
+#include "engine/api/SessionPolicyApi.h"
 
 #include "engine/EngineContext.h"
 #include "engine/api/ConnectionStore.h"
@@ -108,6 +111,19 @@ core::Result<QJsonArray> mappingsJson(const QSqlDatabase& db, const QString& dir
                                {QStringLiteral("role_name"), a.role.name}});
         if (!roleNames.contains(a.role.name)) {
             roleNames.append(a.role.name);
+        }
+    }
+    // Mappings an import left pending (their groups have not arrived over SCIM yet) are configuration too.
+    auto pending = PendingGroupRoles::list(db, directoryId);
+    if (!pending.ok()) {
+        return pending.error();
+    }
+    for (const PendingGroupRoles::Mapping& m : std::as_const(pending.value())) {
+        out.append(QJsonObject{{QStringLiteral("group_display_name"), m.groupDisplayName},
+                               {QStringLiteral("group_external_id"), m.groupExternalId},
+                               {QStringLiteral("role_name"), m.roleName}});
+        if (!roleNames.contains(m.roleName)) {
+            roleNames.append(m.roleName);
         }
     }
     return out;
@@ -235,7 +251,17 @@ OrganizationExport::build(const QSqlDatabase& db, const EngineContext& context, 
     if (!roles.ok()) {
         return roles.error();
     }
+    auto policy = SessionPolicyStore::load(db, orgId);
+    if (!policy.ok()) {
+        return policy.error();
+    }
+    auto userManagement = SessionPolicyStore::loadUserManagement(db, orgId);
+    if (!userManagement.ok()) {
+        return userManagement.error();
+    }
     return QJsonObject{{QStringLiteral("format"), kFormat.toString()},
+                       {QStringLiteral("session_policy"), policy.value().toJson()},
+                       {QStringLiteral("user_management"), userManagement.value().toJson()},
                        {QStringLiteral("exported_at"), Timestamps::rfc3339(context.clock.now().toMSecsSinceEpoch())},
                        {QStringLiteral("source"),
                         QJsonObject{{QStringLiteral("environment_id"), context.environmentId},

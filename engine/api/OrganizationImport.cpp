@@ -88,6 +88,17 @@ OrganizationImport::parse(const QJsonObject& document, const QStringList& existi
     }
     parseConnections(in, excluded, development);
     parseDirectories(in, roleNames);
+    // Optional (exports before the session policy existed have neither).
+    if (const auto policy = in.object(QStringLiteral("session_policy"))) {
+        JsonInput sub(*policy, QStringLiteral("session_policy"), &violations);
+        SessionPolicyApi::readPolicy(sub, m_sessionPolicy);
+        sub.rejectUnknown();
+    }
+    if (const auto settings = in.object(QStringLiteral("user_management"))) {
+        JsonInput sub(*settings, QStringLiteral("user_management"), &violations);
+        SessionPolicyApi::readUserManagement(sub, m_userManagement);
+        sub.rejectUnknown();
+    }
     in.rejectUnknown();
     return violations;
 }
@@ -312,6 +323,7 @@ void OrganizationImport::parseDirectories(JsonInput& in, const QStringList& role
         directory.createdAt = directory.updatedAt = m_now;
         const QString source = item.string(QStringLiteral("source_id"), {0, 64}).value_or(QString());
         DirectoriesApi::readUpdate(item, directory);
+        QList<PendingGroupRoles::Mapping> pending;
         for (const auto& [mappingPath, mapping] : objects(item, QStringLiteral("group_role_mappings"))) {
             JsonInput m(mapping, mappingPath, &nested);
             const QString group = m.string(QStringLiteral("group_display_name"), {1, 256}, true).value_or(QString());
@@ -323,10 +335,13 @@ void OrganizationImport::parseDirectories(JsonInput& in, const QStringList& role
             }
             m.rejectUnknown();
             if (!group.isEmpty() && !role.isEmpty()) {
+                // Kept pending on the directory and applied when SCIM pushes the group (PendingGroupRoles).
+                pending.append({group, externalId, role});
                 attention(
                     QStringLiteral("map_group"),
                     mappingPath,
-                    QStringLiteral("Map group \"%1\"%2 to role %3 once the IdP has provisioned it")
+                    QStringLiteral("Group \"%1\"%2 is mapped to role %3 as soon as the IdP provisions it over SCIM "
+                                   "(pending until then: pending_group_role_mappings on the directory)")
                         .arg(group,
                              externalId.isEmpty() ? QString() : QStringLiteral(" (external id %1)").arg(externalId),
                              role));
@@ -343,6 +358,7 @@ void OrganizationImport::parseDirectories(JsonInput& in, const QStringList& role
                       .arg(m_context.baseUrl, directory.id));
         m_directories.append(directory);
         m_directorySources.append(source);
+        m_pendingMappings.append(pending);
     }
 }
 
@@ -421,6 +437,12 @@ core::Result<void> OrganizationImport::write(const QSqlDatabase& db, const QStri
     if (auto roles = writeRoles(db); !roles.ok()) {
         return roles;
     }
+    if (auto saved = SessionPolicyStore::save(db, m_org.id, m_sessionPolicy, m_now); !saved.ok()) {
+        return saved;
+    }
+    if (auto saved = SessionPolicyStore::saveUserManagement(db, m_org.id, m_userManagement, m_now); !saved.ok()) {
+        return saved;
+    }
     if (auto audited = m_context.audit.record(db,
                                               {QStringLiteral("organization.created"),
                                                actor,
@@ -447,9 +469,14 @@ core::Result<void> OrganizationImport::write(const QSqlDatabase& db, const QStri
             return written;
         }
     }
-    for (const Directory& directory : std::as_const(m_directories)) {
+    for (qsizetype i = 0; i < m_directories.size(); ++i) {
+        const Directory& directory = m_directories.at(i);
         if (auto inserted = DirectoryStore::insert(db, directory); !inserted.ok()) {
             return inserted;
+        }
+        if (auto pending = PendingGroupRoles::add(db, directory.id, m_pendingMappings.value(i), m_context.ids, m_now);
+            !pending.ok()) {
+            return pending;
         }
         if (auto audited = record(db,
                                   actor,

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "engine/api/PendingGroupRoles.h"
+
 #include "core/util/Result.h"
 #include "engine/api/ConnectionStore.h"
 #include "engine/api/DirectoryStore.h"
 #include "engine/api/DomainStore.h"
 #include "engine/api/OrganizationStore.h"
+#include "engine/api/SessionPolicyApi.h"
 #include "engine/http/ApiError.h"
 
 #include <QJsonArray>
@@ -88,9 +91,12 @@ private:
     QStringList m_connectionSources;
     QList<Directory> m_directories;
     QStringList m_directorySources;
+    QList<QList<PendingGroupRoles::Mapping>> m_pendingMappings; // per directory: applied when SCIM brings the group
     QList<RolePlan> m_roles;
     QStringList m_rolesCreated;
     QJsonArray m_attention;
+    OrganizationSessionPolicy m_sessionPolicy;
+    UserManagementSettings m_userManagement;
 };
 
 } // namespace gatehouse::engine

@@ -32,6 +32,8 @@ public:
     PortalLinksApi(EngineContext& context, Settings settings);
 
     void registerRoutes(Router& router);
+    // The limiter of this API's requests (Engine shares it through the database with --rate-limit-store).
+    RateLimiter& rateLimiter() { return m_limiter; }
 
     // "<uuid v4>_p" from a full location URL ({base}/magicLink/<token>) or the bare token; nullopt if malformed.
     static std::optional<QString> tokenFrom(const QString& link);

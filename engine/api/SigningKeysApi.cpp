@@ -149,15 +149,11 @@ HttpResponse SigningKeysApi::rotate(HttpRequest& request)
         if (!recorded.ok()) {
             return recorded.error();
         }
-        auto after = KeyRing::describe(db, now);
+        auto after = KeyRing::describeOne(db, kid, now);
         if (!after.ok()) {
             return after.error();
         }
-        for (const KeyRing::KeyInfo& info : after.value()) {
-            if (info.kid == kid) {
-                created = info;
-            }
-        }
+        created = after.value();
         return {};
     });
     if (!pending.isEmpty()) {
@@ -226,15 +222,11 @@ HttpResponse SigningKeysApi::activate(HttpRequest& request)
         if (!recorded.ok()) {
             return recorded.error();
         }
-        auto after = KeyRing::describe(db, now);
+        auto after = KeyRing::describeOne(db, kid, now);
         if (!after.ok()) {
             return after.error();
         }
-        for (const KeyRing::KeyInfo& info : after.value()) {
-            if (info.kid == kid) {
-                activated = info;
-            }
-        }
+        activated = after.value();
         return {};
     });
     if (!wrongState.isEmpty()) {

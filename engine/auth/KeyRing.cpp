@@ -158,6 +158,20 @@ bool KeyRing::isEmpty() const
     return m_keys.isEmpty();
 }
 
+core::Result<KeyRing::KeyInfo> KeyRing::describeOne(const QSqlDatabase& db, const QString& kid, qint64 nowMs)
+{
+    auto all = describe(db, nowMs);
+    if (!all.ok()) {
+        return all.error();
+    }
+    for (const KeyInfo& info : std::as_const(all.value())) {
+        if (info.kid == kid) {
+            return info;
+        }
+    }
+    return core::Error{QStringLiteral("not_found"), QStringLiteral("no signing key %1").arg(kid), {}};
+}
+
 core::Result<QList<KeyRing::KeyInfo>> KeyRing::describe(const QSqlDatabase& db, qint64 nowMs)
 {
     auto q = Sql::exec(db,

@@ -53,6 +53,8 @@ public:
 
     // Every stored key with its state now (retired ones included), newest first; read in the caller's transaction.
     static core::Result<QList<KeyInfo>> describe(const QSqlDatabase& db, qint64 nowMs);
+    // The stored key `kid` with its state now; a "not_found" error when there is none.
+    static core::Result<KeyInfo> describeOne(const QSqlDatabase& db, const QString& kid, qint64 nowMs);
 
 private:
     struct Entry

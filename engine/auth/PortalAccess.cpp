@@ -77,6 +77,16 @@ std::optional<QString> PortalAccess::denies(const QByteArray& method,
                    ? std::nullopt
                    : std::optional(u"this portal session is limited to organization %1"_s.arg(organizationId));
     }
+    // GetConnectionContext / UpdateConnectionContext, environment form: a connection of the session's organization.
+    if (rest[0] == u"connections"_s && rest.size() == 3 && rest[2] == u"contexts"_s
+        && (method == "GET" || method == "PUT")) {
+        if (!sso) {
+            return u"this portal session does not include SSO"_s;
+        }
+        return connectionOrganization(rest[1]) == organizationId
+                   ? std::nullopt
+                   : std::optional(u"this portal session is limited to organization %1"_s.arg(organizationId));
+    }
     if (rest[0] != u"organizations"_s || rest.size() < 2) {
         return outside;
     }

@@ -15,7 +15,8 @@ struct EngineContext;
 
 // Admin-portal sessions as bearer tokens of the management API. A session reaches only its organization and
 // only what its link's features grant:
-//   sso      → GET the organization; its connections; their test requests; its domains (not
+//   sso      → GET the organization; its connections (and their contexts, also at
+//              /api/v1/connections/{id}/contexts); their test requests; its domains (not
 //              :verify_manually, which stays with environment admins);
 //   dir_sync → the organization's directories (users, groups, secrets, roles:assign); GET /api/v1/roles.
 // Everything else is 403 with the reason. Sessions are looked up on every request, so revoking the link

@@ -30,11 +30,6 @@ namespace {
 constexpr qsizetype kMaxTokenSize = 512;
 constexpr qint64 kLastUsedResolutionMs = 60'000;
 
-const ResourceType& typeOf(ResourceKind kind)
-{
-    return kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
-}
-
 // Deepest nesting of objects/arrays in a JSON text (strings skipped); stops counting past `limit`.
 int jsonDepth(const QByteArray& body, int limit)
 {
@@ -117,6 +112,9 @@ void ScimApi::registerRoutes(Router& router)
         router.add("POST", at(u"/Users"_s) + u"/.search"_s, guarded(&ScimApi::searchUsers));
         router.add("POST", at(u"/Groups"_s) + u"/.search"_s, guarded(&ScimApi::searchGroups));
         router.add("POST", at(u"/Bulk"_s), guarded(&ScimApi::bulk));
+        if (!lower) {
+            router.add("POST", base + u"/.search"_s, guarded(&ScimApi::searchRoot));
+        }
         router.add("GET", at(u"/ServiceProviderConfig"_s), guarded(&ScimApi::serviceProviderConfig));
         router.add("GET", at(u"/Schemas"_s), guarded(&ScimApi::schemas));
         router.add("GET", at(u"/Schemas"_s) + u"/{id}"_s, guarded(&ScimApi::schema));
@@ -185,7 +183,8 @@ std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& 
         caller = ScimCaller{directoryId,
                             row.value(5).toString(),
                             u"scim:"_s + secretId,
-                            QJsonDocument::fromJson(row.value(7).toByteArray()).array()};
+                            QJsonDocument::fromJson(row.value(7).toByteArray()).array(),
+                            nullptr};
         return {};
     });
     if (!read.ok()) {
@@ -199,7 +198,9 @@ std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& 
         return ScimError::response(403, QString(), u"this directory is disabled"_s);
     }
     noteUse(secretId, lastUsed);
-    return *caller;
+    ScimCaller result = *caller;
+    result.schemas = DirectorySchemas::forMappings(result.mappings);
+    return result;
 }
 
 void ScimApi::noteUse(const QString& secretId, qint64 lastUsedAt)
@@ -246,7 +247,10 @@ std::optional<HttpResponse> ScimApi::parseBody(const HttpRequest& request, QJson
 }
 
 HttpResponse
-ScimApi::respond(ResourceKind kind, const core::Result<ScimOutcome>& outcome, const HttpRequest& request) const
+ScimApi::respond(ResourceKind kind,
+                 const core::Result<ScimOutcome>& outcome,
+                 const HttpRequest& request,
+                 const ScimCaller& caller) const
 {
     if (!outcome.ok()) {
         return ScimError::response(outcome.error());
@@ -259,7 +263,7 @@ ScimApi::respond(ResourceKind kind, const core::Result<ScimOutcome>& outcome, co
         const QStringList attributes = ScimResource::attributeList(query(request, u"attributes"_s).value_or(QString()));
         const QStringList excluded =
             ScimResource::attributeList(query(request, u"excludedAttributes"_s).value_or(QString()));
-        response = ScimError::json(ScimResource::project(o.body, typeOf(kind), attributes, excluded), o.status);
+        response = ScimError::json(ScimResource::project(o.body, caller.type(kind), attributes, excluded), o.status);
     }
     if (o.version) {
         response.setHeader("ETag", ScimRepresentation::etag(o.version).toUtf8());
@@ -295,7 +299,7 @@ HttpResponse ScimApi::list(ResourceKind kind, const HttpRequest& request, const 
     return listProjected(kind, params, order, attributes, excluded, caller);
 }
 
-HttpResponse ScimApi::search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller)
+HttpResponse ScimApi::search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller, bool root)
 {
     QJsonObject body;
     if (auto bad = parseBody(request, body)) {
@@ -391,7 +395,30 @@ HttpResponse ScimApi::search(ResourceKind kind, const HttpRequest& request, cons
         return ScimError::response(400, u"invalidValue"_s, u"startIndex and count must be integers"_s);
     }
     params.count = static_cast<int>(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
-    return listProjected(kind, params, order, attributes, excluded, caller);
+    if (!root) {
+        return listProjected(kind, params, order, attributes, excluded, caller);
+    }
+    if (order != u"ascending"_s && order != u"descending"_s) {
+        return ScimError::response(400, u"invalidValue"_s, u"sortOrder must be ascending or descending"_s);
+    }
+    params.descending = order == u"descending"_s;
+    auto listed = m_service.searchAll(caller,
+                                      params,
+                                      needsRelated(ResourceKind::User, attributes, excluded),
+                                      needsRelated(ResourceKind::Group, attributes, excluded));
+    if (!listed.ok()) {
+        return ScimError::response(listed.error());
+    }
+    QJsonObject answer = listed.value();
+    QJsonArray projected;
+    for (const QJsonValue& r : answer.value(u"Resources"_s).toArray()) {
+        // Each resource keeps its own schemas and meta.resourceType; the projection follows its type.
+        const bool group = r.toObject().value(u"meta"_s).toObject().value(u"resourceType"_s).toString() == u"Group"_s;
+        projected.append(ScimResource::project(
+            r.toObject(), caller.type(group ? ResourceKind::Group : ResourceKind::User), attributes, excluded));
+    }
+    answer.insert(u"Resources"_s, projected);
+    return ScimError::json(answer);
 }
 
 HttpResponse ScimApi::listProjected(ResourceKind kind,
@@ -413,7 +440,7 @@ HttpResponse ScimApi::listProjected(ResourceKind kind,
     QJsonObject body = listed.value();
     QJsonArray projected;
     for (const QJsonValue& r : body.value(u"Resources"_s).toArray()) {
-        projected.append(ScimResource::project(r.toObject(), typeOf(kind), attributes, excluded));
+        projected.append(ScimResource::project(r.toObject(), caller.type(kind), attributes, excluded));
     }
     body.insert(u"Resources"_s, projected);
     return ScimError::json(body);
@@ -427,6 +454,11 @@ HttpResponse ScimApi::searchUsers(HttpRequest& request, const ScimCaller& caller
 HttpResponse ScimApi::searchGroups(HttpRequest& request, const ScimCaller& caller)
 {
     return search(ResourceKind::Group, request, caller);
+}
+
+HttpResponse ScimApi::searchRoot(HttpRequest& request, const ScimCaller& caller)
+{
+    return search(ResourceKind::User, request, caller, true);
 }
 
 HttpResponse ScimApi::get(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller)
@@ -443,7 +475,7 @@ HttpResponse ScimApi::get(ResourceKind kind, const HttpRequest& request, const S
         response.setHeader("ETag", ScimRepresentation::etag(outcome.value().version).toUtf8());
         return response;
     }
-    return respond(kind, outcome, request);
+    return respond(kind, outcome, request, caller);
 }
 
 HttpResponse
@@ -452,21 +484,21 @@ ScimApi::write(ResourceKind kind, const QByteArray& method, const HttpRequest& r
     const QString id = request.pathParam(u"id"_s);
     const QString ifMatch = QString::fromLatin1(request.header("if-match"));
     if (method == "DELETE") {
-        return respond(kind, m_service.remove(kind, caller, id, ifMatch), request);
+        return respond(kind, m_service.remove(kind, caller, id, ifMatch), request, caller);
     }
     QJsonObject body;
     if (auto bad = parseBody(request, body)) {
         return std::move(*bad);
     }
     if (method == "POST") {
-        return respond(kind, m_service.create(kind, caller, body), request);
+        return respond(kind, m_service.create(kind, caller, body), request, caller);
     }
     if (method == "PUT") {
-        return respond(kind, m_service.replace(kind, caller, id, body, ifMatch), request);
+        return respond(kind, m_service.replace(kind, caller, id, body, ifMatch), request, caller);
     }
     // Entra expects 204 for group PATCH (returning every member is not advisable); ?attributes= asks for 200.
     const bool withBody = kind == ResourceKind::User || query(request, u"attributes"_s);
-    return respond(kind, m_service.patch(kind, caller, id, body, ifMatch, withBody), request);
+    return respond(kind, m_service.patch(kind, caller, id, body, ifMatch, withBody), request, caller);
 }
 
 HttpResponse ScimApi::listUsers(HttpRequest& request, const ScimCaller& caller)

@@ -31,6 +31,8 @@ public:
     ScimApi(EngineContext& context, RateLimiter::Policy perDirectory);
 
     void registerRoutes(Router& router);
+    // The limiter of this API's requests (Engine shares it through the database with --rate-limit-store).
+    RateLimiter& rateLimiter() { return m_limiter; }
 
 private:
     using Handler = HttpResponse (ScimApi::*)(HttpRequest&, const ScimCaller&);
@@ -60,9 +62,11 @@ private:
 
     HttpResponse list(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
     // POST /Users/.search, /Groups/.search (RFC 7644 §3.4.3): a SearchRequest body, same semantics as GET.
-    HttpResponse search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
+    // root: POST /.search across Users and Groups (kind unused).
+    HttpResponse search(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller, bool root = false);
     HttpResponse searchUsers(HttpRequest& request, const ScimCaller& caller);
     HttpResponse searchGroups(HttpRequest& request, const ScimCaller& caller);
+    HttpResponse searchRoot(HttpRequest& request, const ScimCaller& caller);
     HttpResponse listProjected(ResourceKind kind,
                                ListParams params,
                                const QString& sortOrder,
@@ -72,9 +76,12 @@ private:
     HttpResponse
     write(ResourceKind kind, const QByteArray& method, const HttpRequest& request, const ScimCaller& caller);
     HttpResponse get(ResourceKind kind, const HttpRequest& request, const ScimCaller& caller);
-    HttpResponse respond(ResourceKind kind, const core::Result<ScimOutcome>& outcome, const HttpRequest& request) const;
+    HttpResponse respond(ResourceKind kind,
+                         const core::Result<ScimOutcome>& outcome,
+                         const HttpRequest& request,
+                         const ScimCaller& caller) const;
     QJsonObject bulkOperation(const QJsonObject& op, QHash<QString, QString>& bulkIds, const ScimCaller& caller);
-    QJsonObject resourceTypeJson(const QString& name, const QString& directoryId) const;
+    QJsonObject resourceTypeJson(const QString& name, const ScimCaller& caller) const;
 
     static std::optional<HttpResponse> parseBody(const HttpRequest& request, QJsonObject& out);
     static std::optional<QString> query(const HttpRequest& request, const QString& name);

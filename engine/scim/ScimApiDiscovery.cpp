@@ -71,9 +71,10 @@ QJsonObject errorJson(const core::Error& error)
 
 } // namespace
 
-QJsonObject ScimApi::resourceTypeJson(const QString& name, const QString& directoryId) const
+QJsonObject ScimApi::resourceTypeJson(const QString& name, const ScimCaller& caller) const
 {
-    const ResourceType& type = name == u"User"_s ? ScimSchema::users() : ScimSchema::groups();
+    const QString& directoryId = caller.directoryId;
+    const ResourceType& type = caller.type(name == u"User"_s ? ResourceKind::User : ResourceKind::Group);
     QJsonArray extensions;
     for (const SchemaDef* e : type.extensions) {
         extensions.append(QJsonObject{{u"schema"_s, e->id}, {u"required"_s, false}});
@@ -120,7 +121,8 @@ HttpResponse ScimApi::serviceProviderConfig(HttpRequest&, const ScimCaller& call
 HttpResponse ScimApi::schemas(HttpRequest&, const ScimCaller& caller)
 {
     QJsonArray all;
-    for (const SchemaDef* s : ScimSchema::allSchemas()) {
+    const auto declared = caller.schemas ? caller.schemas : DirectorySchemas::forMappings({});
+    for (const SchemaDef* s : declared->allSchemas()) {
         all.append(s->toJson(m_service.scimBase(caller.directoryId) + u"/Schemas/"_s + s->id));
     }
     return ScimError::json(listResponse(all));
@@ -128,7 +130,8 @@ HttpResponse ScimApi::schemas(HttpRequest&, const ScimCaller& caller)
 
 HttpResponse ScimApi::schema(HttpRequest& request, const ScimCaller& caller)
 {
-    for (const SchemaDef* s : ScimSchema::allSchemas()) {
+    const auto declared = caller.schemas ? caller.schemas : DirectorySchemas::forMappings({});
+    for (const SchemaDef* s : declared->allSchemas()) {
         if (s->id == request.pathParam(u"id"_s)) {
             return ScimError::json(s->toJson(m_service.scimBase(caller.directoryId) + u"/Schemas/"_s + s->id));
         }
@@ -139,7 +142,7 @@ HttpResponse ScimApi::schema(HttpRequest& request, const ScimCaller& caller)
 HttpResponse ScimApi::resourceTypes(HttpRequest&, const ScimCaller& caller)
 {
     return ScimError::json(listResponse(
-        {resourceTypeJson(u"User"_s, caller.directoryId), resourceTypeJson(u"Group"_s, caller.directoryId)}));
+        {resourceTypeJson(u"User"_s, caller), resourceTypeJson(u"Group"_s, caller)}));
 }
 
 HttpResponse ScimApi::resourceType(HttpRequest& request, const ScimCaller& caller)
@@ -148,7 +151,7 @@ HttpResponse ScimApi::resourceType(HttpRequest& request, const ScimCaller& calle
     if (id != u"User"_s && id != u"Group"_s) {
         return ScimError::response(404, QString(), u"no such resource type"_s);
     }
-    return ScimError::json(resourceTypeJson(id, caller.directoryId));
+    return ScimError::json(resourceTypeJson(id, caller));
 }
 
 QJsonObject ScimApi::bulkOperation(const QJsonObject& op, QHash<QString, QString>& bulkIds, const ScimCaller& caller)

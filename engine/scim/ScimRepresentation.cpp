@@ -69,6 +69,21 @@ QJsonValue ScimRepresentation::valueAt(const QJsonObject& resource, ResourceKind
     const auto parsed = AttrPath::parse(path);
     const ResourceType& type = kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
     const auto r = parsed ? ScimPath::resolve(type, *parsed) : std::nullopt;
+    if ((!r || !r->attr) && parsed && DirectorySchemas::isCustomExtensionPath(path)) {
+        // A custom extension attribute (declared by the mapping itself): stored under its URN as sent.
+        for (auto ext = resource.begin(); ext != resource.end(); ++ext) {
+            if (ext.key().compare(parsed->urn, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            const QJsonObject values = ext.value().toObject();
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (it.key().compare(parsed->attr, Qt::CaseInsensitive) == 0) {
+                    return it.value();
+                }
+            }
+        }
+        return {};
+    }
     if (!r || !r->attr) {
         return {};
     }

@@ -1,6 +1,13 @@
 #include "engine/scim/ScimSchema.h"
 
+#include "engine/scim/ScimPath.h"
+
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -343,6 +350,76 @@ const ResourceType& ScimSchema::groups()
 QList<const SchemaDef*> ScimSchema::allSchemas()
 {
     return {&userSchema(), &enterpriseUserSchema(), &groupSchema()};
+}
+
+DirectorySchemas::DirectorySchemas()
+    : m_users(ScimSchema::users())
+    , m_groups(ScimSchema::groups())
+{}
+
+bool DirectorySchemas::isCustomExtensionPath(const QString& mapTo)
+{
+    const auto path = AttrPath::parse(mapTo);
+    return path && !path->urn.isEmpty() && path->sub.isEmpty() && !ScimSchema::users().schema(path->urn)
+           && !ScimSchema::users().schema(QString(path->urn + u':' + path->attr))
+           && path->urn.compare(ScimSchema::kGroup, Qt::CaseInsensitive) != 0
+           && path->urn.endsWith(u":User"_s, Qt::CaseInsensitive);
+}
+
+std::shared_ptr<const DirectorySchemas> DirectorySchemas::forMappings(const QJsonArray& mappings)
+{
+    static const auto builtIn = std::make_shared<const DirectorySchemas>();
+    QList<AttrPath> declared;
+    for (const QJsonValue& m : mappings) {
+        const QString mapTo = m.toObject().value(u"map_to"_s).toString();
+        if (isCustomExtensionPath(mapTo) && declared.size() < kMaxCustomAttributes) {
+            declared.append(*AttrPath::parse(mapTo));
+        }
+    }
+    if (declared.isEmpty()) {
+        return builtIn;
+    }
+    const QByteArray key = QJsonDocument(mappings).toJson(QJsonDocument::Compact);
+    static QMutex mutex;
+    static QHash<QByteArray, std::shared_ptr<const DirectorySchemas>> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto found = cache.constFind(key); found != cache.constEnd()) {
+        return *found;
+    }
+    auto schemas = std::make_shared<DirectorySchemas>();
+    for (const AttrPath& path : std::as_const(declared)) {
+        auto schema = std::find_if(schemas->m_custom.begin(), schemas->m_custom.end(), [&](const SchemaDef& s) {
+            return s.id.compare(path.urn, Qt::CaseInsensitive) == 0;
+        });
+        if (schema == schemas->m_custom.end()) {
+            SchemaDef def;
+            def.id = path.urn;
+            def.name = path.urn.section(u':', -3, -3); // urn:…:<vendor>:2.0:User → <vendor>
+            def.description = u"Custom User extension declared by this directory's attribute mapping"_s;
+            schemas->m_custom.push_back(def);
+            schema = std::prev(schemas->m_custom.end());
+        }
+        if (!schema->attribute(path.attr)) {
+            schema->attributes.append(attr(path.attr));
+        }
+    }
+    for (const SchemaDef& def : schemas->m_custom) {
+        schemas->m_users.extensions.append(&def);
+    }
+    if (cache.size() >= 1024) {
+        cache.clear(); // holders keep their own copy alive
+    }
+    cache.insert(key, schemas);
+    return schemas;
+}
+
+QList<const SchemaDef*> DirectorySchemas::allSchemas() const
+{
+    QList<const SchemaDef*> out = ScimSchema::allSchemas();
+    for (const SchemaDef& def : m_custom) {
+        out.append(&def);
+    }
+    return out;
 }
 
 } // namespace gatehouse::engine::scim

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <list>
+#include <memory>
 
 namespace gatehouse::engine::scim {
 
@@ -99,6 +103,36 @@ public:
     static const ResourceType& users();
     static const ResourceType& groups();
     static QList<const SchemaDef*> allSchemas();
+};
+
+// The resource types of one directory: the built-in User and Group plus the custom User extension schemas
+// its attribute mapping declares (a map_to "urn:…:User:costCenter" declares the extension schema
+// "urn:…:User" with the string attribute costCenter). Input under a declared extension is validated, stored
+// and returned like the enterprise extension; an undeclared extension URN is refused, never dropped.
+class DirectorySchemas
+{
+public:
+    static constexpr int kMaxCustomAttributes = 64;
+
+    // Shared per distinct mapping (cached); the built-in types when the mapping declares nothing.
+    static std::shared_ptr<const DirectorySchemas> forMappings(const QJsonArray& mappings);
+    // Whether a map_to declares a custom extension attribute (so that it can be checked on input).
+    static bool isCustomExtensionPath(const QString& mapTo);
+
+    const ResourceType& users() const { return m_users; }
+    const ResourceType& groups() const { return m_groups; }
+    // Built-in schemas, then the custom ones.
+    QList<const SchemaDef*> allSchemas() const;
+    const std::list<SchemaDef>& customSchemas() const { return m_custom; }
+
+    DirectorySchemas();
+    DirectorySchemas(const DirectorySchemas&) = delete;
+    DirectorySchemas& operator=(const DirectorySchemas&) = delete;
+
+private:
+    std::list<SchemaDef> m_custom; // stable addresses for the ResourceType pointers
+    ResourceType m_users;
+    ResourceType m_groups;
 };
 
 } // namespace gatehouse::engine::scim

@@ -2,6 +2,7 @@
 
 #include "engine/EngineContext.h"
 #include "engine/api/AuditLog.h"
+#include "engine/api/PendingGroupRoles.h"
 #include "engine/api/RoleMapping.h"
 #include "engine/scim/ScimError.h"
 #include "engine/scim/ScimPatch.h"
@@ -20,11 +21,6 @@ namespace gatehouse::engine::scim {
 namespace {
 
 constexpr int kWriteAttempts = 3;
-
-const ResourceType& typeOf(ResourceKind kind)
-{
-    return kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
-}
 
 QString noun(ResourceKind kind)
 {
@@ -181,6 +177,27 @@ core::Result<void> ScimService::applyRoles(const QSqlDatabase& db, const ScimCal
         return changed.error();
     }
     return RoleMapping::notify(db, m_context.audit, caller.actor, caller.directoryId, changed.value());
+}
+
+core::Result<void> ScimService::claimPendingRoles(const QSqlDatabase& db,
+                                                  const ScimCaller& caller,
+                                                  const ScimRecord& group,
+                                                  QStringList& affected)
+{
+    auto claimed = PendingGroupRoles::claim(db,
+                                            caller.directoryId,
+                                            group.id,
+                                            group.resource.value(u"displayName"_s).toString(),
+                                            group.resource.value(u"externalId"_s).toString(),
+                                            m_context.ids,
+                                            m_context.clock.now().toMSecsSinceEpoch());
+    if (!claimed.ok()) {
+        return claimed.error();
+    }
+    if (claimed.value() && !affected.contains(group.id)) {
+        affected.append(group.id);
+    }
+    return {};
 }
 
 QStringList ScimService::membersChanged(const QJsonObject& changes)
@@ -377,7 +394,7 @@ ScimService::writeRetrying(const std::function<core::Result<ScimOutcome>(const Q
 
 core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCaller& caller, const QJsonObject& body)
 {
-    auto canonical = ScimResource::fromInput(body, typeOf(kind));
+    auto canonical = ScimResource::fromInput(body, caller.type(kind));
     if (!canonical.ok()) {
         return canonical.error();
     }
@@ -409,6 +426,9 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
                 return synced.error();
             }
             joined = membersChanged(synced.value());
+            if (auto claimed = claimPendingRoles(db, caller, record, joined); !claimed.ok()) {
+                return claimed.error();
+            }
         } else if (auto added = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !added.ok()) {
             return added.error();
         } else if (auto roles = RoleMapping::recompute(db, caller.directoryId, {record.id}); !roles.ok()) {
@@ -431,7 +451,7 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
 core::Result<ScimOutcome> ScimService::replace(
     ResourceKind kind, const ScimCaller& caller, const QString& id, const QJsonObject& body, const QString& ifMatch)
 {
-    auto canonical = ScimResource::fromInput(body, typeOf(kind));
+    auto canonical = ScimResource::fromInput(body, caller.type(kind));
     if (!canonical.ok()) {
         return canonical.error();
     }
@@ -485,7 +505,13 @@ core::Result<ScimOutcome> ScimService::replace(
         if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
             return recorded.error();
         }
-        if (auto roles = applyRoles(db, caller, membersChanged(changes)); !roles.ok()) {
+        QStringList affected = membersChanged(changes);
+        if (kind == ResourceKind::Group) {
+            if (auto claimed = claimPendingRoles(db, caller, record, affected); !claimed.ok()) {
+                return claimed.error();
+            }
+        }
+        if (auto roles = applyRoles(db, caller, affected); !roles.ok()) {
             return roles.error();
         }
         auto rel = related(db, kind, id);
@@ -512,7 +538,7 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
     QList<ScimPatch::MemberChange> memberChanges;
     bool byDelta = false;
     if (kind == ResourceKind::Group) {
-        auto split = ScimPatch::splitMembers(operations.value(), typeOf(kind), others, memberChanges);
+        auto split = ScimPatch::splitMembers(operations.value(), caller.type(kind), others, memberChanges);
         if (!split.ok()) {
             return split.error();
         }
@@ -530,7 +556,7 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
         QJsonObject working = record.resource;
         QStringList before;
         if (byDelta) {
-            if (auto applied = ScimPatch::apply(working, typeOf(kind), others, id); !applied.ok()) {
+            if (auto applied = ScimPatch::apply(working, caller.type(kind), others, id); !applied.ok()) {
                 return applied.error();
             }
         } else if (kind == ResourceKind::Group) {
@@ -548,7 +574,7 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
             }
         }
         if (!byDelta) {
-            if (auto applied = ScimPatch::apply(working, typeOf(kind), operations.value(), id); !applied.ok()) {
+            if (auto applied = ScimPatch::apply(working, caller.type(kind), operations.value(), id); !applied.ok()) {
                 return applied.error();
             }
         }
@@ -580,7 +606,13 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
             if (auto recorded = recordEvent(db, kind, u"updated"_s, caller, record, changes); !recorded.ok()) {
                 return recorded.error();
             }
-            if (auto roles = applyRoles(db, caller, membersChanged(changes)); !roles.ok()) {
+            QStringList affected = membersChanged(changes);
+            if (kind == ResourceKind::Group) {
+                if (auto claimed = claimPendingRoles(db, caller, record, affected); !claimed.ok()) {
+                    return claimed.error();
+                }
+            }
+            if (auto roles = applyRoles(db, caller, affected); !roles.ok()) {
                 return roles.error();
             }
         }

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 #include "engine/scim/ScimPatch.h"
+#include "engine/scim/ScimSchema.h"
 #include "engine/scim/ScimStore.h"
 
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace gatehouse::engine {
 struct EngineContext;
@@ -23,6 +26,16 @@ struct ScimCaller
     QString organizationId;
     QString actor; // "scim:sec_…" for events
     QJsonArray mappings;
+    // The directory's resource types (custom extensions its mapping declares); the built-in ones when null.
+    std::shared_ptr<const DirectorySchemas> schemas;
+
+    const ResourceType& type(ResourceKind kind) const
+    {
+        if (schemas) {
+            return kind == ResourceKind::User ? schemas->users() : schemas->groups();
+        }
+        return kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
+    }
 };
 
 struct ScimOutcome
@@ -75,6 +88,11 @@ public:
     core::Result<ScimOutcome> get(ResourceKind kind, const ScimCaller& caller, const QString& id, bool withRelated);
     // ListResponse without attribute projection.
     core::Result<QJsonObject> list(ResourceKind kind, const ScimCaller& caller, const ListParams& params);
+    // The root POST /.search (RFC 7644 §3.4.3): Users and Groups in one ListResponse, Users first in creation
+    // order then Groups, or merged by sortBy. A resource type whose schema lacks an attribute the filter names
+    // contributes nothing; params.withRelated is taken per type from usersRelated / groupsRelated.
+    core::Result<QJsonObject>
+    searchAll(const ScimCaller& caller, const ListParams& params, bool usersRelated, bool groupsRelated);
 
     static bool etagMatches(const QString& header, qint64 version);
 
@@ -101,6 +119,12 @@ private:
     core::Result<void>
     addUserToGroups(const QSqlDatabase& db, const ScimCaller& caller, const QString& userId, const QJsonValue& groups);
     core::Result<void> applyRoles(const QSqlDatabase& db, const ScimCaller& caller, const QStringList& userIds);
+    // A group was created or changed: imported mappings pending for its display name / external id become its
+    // role assignments (PendingGroupRoles). `affected` gains the group when any did (its members' roles change).
+    core::Result<void> claimPendingRoles(const QSqlDatabase& db,
+                                         const ScimCaller& caller,
+                                         const ScimRecord& group,
+                                         QStringList& affected);
     static QStringList membersChanged(const QJsonObject& changes);
     core::Result<QList<MemberRef>> related(const QSqlDatabase& db, ResourceKind kind, const QString& id);
     core::Result<void> recordEvent(const QSqlDatabase& db,

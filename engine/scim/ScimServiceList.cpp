@@ -17,11 +17,6 @@ namespace gatehouse::engine::scim {
 
 namespace {
 
-const ResourceType& typeOf(ResourceKind kind)
-{
-    return kind == ResourceKind::User ? ScimSchema::users() : ScimSchema::groups();
-}
-
 // Indexed columns an `eq` prefilter can use (case-folded columns for caseExact=false attributes).
 std::optional<QString> filterColumn(ResourceKind kind, const ResolvedPath& r)
 {
@@ -120,7 +115,7 @@ core::Result<QList<ScimRecord>> ScimService::candidates(const QSqlDatabase& db,
 
 core::Result<QJsonObject> ScimService::list(ResourceKind kind, const ScimCaller& caller, const ListParams& params)
 {
-    const ResourceType& type = typeOf(kind);
+    const ResourceType& type = caller.type(kind);
     Filter filter;
     if (!params.filter.isEmpty()) {
         auto parsed = ScimFilter::parse(params.filter, type);
@@ -234,6 +229,129 @@ core::Result<QJsonObject> ScimService::list(ResourceKind kind, const ScimCaller&
             full.remove(relatedName);
         }
         resources.append(full);
+    }
+    return QJsonObject{{u"schemas"_s, QJsonArray{ScimSchema::kListResponse}},
+                       {u"totalResults"_s, total},
+                       {u"startIndex"_s, offset + 1},
+                       {u"itemsPerPage"_s, resources.size()},
+                       {u"Resources"_s, resources}};
+}
+
+core::Result<QJsonObject> ScimService::searchAll(const ScimCaller& caller,
+                                                  const ListParams& params,
+                                                  bool usersRelated,
+                                                  bool groupsRelated)
+{
+    const ResourceKind kinds[2] = {ResourceKind::User, ResourceKind::Group};
+    const bool related[2] = {usersRelated, groupsRelated};
+    bool searched[2] = {true, true};
+    if (!params.filter.isEmpty()) {
+        if (auto syntax = ScimFilter::parse(params.filter); !syntax.ok()) {
+            return syntax.error();
+        }
+        // Checked per resource type: an attribute only one type defines leaves the other out.
+        auto forUsers = ScimFilter::parse(params.filter, caller.type(ResourceKind::User));
+        auto forGroups = ScimFilter::parse(params.filter, caller.type(ResourceKind::Group));
+        searched[0] = forUsers.ok();
+        searched[1] = forGroups.ok();
+        if (!forUsers.ok() && !forGroups.ok()) {
+            return ScimError::invalidFilter(u"neither Users nor Groups define every attribute of the filter (%1)"_s.arg(
+                forUsers.error().message));
+        }
+    }
+    ResolvedPath sortPaths[2];
+    bool sorted[2] = {false, false};
+    if (!params.sortBy.isEmpty()) {
+        const auto path = AttrPath::parse(params.sortBy);
+        for (int i = 0; i < 2 && path; ++i) {
+            const auto r = ScimPath::resolve(caller.type(kinds[i]), *path);
+            if (r && !r->wholeSchema
+                && !(r->attr->type == AttributeDef::Type::Complex && !r->sub && !r->attr->multiValued)) {
+                sortPaths[i] = *r;
+                sorted[i] = true;
+            }
+        }
+        if (!sorted[0] && !sorted[1]) {
+            return ScimError::invalidValue(u"cannot sort by '%1'"_s.arg(params.sortBy));
+        }
+    }
+    const qint64 offset = std::max<qint64>(params.startIndex, 1) - 1;
+    const int count = std::clamp(params.count, 0, kMaxCount);
+    qint64 total = 0;
+    QJsonArray resources;
+    if (params.sortBy.isEmpty()) {
+        // Users then Groups, each in creation order: one page of each type at most.
+        qint64 skip = offset;
+        for (int i = 0; i < 2; ++i) {
+            if (!searched[i]) {
+                continue;
+            }
+            ListParams p = params;
+            p.withRelated = related[i];
+            p.startIndex = skip + 1;
+            p.count = count - static_cast<int>(resources.size());
+            auto listed = list(kinds[i], caller, p);
+            if (!listed.ok()) {
+                return listed.error();
+            }
+            const qint64 n = listed.value().value(u"totalResults"_s).toInteger();
+            for (const QJsonValue& r : listed.value().value(u"Resources"_s).toArray()) {
+                resources.append(r);
+            }
+            total += n;
+            skip = std::max<qint64>(0, skip - n);
+        }
+    } else {
+        // Sorted: the first startIndex + count of each type in its own order, merged.
+        const qint64 needed = offset + count;
+        if (needed > kScanLimit) {
+            return ScimError::make(400,
+                                   u"tooMany"_s,
+                                   u"a sorted search across resource types reaches at most %1 resources; "
+                                   u"page with a smaller startIndex or search /Users or /Groups"_s.arg(kScanLimit));
+        }
+        QList<QPair<int, QJsonObject>> merged;
+        for (int i = 0; i < 2; ++i) {
+            if (!searched[i]) {
+                continue;
+            }
+            ListParams p = params;
+            p.withRelated = related[i];
+            if (!sorted[i]) {
+                p.sortBy.clear(); // the attribute is not this type's: its resources have no value, so sort last
+            }
+            qint64 fetched = 0;
+            for (bool first = true;; first = false) {
+                p.startIndex = fetched + 1;
+                p.count = static_cast<int>(std::min<qint64>(kMaxCount, needed - fetched));
+                auto listed = list(kinds[i], caller, p);
+                if (!listed.ok()) {
+                    return listed.error();
+                }
+                if (first) {
+                    total += listed.value().value(u"totalResults"_s).toInteger();
+                }
+                const QJsonArray items = listed.value().value(u"Resources"_s).toArray();
+                for (const QJsonValue& r : items) {
+                    merged.append({i, r.toObject()});
+                }
+                fetched += items.size();
+                if (items.isEmpty() || fetched >= needed) {
+                    break;
+                }
+            }
+        }
+        const auto value = [&](const QPair<int, QJsonObject>& item) {
+            return sorted[item.first] ? sortValue(item.second, sortPaths[item.first]) : QJsonValue();
+        };
+        const auto exactOf = [&](int i) { return sorted[i] && sortPaths[i].leaf() && sortPaths[i].leaf()->caseExact; };
+        std::stable_sort(merged.begin(), merged.end(), [&](const auto& a, const auto& b) {
+            const bool exact = exactOf(a.first) && exactOf(b.first);
+            return params.descending ? lessThan(value(b), value(a), exact) : lessThan(value(a), value(b), exact);
+        });
+        for (qint64 k = offset; k < merged.size() && resources.size() < count; ++k) {
+            resources.append(merged[k].second);
+        }
     }
     return QJsonObject{{u"schemas"_s, QJsonArray{ScimSchema::kListResponse}},
                        {u"totalResults"_s, total},

@@ -1,5 +1,7 @@
 #include "engine/scim/ScimStore.h"
 
+#include "engine/api/ApiSupport.h"
+
 #include "engine/storage/Sql.h"
 
 #include <QJsonArray>
@@ -237,19 +239,19 @@ core::Result<qint64> ScimStore::count(const QSqlDatabase& db,
 core::Result<QList<ScimRecord>> ScimStore::listAfter(const QSqlDatabase& db,
                                                      ResourceKind kind,
                                                      const QString& directoryId,
-                                                     qint64 afterSeq,
-                                                     int limit,
+                                                     const PageCursor& cursor,
+                                                     int pageSize,
                                                      qint64 updatedAfter,
                                                      const QString& groupId)
 {
-    QVariantList binds{directoryId, afterSeq, updatedAfter};
-    QString sql =
-        u"SELECT %1 FROM %2 r WHERE directory_id = ? AND seq > ? AND updated_at > ?"_s.arg(kColumns, table(kind));
+    QVariantList binds{directoryId, updatedAfter, cursor.seq};
+    QString sql = u"SELECT %1 FROM %2 r WHERE directory_id = ? AND updated_at > ?"_s.arg(kColumns, table(kind))
+                  + ApiSupport::keysetFilter(cursor, u"seq"_s);
     if (!groupId.isEmpty()) {
         sql += u" AND id IN (SELECT member_id FROM directory_group_members WHERE group_id = ?)"_s;
         binds << groupId;
     }
-    sql += u" ORDER BY seq LIMIT %1"_s.arg(limit);
+    sql += ApiSupport::keysetOrder(cursor, u"seq"_s, pageSize);
     auto q = Sql::exec(db, sql, binds);
     if (!q.ok()) {
         return q.error();

@@ -13,6 +13,10 @@
 
 #include <optional>
 
+namespace gatehouse::engine {
+struct PageCursor;
+}
+
 namespace gatehouse::engine::scim {
 
 enum class ResourceKind
@@ -71,12 +75,13 @@ public:
                                       ResourceKind kind,
                                       const QString& directoryId,
                                       const std::optional<SqlCondition>& where = std::nullopt);
-    // Users updated after a time, or members of a group, for the management API (seq-keyed pages).
+    // Users updated after a time, or members of a group, for the management API: the rows of one keyset page
+    // (ApiSupport::keysetFilter / keysetOrder over seq, at most pageSize + 1; trim with trimKeysetRows).
     static core::Result<QList<ScimRecord>> listAfter(const QSqlDatabase& db,
                                                      ResourceKind kind,
                                                      const QString& directoryId,
-                                                     qint64 afterSeq,
-                                                     int limit,
+                                                     const PageCursor& cursor,
+                                                     int pageSize,
                                                      qint64 updatedAfter,
                                                      const QString& groupId);
 

@@ -100,6 +100,18 @@ core::Result<Connection> ConnectionSelector::resolve(const QSqlDatabase& db, con
             return found.error();
         }
         if (!found.value()) {
+            // Environment-level connections (CreateEnvironmentConnection) have no organization to sign users into:
+            // they are never selected for sign-in, not even by an explicit connection_id (docs/engine.md).
+            auto owner = ConnectionStore::ownerOf(db, s.connectionId);
+            if (!owner.ok()) {
+                return owner.error();
+            }
+            if (owner.value().found) {
+                return ssoError(QStringLiteral("invalid_connection_id"),
+                                QStringLiteral("Connection %1 is an environment-level connection; those are not "
+                                               "used for sign-in (create the connection under an organization)")
+                                    .arg(s.connectionId));
+            }
             return ssoError(QStringLiteral("invalid_connection_id"), QStringLiteral("Invalid connection ID"));
         }
         if (!found.value()->enabled) {

@@ -4,9 +4,14 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -14,6 +19,98 @@ namespace gatehouse::engine {
 
 namespace {
 QAtomicInteger<int> g_instances;
+
+// SQLite has one writer at a time per file. Without a queue, the engine's concurrent writers meet in SQLite's
+// busy handler, which polls with growing sleeps (up to 100 ms): the lock sits idle between one commit and the
+// next poller waking up, and a deferred transaction that read before writing fails with SQLITE_BUSY_SNAPSHOT
+// when another writer committed meanwhile. So the writers of one process take turns here, first come first
+// served, and each transaction starts with BEGIN IMMEDIATE: it holds the write lock from its first statement,
+// so its reads see the state it writes on. The busy timeout remains for other processes (gatehouse-cli).
+class WriterQueue
+{
+public:
+    // false when this thread already holds the turn (a nested write transaction would deadlock).
+    bool acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_held && m_owner == std::this_thread::get_id()) {
+            return false;
+        }
+        const quint64 ticket = m_next++;
+        m_turn.wait(lock, [&] { return m_serving == ticket; });
+        m_held = true;
+        m_owner = std::this_thread::get_id();
+        return true;
+    }
+
+    void release()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_held = false;
+            ++m_serving;
+        }
+        m_turn.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_turn;
+    quint64 m_next = 0;
+    quint64 m_serving = 0;
+    bool m_held = false;
+    std::thread::id m_owner;
+};
+
+// One queue per SQLite file for the whole process (every Database opened on it shares it); never freed.
+WriterQueue& writerQueue(const QString& path)
+{
+    static std::mutex mutex;
+    static auto* queues = new QHash<QString, WriterQueue*>();
+    std::lock_guard lock(mutex);
+    WriterQueue*& queue = (*queues)[path];
+    if (!queue) {
+        queue = new WriterQueue();
+    }
+    return *queue;
+}
+
+class WriterTurn
+{
+public:
+    explicit WriterTurn(WriterQueue& queue)
+        : m_queue(queue)
+        , m_held(queue.acquire())
+    {}
+    ~WriterTurn()
+    {
+        if (m_held) {
+            m_queue.release();
+        }
+    }
+    WriterTurn(const WriterTurn&) = delete;
+    WriterTurn& operator=(const WriterTurn&) = delete;
+    bool held() const { return m_held; }
+
+private:
+    WriterQueue& m_queue;
+    bool m_held;
+};
+
+core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& result)
+{
+    if (!result.ok()) {
+        if (auto undone = Sql::exec(db, QStringLiteral("ROLLBACK")); !undone.ok()) {
+            qCWarning(lcSql) << "rollback failed:" << undone.error().message;
+        }
+        return result;
+    }
+    if (auto committed = Sql::exec(db, QStringLiteral("COMMIT")); !committed.ok()) {
+        (void)Sql::exec(db, QStringLiteral("ROLLBACK"));
+        return committed.error();
+    }
+    return {};
+}
 } // namespace
 
 Database::Database(DatabaseUrl url)
@@ -127,6 +224,16 @@ core::Result<void> Database::write(const Work& work)
         return connection.error();
     }
     QSqlDatabase db = connection.value();
+    if (!isPostgres()) {
+        WriterTurn turn(writerQueue(m_url.sqlitePath));
+        if (!turn.held()) {
+            return core::Error{QStringLiteral("sql"), QStringLiteral("nested write transaction"), {}};
+        }
+        if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun.ok()) {
+            return begun.error();
+        }
+        return finishSqlite(db, work(db));
+    }
     if (!db.transaction()) {
         return core::Error{QStringLiteral("sql"), db.lastError().text(), {}};
     }

@@ -1,6 +1,7 @@
 #include "engine/webhooks/WebhookStore.h"
 
 #include "engine/api/Timestamps.h"
+#include "engine/api/ApiSupport.h"
 #include "engine/storage/Sql.h"
 
 #include <QJsonDocument>
@@ -235,12 +236,14 @@ core::Result<std::optional<WebhookEndpoint>> WebhookStore::findEndpoint(const QS
     return std::optional(endpointFromRow(q.value()));
 }
 
-core::Result<QList<WebhookEndpoint>> WebhookStore::listEndpoints(const QSqlDatabase& db, qint64 afterSeq, int limit)
+core::Result<QList<WebhookEndpoint>>
+WebhookStore::listEndpoints(const QSqlDatabase& db, const PageCursor& cursor, int pageSize)
 {
     auto q = Sql::exec(db,
-                       QStringLiteral("SELECT ") + kEndpointColumns
-                           + QStringLiteral(" FROM webhook_endpoints WHERE seq > ? ORDER BY seq LIMIT %1").arg(limit),
-                       {afterSeq});
+                       QStringLiteral("SELECT ") + kEndpointColumns + QStringLiteral(" FROM webhook_endpoints WHERE 1 = 1")
+                           + ApiSupport::keysetFilter(cursor, QStringLiteral("seq"))
+                           + ApiSupport::keysetOrder(cursor, QStringLiteral("seq"), pageSize),
+                       {cursor.seq});
     if (!q.ok()) {
         return q.error();
     }
@@ -363,7 +366,7 @@ WebhookStore::findDelivery(const QSqlDatabase& db, const QString& endpointId, co
 }
 
 core::Result<QList<WebhookDelivery>> WebhookStore::listDeliveries(
-    const QSqlDatabase& db, const QString& endpointId, const QString& status, qint64 beforeSeq, int limit)
+    const QSqlDatabase& db, const QString& endpointId, const QString& status, const PageCursor& cursor, int pageSize)
 {
     QVariantList binds{endpointId};
     QString where = QStringLiteral(" WHERE d.endpoint_id = ?");
@@ -371,14 +374,15 @@ core::Result<QList<WebhookDelivery>> WebhookStore::listDeliveries(
         where += QStringLiteral(" AND d.status = ?");
         binds << status;
     }
-    if (beforeSeq > 0) {
-        where += QStringLiteral(" AND d.seq < ?");
-        binds << beforeSeq;
+    // Most recent first: a keyset over d.seq descending.
+    where += ApiSupport::keysetFilter(cursor, QStringLiteral("d.seq"), true);
+    if (ApiSupport::keysetBinds(cursor, true)) {
+        binds << cursor.seq;
     }
     auto q = Sql::exec(db,
                        QStringLiteral("SELECT ") + kDeliveryColumns
                            + QStringLiteral(" FROM webhook_deliveries d JOIN events e ON e.id = d.event_id") + where
-                           + QStringLiteral(" ORDER BY d.seq DESC LIMIT %1").arg(limit),
+                           + ApiSupport::keysetOrder(cursor, QStringLiteral("d.seq"), pageSize, true),
                        binds);
     if (!q.ok()) {
         return q.error();

@@ -17,6 +17,7 @@
 namespace gatehouse::engine {
 
 class SecretBox;
+struct PageCursor;
 
 // A webhook endpoint (`whk_…`). The signing keys are sealed; they never leave the engine except once, as
 // `whsec_<base64 key>`, in the answer to create / rotate.
@@ -74,7 +75,10 @@ public:
     static core::Result<void> updateEndpoint(const QSqlDatabase& db, const WebhookEndpoint& endpoint);
     static core::Result<void> deleteEndpoint(const QSqlDatabase& db, const QString& id);
     static core::Result<std::optional<WebhookEndpoint>> findEndpoint(const QSqlDatabase& db, const QString& id);
-    static core::Result<QList<WebhookEndpoint>> listEndpoints(const QSqlDatabase& db, qint64 afterSeq, int limit);
+    // The rows of one keyset page (ApiSupport::keysetOrder: at most pageSize + 1, trim with trimKeysetRows);
+    // endpoints oldest first, deliveries most recent first.
+    static core::Result<QList<WebhookEndpoint>>
+    listEndpoints(const QSqlDatabase& db, const PageCursor& cursor, int pageSize);
     static core::Result<qint64> countEndpoints(const QSqlDatabase& db);
 
     // The outbox: a PENDING delivery for every enabled endpoint subscribed to the event, due now.
@@ -88,7 +92,7 @@ public:
     static core::Result<std::optional<WebhookDelivery>>
     findDelivery(const QSqlDatabase& db, const QString& endpointId, const QString& id);
     static core::Result<QList<WebhookDelivery>> listDeliveries(
-        const QSqlDatabase& db, const QString& endpointId, const QString& status, qint64 beforeSeq, int limit);
+        const QSqlDatabase& db, const QString& endpointId, const QString& status, const PageCursor& cursor, int pageSize);
     static core::Result<qint64>
     countDeliveries(const QSqlDatabase& db, const QString& endpointId, const QString& status);
     static core::Result<void> loadAttempts(const QSqlDatabase& db, WebhookDelivery& delivery);

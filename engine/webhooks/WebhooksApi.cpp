@@ -203,17 +203,16 @@ HttpResponse WebhooksApi::create(HttpRequest& request)
 
 HttpResponse WebhooksApi::list(HttpRequest& request)
 {
-    const auto size = ApiSupport::pageSize(request, 10, 100);
-    const auto after =
-        ApiSupport::fromPageToken("whk", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
-    if (!size || !after) {
-        return ApiError::invalidArgument(
-            QStringLiteral("invalid page"),
-            {{size ? QStringLiteral("page_token") : QStringLiteral("page_size"), QStringLiteral("invalid")}});
+    int size = 10;
+    PageCursor cursor;
+    if (auto bad = ApiSupport::readPaging(request, m_context.hasher, "whk", 10, 100, size, cursor)) {
+        return std::move(*bad);
     }
     QJsonArray endpoints;
     qint64 total = 0;
-    QString next;
+    qint64 first = 0;
+    qint64 last = 0;
+    bool more = false;
     const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         auto count = WebhookStore::countEndpoints(db);
@@ -221,25 +220,24 @@ HttpResponse WebhooksApi::list(HttpRequest& request)
             return count.error();
         }
         total = count.value();
-        auto page = WebhookStore::listEndpoints(db, *after, *size + 1);
+        auto page = WebhookStore::listEndpoints(db, cursor, size);
         if (!page.ok()) {
             return page.error();
         }
-        for (qsizetype i = 0; i < page.value().size() && i < *size; ++i) {
-            endpoints.append(page.value().at(i).toJson(now));
+        QList<WebhookEndpoint> rows = page.value();
+        more = ApiSupport::trimKeysetRows(rows, cursor, size);
+        for (const WebhookEndpoint& endpoint : std::as_const(rows)) {
+            endpoints.append(endpoint.toJson(now));
         }
-        if (page.value().size() > *size) {
-            next = ApiSupport::pageToken("whk", page.value().at(*size - 1).seq);
-        }
+        first = rows.isEmpty() ? 0 : rows.first().seq;
+        last = rows.isEmpty() ? 0 : rows.last().seq;
         return {};
     });
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), QStringLiteral("webhook endpoints"));
     }
-    return HttpResponse::json({{QStringLiteral("endpoints"), endpoints},
-                               {QStringLiteral("next_page_token"), next},
-                               {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("total_size"), total}});
+    return ApiSupport::pageResponse(
+        m_context.hasher, "whk", cursor, QStringLiteral("endpoints"), endpoints, first, last, more, total);
 }
 
 HttpResponse WebhooksApi::get(HttpRequest& request)
@@ -455,21 +453,23 @@ HttpResponse WebhooksApi::listDeliveries(HttpRequest& request)
     if (auto bad = checkId(request)) {
         return std::move(*bad);
     }
-    const auto size = ApiSupport::pageSize(request, 10, 100);
-    const auto before =
-        ApiSupport::fromPageToken("whd", request.queryValue(QStringLiteral("page_token")).value_or(QString()));
+    int size = 10;
+    PageCursor cursor;
+    QList<FieldViolation> violations;
+    ApiSupport::readPaging(request, m_context.hasher, "whd", 10, 100, size, cursor, violations);
     const QString status = request.queryValue(QStringLiteral("status")).value_or(QString());
-    if (!size || !before || (!status.isEmpty() && !kStatuses.contains(status))) {
-        return ApiError::invalidArgument(QStringLiteral("invalid delivery query"),
-                                         {{!size     ? QStringLiteral("page_size")
-                                           : !before ? QStringLiteral("page_token")
-                                                     : QStringLiteral("status"),
-                                           QStringLiteral("invalid")}});
+    if (!status.isEmpty() && !kStatuses.contains(status)) {
+        violations.append({QStringLiteral("status"), QStringLiteral("must be one of %1").arg(kStatuses.join(u", "))});
+    }
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid delivery query"), violations);
     }
     const QString id = request.pathParam(QStringLiteral("id"));
     QJsonArray deliveries;
     qint64 total = 0;
-    QString next;
+    qint64 first = 0;
+    qint64 last = 0;
+    bool more = false;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
         if (auto endpoint = load(db, id); !endpoint.ok()) {
             return endpoint.error();
@@ -479,25 +479,24 @@ HttpResponse WebhooksApi::listDeliveries(HttpRequest& request)
             return count.error();
         }
         total = count.value();
-        auto page = WebhookStore::listDeliveries(db, id, status, *before, *size + 1);
+        auto page = WebhookStore::listDeliveries(db, id, status, cursor, size);
         if (!page.ok()) {
             return page.error();
         }
-        for (qsizetype i = 0; i < page.value().size() && i < *size; ++i) {
-            deliveries.append(page.value().at(i).toJson());
+        QList<WebhookDelivery> rows = page.value();
+        more = ApiSupport::trimKeysetRows(rows, cursor, size);
+        for (const WebhookDelivery& delivery : std::as_const(rows)) {
+            deliveries.append(delivery.toJson());
         }
-        if (page.value().size() > *size) {
-            next = ApiSupport::pageToken("whd", page.value().at(*size - 1).seq);
-        }
+        first = rows.isEmpty() ? 0 : rows.first().seq;
+        last = rows.isEmpty() ? 0 : rows.last().seq;
         return {};
     });
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), QStringLiteral("webhook endpoint"));
     }
-    return HttpResponse::json({{QStringLiteral("deliveries"), deliveries},
-                               {QStringLiteral("next_page_token"), next},
-                               {QStringLiteral("prev_page_token"), QString()},
-                               {QStringLiteral("total_size"), total}});
+    return ApiSupport::pageResponse(
+        m_context.hasher, "whd", cursor, QStringLiteral("deliveries"), deliveries, first, last, more, total);
 }
 
 HttpResponse WebhooksApi::getDelivery(HttpRequest& request)

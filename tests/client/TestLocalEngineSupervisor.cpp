@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void loggingRulesReachTheEngine();
     void stopDuringSetupIsClean();
     void controllerRunsTheLocalEnvironmentWithoutKeychain();
+    void controllerRestartsTheLocalEngine();
 
 private:
     LocalEngineSupervisor::Options options(quint16 port) const;
@@ -234,6 +237,61 @@ void TestLocalEngineSupervisor::controllerRunsTheLocalEnvironmentWithoutKeychain
     QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Connected, 10000);
     const quint16 port = store.localPort();
     QCOMPARE(controller.localEngine()->port(), port);
+
+    controller.shutdown();
+    QCOMPARE(controller.localEngine()->state(), State::Stopped);
+}
+
+// Settings › Restart Engine Now: the controller stops the running engine without blocking, starts a new one with the
+// new port and logging rules and reconnects.
+void TestLocalEngineSupervisor::controllerRestartsTheLocalEngine()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("restart/gatehouse.ini")), QSettings::IniFormat);
+    EnvironmentStore store(&settings);
+    MemorySecretStore keychain;
+    LocalEngineSupervisor::Options local = options(0);
+    local.dataDir = m_dir.filePath(QStringLiteral("restart-engine"));
+    EnvironmentController controller(&store, &keychain, local);
+    controller.activateStored();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Connected, 90000);
+    const qint64 firstPid = controller.localEngine()->processId();
+    QVERIFY(firstPid > 0);
+
+    // A new port, as the Settings page stores it.
+    quint16 newPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        newPort = probe.serverPort();
+    }
+    QVERIFY(newPort != store.localPort());
+    store.setLocalPort(newPort);
+    store.sync();
+
+    QSignalSpy statuses(&controller, &EnvironmentController::statusChanged);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(controller.restartLocalEngine(local.dataDir, QStringLiteral("gatehouse.*.debug=true")));
+    QVERIFY2(elapsed.elapsed() < 1000, "the restart is asynchronous");
+    QVERIFY(controller.isRestartingLocalEngine()); // the old engine is still stopping
+    QVERIFY(!controller.restartLocalEngine(local.dataDir, QString())); // one at a time
+    QCOMPARE(controller.status(), EnvironmentController::Status::Connecting);
+    QVERIFY(!controller.client());
+
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Connected, 90000);
+    QVERIFY(!controller.isRestartingLocalEngine());
+    QVERIFY(controller.localEngine());
+    QVERIFY(controller.localEngine()->processId() != firstPid);
+    QVERIFY(::kill(static_cast<pid_t>(firstPid), 0) != 0); // the old engine is gone
+    QCOMPARE(controller.localEngine()->port(), newPort);
+    QVERIFY(controller.client());
+    QCOMPARE(controller.client()->config().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(newPort)));
+    QCOMPARE(controller.current().url, controller.client()->config().baseUrl);
+    bool restarting = false;
+    for (const auto& args : statuses) {
+        restarting = restarting || args.at(1).toString().contains(QStringLiteral("Restarting the local engine"));
+    }
+    QVERIFY(restarting);
 
     controller.shutdown();
     QCOMPARE(controller.localEngine()->state(), State::Stopped);

@@ -4,6 +4,7 @@
 // signing-key rotation (GET /api/v1/environment/signing_keys, …:rotate, …/{key_id}:activate, /keys).
 // Runs on SQLite, and on PostgreSQL (engine.clients.postgres).
 #include "EngineHarness.h"
+#include "tests/support/EngineOrganizations.h"
 #include "TestMain.h"
 #include "core/util/Encoding.h"
 #include "engine/auth/Jwt.h"
@@ -43,8 +44,6 @@ private Q_SLOTS:
     void rotationBadInput();
 
 private:
-    QString createOrganization(const QString& name);
-
     QString clientsPath(const QString& org) const
     {
         return QStringLiteral("/api/v1/organizations/") + org + QStringLiteral("/clients");
@@ -57,8 +56,6 @@ private:
     static QString kidOf(const QString& token);
     QStringList publishedKids();
     bool verifiesAgainstJwks(const QString& token);
-    HttpReply
-    withToken(const QString& token, const QByteArray& method, const QString& path, const QByteArray& body = {});
 
     EngineHarness m_h;
     QString m_org;
@@ -67,17 +64,8 @@ private:
 
 void TestEngineClients::initTestCase()
 {
-    QVERIFY2(m_h.start(), qPrintable(m_h.lastError()));
-    m_org = createOrganization(QStringLiteral("M2M Org"));
-    m_other = createOrganization(QStringLiteral("Other Org"));
-    QVERIFY(!m_org.isEmpty() && !m_other.isEmpty());
-}
-
-QString TestEngineClients::createOrganization(const QString& name)
-{
-    const QJsonObject body{{QStringLiteral("display_name"), name}};
-    const HttpReply r = m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(body).toJson());
-    return r.json()[QStringLiteral("organization")][QStringLiteral("id")].toString();
+    QVERIFY2(startWithTwoOrganizations(m_h, QStringLiteral("M2M Org"), QStringLiteral("Other Org"), m_org, m_other),
+             qPrintable(m_h.lastError()));
 }
 
 QJsonObject TestEngineClients::createClient(const QString& org, const QJsonObject& body)
@@ -147,18 +135,6 @@ bool TestEngineClients::verifiesAgainstJwks(const QString& token)
     return false;
 }
 
-HttpReply TestEngineClients::withToken(const QString& token,
-                                       const QByteArray& method,
-                                       const QString& path,
-                                       const QByteArray& body)
-{
-    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token.toLatin1()}};
-    if (!body.isEmpty()) {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    }
-    return m_h.request(method, path, body, headers);
-}
-
 void TestEngineClients::createGetList()
 {
     const QJsonObject body{
@@ -222,7 +198,7 @@ void TestEngineClients::createGetList()
 
 void TestEngineClients::listPaging()
 {
-    const QString org = createOrganization(QStringLiteral("Paging Org"));
+    const QString org = createOrganization(m_h, QStringLiteral("Paging Org"));
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
         ids << createClient(org,
@@ -454,16 +430,16 @@ void TestEngineClients::organizationTokenCannotManage()
                             clientsPath(m_org) + u'/' + id,
                             QStringLiteral("/api/v1/environment/signing_keys")};
     for (const QString& path : paths) {
-        const HttpReply r = withToken(token, "GET", path);
+        const HttpReply r = withBearer(m_h, token, "GET", path);
         QVERIFY2(r.status == 403, qPrintable(path));
         QCOMPARE(r.json()[QStringLiteral("code")].toInt(), 7); // PERMISSION_DENIED
     }
     const QByteArray body = R"({"name": "by itself"})";
-    QCOMPARE(withToken(token, "POST", clientsPath(m_org), body).status, 403);
-    QCOMPARE(withToken(token, "DELETE", clientsPath(m_org) + u'/' + id).status, 403);
+    QCOMPARE(withBearer(m_h, token, "POST", clientsPath(m_org), body).status, 403);
+    QCOMPARE(withBearer(m_h, token, "DELETE", clientsPath(m_org) + u'/' + id).status, 403);
     QCOMPARE(m_h.api("GET", clientsPath(m_org) + u'/' + id).status, 200);
     // Nor is it an access token for /userinfo (that takes apps' tokens only).
-    QCOMPARE(withToken(token, "GET", QStringLiteral("/userinfo")).status, 401);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/userinfo")).status, 401);
     // A portal session of the organization cannot manage its API clients either.
     const HttpReply link =
         m_h.api("PUT", QStringLiteral("/api/v1/organizations/") + m_org + QStringLiteral("/portal_links"));
@@ -477,11 +453,11 @@ void TestEngineClients::organizationTokenCannotManage()
     QCOMPARE(session.status, 200);
     const QString sessionToken = session.json()[QStringLiteral("session_token")].toString();
     QVERIFY(!sessionToken.isEmpty());
-    QCOMPARE(withToken(sessionToken, "GET", clientsPath(m_org)).status, 403);
-    QCOMPARE(withToken(sessionToken, "POST", clientsPath(m_org), body).status, 403);
+    QCOMPARE(withBearer(m_h, sessionToken, "GET", clientsPath(m_org)).status, 403);
+    QCOMPARE(withBearer(m_h, sessionToken, "POST", clientsPath(m_org), body).status, 403);
     // Once expired it is simply invalid (401).
     m_h.clock().advanceSecs(3601);
-    QCOMPARE(withToken(token, "GET", QStringLiteral("/api/v1/organizations")).status, 401);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/organizations")).status, 401);
     m_h.forgetToken();
 }
 
@@ -652,8 +628,8 @@ void TestEngineClients::rotationPublishesBeforeSigning()
     // Tokens signed before the rotation still verify, against /keys and at the API.
     QVERIFY(verifiesAgainstJwks(before));
     QVERIFY(verifiesAgainstJwks(orgToken));
-    QCOMPARE(withToken(before, "GET", QStringLiteral("/api/v1/organizations")).status, 200);
-    QCOMPARE(withToken(after, "GET", QStringLiteral("/api/v1/organizations")).status, 200);
+    QCOMPARE(withBearer(m_h, before, "GET", QStringLiteral("/api/v1/organizations")).status, 200);
+    QCOMPARE(withBearer(m_h, after, "GET", QStringLiteral("/api/v1/organizations")).status, 200);
     const HttpReply listed = m_h.api("GET", QStringLiteral("/api/v1/environment/signing_keys"));
     QString oldState;
     QString retireTime;
@@ -727,8 +703,8 @@ void TestEngineClients::rotationBadInput()
     QCOMPARE(m_h.api("POST", path + QStringLiteral("/org_12345678901234567:activate")).status, 400);
     // Needs environment:write.
     const QString readOnly = m_h.token(QStringLiteral("environment:read"));
-    QCOMPARE(withToken(readOnly, "POST", path + QStringLiteral(":rotate")).status, 403);
-    QCOMPARE(withToken(readOnly, "GET", path).status, 200);
+    QCOMPARE(withBearer(m_h, readOnly, "POST", path + QStringLiteral(":rotate")).status, 403);
+    QCOMPARE(withBearer(m_h, readOnly, "GET", path).status, 200);
     QCOMPARE(m_h.request("GET", path).status, 401);
 }
 

@@ -1,8 +1,9 @@
 // Configuration export and import (GET /api/v1/organizations/{id}:export, POST /api/v1/organizations:import): a
 // round trip (export → import → export equals the first export up to IDs, timestamps and the documented resets),
 // no secret in the document, hostile and malformed documents refused with nothing written, a domain verified by
-// another organization (409, nothing written), and no export for portal sessions. Runs on SQLite, and on PostgreSQL
-// (engine.export_import.postgres).
+// another organization (409, nothing written), no export for portal sessions, and imported group → role mappings
+// kept pending until SCIM brings their groups (then applied: the member gets the role). Runs on SQLite, and on
+// PostgreSQL (engine.export_import.postgres).
 #include "EngineHarness.h"
 #include "ScimTestClient.h"
 #include "TestMain.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void refusesUnknownVersionAndHugeBodies();
     void domainVerifiedElsewhereIsAConflict();
     void portalSessionCannotExport();
+    void pendingMappingsApplyWhenScimBringsTheGroup();
 
 private:
     // The source organization: domains (one verified), a SAML and an OIDC connection, a SCIM directory with a
@@ -211,8 +213,8 @@ QJsonObject withoutIdentity(QJsonObject doc)
 }
 
 // The first export with what the import documents as reset: domains PENDING / DNS and no longer assigned to
-// connections, an OIDC connection without its secret disabled, group mappings (and so the roles they reference)
-// waiting for the IdP to provision the groups.
+// connections, an OIDC connection without its secret disabled. Group mappings stay (pending until the IdP
+// provisions the groups, and exported as such), and so do the roles they reference.
 QJsonObject expectedAfterImport(QJsonObject doc)
 {
     QJsonArray domains = doc.value(QStringLiteral("domains")).toArray();
@@ -233,14 +235,6 @@ QJsonObject expectedAfterImport(QJsonObject doc)
         item = o;
     }
     doc.insert(QStringLiteral("connections"), connections);
-    QJsonArray directories = doc.value(QStringLiteral("directories")).toArray();
-    for (auto&& item : directories) {
-        QJsonObject o = item.toObject();
-        o.insert(QStringLiteral("group_role_mappings"), QJsonArray());
-        item = o;
-    }
-    doc.insert(QStringLiteral("directories"), directories);
-    doc.insert(QStringLiteral("roles"), QJsonArray()); // exported only while a mapping references them
     QJsonArray excluded;
     for (const QJsonValue& e : doc.value(QStringLiteral("excluded")).toArray()) {
         if (!e.toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("client_secret"))) {
@@ -525,6 +519,89 @@ void TestEngineExportImport::portalSessionCannotExport()
         403);
     // Without any credentials: 401.
     QCOMPARE(m_h.request("GET", orgPath(org, QStringLiteral(":export"))).status, 401);
+}
+
+void TestEngineExportImport::pendingMappingsApplyWhenScimBringsTheGroup()
+{
+    const QString source = buildSource(QStringLiteral("crm-pending"), QStringLiteral("pending-corp"));
+    QVERIFY(!source.isEmpty());
+    const QJsonObject document = exportOf(source);
+    const QJsonObject mapping = document[QStringLiteral("directories")][0][QStringLiteral("group_role_mappings")][0]
+                                    .toObject();
+    const QString role = mapping.value(QStringLiteral("role_name")).toString();
+    QCOMPARE(mapping.value(QStringLiteral("group_display_name")).toString(), QStringLiteral("Engineering"));
+    QCOMPARE(m_h.api("DELETE", orgPath(source)).status, 200);
+    const HttpReply imported = importDocument(QJsonDocument(document).toJson());
+    QVERIFY2(imported.status == 201, imported.body.constData());
+    const QString org = imported.json()[QStringLiteral("organization")][QStringLiteral("id")].toString();
+    // needs_attention names the pending mapping.
+    bool listed = false;
+    for (const QJsonValue& item : imported.json()[QStringLiteral("needs_attention")].toArray()) {
+        listed = listed
+                 || (item[QStringLiteral("kind")].toString() == QStringLiteral("map_group")
+                     && item[QStringLiteral("message")].toString().contains(QStringLiteral("Engineering"))
+                     && item[QStringLiteral("message")].toString().contains(role));
+    }
+    QVERIFY2(listed, imported.body.constData());
+    // The directory shows it as pending.
+    const QJsonArray directories =
+        m_h.api("GET", orgPath(org, QStringLiteral("/directories"))).json()[QStringLiteral("directories")].toArray();
+    QCOMPARE(directories.size(), 1);
+    const QString directory = directories[0][QStringLiteral("id")].toString();
+    const QString directoryPath = orgPath(org, QStringLiteral("/directories/") + directory);
+    HttpReply r = m_h.api("GET", directoryPath);
+    QCOMPARE(r.status, 200);
+    const QJsonArray pending = r.json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")].toArray();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending[0][QStringLiteral("group_display_name")].toString(), QStringLiteral("Engineering"));
+    QCOMPARE(pending[0][QStringLiteral("role_name")].toString(), role);
+
+    // The IdP connects: a SCIM token, a user, a group of another name (nothing applied), then the group.
+    m_h.api("PATCH", directoryPath + QStringLiteral(":enable"));
+    r = m_h.api("POST", directoryPath + QStringLiteral("/secrets"));
+    QCOMPARE(r.status, 201);
+    const ScimDirectory scim{org, directory, r.json()[QStringLiteral("plain_secret")].toString()};
+    const QString user = m_c.createUser(scim, QStringLiteral("pending.user@example.com"));
+    QVERIFY(!user.isEmpty());
+    const auto rolesOfUser = [&]() {
+        QStringList names;
+        const HttpReply roles =
+            m_h.api("GET", directoryPath + QStringLiteral("/users/") + user + QStringLiteral("/roles"));
+        for (const QJsonValue& v : roles.json()[QStringLiteral("roles")].toArray()) {
+            names.append(v[QStringLiteral("role_name")].toString());
+        }
+        return names;
+    };
+    QVERIFY(!rolesOfUser().contains(role));
+    QVERIFY(!m_c.createGroup(scim, QStringLiteral("Engineering Managers"), {user}).isEmpty());
+    QVERIFY(!rolesOfUser().contains(role));
+    QCOMPARE(m_h.api("GET", directoryPath)
+                 .json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")]
+                 .toArray()
+                 .size(),
+             1);
+    // The group arrives (display names compare case-insensitively): mapped in the same transaction.
+    const QString group = m_c.createGroup(scim, QStringLiteral("ENGINEERING"), {user});
+    QVERIFY(!group.isEmpty());
+    QVERIFY2(rolesOfUser().contains(role), qPrintable(rolesOfUser().join(u',')));
+    QCOMPARE(m_h.api("GET", directoryPath)
+                 .json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")]
+                 .toArray()
+                 .size(),
+             0);
+    r = m_h.api("GET", directoryPath + QStringLiteral("/groups"));
+    bool mapped = false;
+    for (const QJsonValue& g : r.json()[QStringLiteral("groups")].toArray()) {
+        mapped = mapped
+                 || (g[QStringLiteral("id")].toString() == group
+                     && g[QStringLiteral("roles")][0][QStringLiteral("role_name")].toString() == role);
+    }
+    QVERIFY2(mapped, r.body.constData());
+    // A second group of the same name finds nothing pending any more.
+    const QString again = m_c.createGroup(scim, QStringLiteral("Engineering"));
+    r = m_h.api("GET", directoryPath + QStringLiteral("/groups/") + again);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(r.json()[QStringLiteral("group")][QStringLiteral("roles")].toArray().isEmpty(), r.body.constData());
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineExportImport)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void credentialsRevealedOnce();
     void refusesNewerSchema();
     void twoEnginesShareOneDatabase();
+    void twoEnginesShareRateLimits();
     void upgradeBacksUpAndMigrates();
 
 private:
@@ -394,13 +395,75 @@ void TestEngineHttp::twoEnginesShareOneDatabase()
     QCOMPARE(statusOf(wrongHost.data), 421);
 }
 
+void TestEngineHttp::twoEnginesShareRateLimits()
+{
+    // --rate-limit-store=database: two instances on one database count one client's requests together, so the
+    // combined requests meet the limit at exactly the configured count (429 + Retry-After on either instance),
+    // and the next window admits again.
+    m_h.reset();
+    QVERIFY(startWith([](EngineConfig& c) {
+        c.baseUrl = QStringLiteral("http://gatehouse.test");
+        c.rateLimitsInDatabase = true;
+        c.rateLimit = {12, 60};
+    }));
+    Engine second(m_h->config(), m_h->clock());
+    QVERIFY(second.initialize().ok());
+    QVERIFY(second.start().ok());
+    const QByteArray request = "GET /health HTTP/1.1\r\nHost: gatehouse.test\r\nConnection: close\r\n\r\n";
+    const auto call = [&](int i) {
+        return m_h->raw(request, 2000, true, i % 2 ? second.port() : quint16(0)).data;
+    };
+    // A fresh window: whatever start-up requested counted in the one before.
+    const qint64 now = m_h->clock().now().toSecsSinceEpoch();
+    m_h->clock().advanceSecs(60 - now % 60);
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray reply = call(i);
+        QVERIFY2(statusOf(reply) == 200, reply.constData());
+    }
+    // 6 requests on each instance so far: alone, each would admit 12.
+    for (int i = 12; i < 14; ++i) {
+        const QByteArray reply = call(i);
+        QVERIFY2(statusOf(reply) == 429, reply.constData());
+        QVERIFY2(reply.contains("Retry-After: 60\r\n"), reply.constData());
+    }
+    m_h->clock().advanceSecs(45);
+    const QByteArray later = call(1);
+    QCOMPARE(statusOf(later), 429);
+    QVERIFY2(later.contains("Retry-After: 15\r\n"), later.constData());
+    // The next window admits again, on both.
+    m_h->clock().advanceSecs(15);
+    QCOMPARE(statusOf(call(0)), 200);
+    QCOMPARE(statusOf(call(1)), 200);
+    // Ended windows of the address limiter are pruned: none older than this window is left.
+    const qint64 windowStart = m_h->clock().now().toSecsSinceEpoch() / 60 * 60;
+    int stale = -1;
+    auto counted = m_h->engine().database().read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db,
+                           QStringLiteral("SELECT COUNT(*) FROM rate_limit_windows WHERE limiter = 'address' AND window_start < ?"),
+                           {windowStart});
+        if (!q.ok()) {
+            return q.error();
+        }
+        stale = q.value().next() ? q.value().value(0).toInt() : -1;
+        return {};
+    });
+    QVERIFY(counted.ok());
+    QCOMPARE(stale, 0);
+}
+
 void TestEngineHttp::upgradeBacksUpAndMigrates()
 {
     m_dirty = true;
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE org_client_secrets",
+        for (const char* sql : {"DROP TABLE pending_group_roles",
+                                "DROP TABLE rate_limit_windows",
+                                "DROP TABLE organization_user_management",
+                                "DROP TABLE organization_session_policies",
+                                "DROP TABLE connection_contexts",
+                                "DROP TABLE environment_connections",
+                                "DROP TABLE org_client_secrets",
                                 "DROP TABLE org_clients",
                                 "ALTER TABLE signing_keys DROP COLUMN retire_at",
                                 "ALTER TABLE signing_keys DROP COLUMN activate_at",

@@ -3,6 +3,7 @@
 // harness's clock, revocation ending sessions at once, the feature scoping of portal sessions on the
 // management API, and the landing page. Runs on SQLite, and on PostgreSQL (engine.portal_links.postgres).
 #include "EngineHarness.h"
+#include "tests/support/EngineOrganizations.h"
 #include "TestMain.h"
 
 #include <QJsonArray>
@@ -50,11 +51,8 @@ private Q_SLOTS:
     void configuredWindows();
 
 private:
-    QString createOrganization(const QString& name);
     QJsonObject generate(const QString& org, const QString& query);
     HttpReply exchange(const QString& link);
-    HttpReply
-    asSession(const QString& token, const QByteArray& method, const QString& path, const QByteArray& body = {});
     QString sessionFor(const QString& org, const QString& query);
 
     QString linksPath(const QString& org) const
@@ -69,17 +67,8 @@ private:
 
 void TestEnginePortalLinks::initTestCase()
 {
-    QVERIFY2(m_h.start(), qPrintable(m_h.lastError()));
-    m_org = createOrganization(QStringLiteral("Portal Org"));
-    m_other = createOrganization(QStringLiteral("Other Org"));
-    QVERIFY(!m_org.isEmpty() && !m_other.isEmpty());
-}
-
-QString TestEnginePortalLinks::createOrganization(const QString& name)
-{
-    const QJsonObject body{{QStringLiteral("display_name"), name}};
-    const HttpReply r = m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(body).toJson());
-    return r.json()[QStringLiteral("organization")][QStringLiteral("id")].toString();
+    QVERIFY2(startWithTwoOrganizations(m_h, QStringLiteral("Portal Org"), QStringLiteral("Other Org"), m_org, m_other),
+             qPrintable(m_h.lastError()));
 }
 
 QJsonObject TestEnginePortalLinks::generate(const QString& org, const QString& query)
@@ -98,18 +87,6 @@ HttpReply TestEnginePortalLinks::exchange(const QString& link)
                        QStringLiteral("/api/v1/portal_sessions"),
                        QJsonDocument(body).toJson(),
                        {{"Content-Type", "application/json"}});
-}
-
-HttpReply TestEnginePortalLinks::asSession(const QString& token,
-                                           const QByteArray& method,
-                                           const QString& path,
-                                           const QByteArray& body)
-{
-    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token.toLatin1()}};
-    if (!body.isEmpty()) {
-        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    }
-    return m_h.request(method, path, body, headers);
 }
 
 QString TestEnginePortalLinks::sessionFor(const QString& org, const QString& query)
@@ -236,7 +213,7 @@ void TestEnginePortalLinks::exchangeErrors()
                  .status,
              400);
     // A made-up session token is not a credential.
-    QCOMPARE(asSession(QStringLiteral("gps_madeup"), "GET", QStringLiteral("/api/v1/organizations/") + m_org).status,
+    QCOMPARE(withBearer(m_h, QStringLiteral("gps_madeup"), "GET", QStringLiteral("/api/v1/organizations/") + m_org).status,
              401);
 }
 
@@ -252,12 +229,12 @@ void TestEnginePortalLinks::expiry()
     // A session lasts 6 hours.
     const QString token = sessionFor(m_org, QStringLiteral("?features=sso"));
     const QString orgPath = QStringLiteral("/api/v1/organizations/") + m_org;
-    QCOMPARE(asSession(token, "GET", orgPath).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", orgPath).status, 200);
     m_h.clock().advanceSecs(6 * 3600 - 10);
-    QCOMPARE(asSession(token, "GET", orgPath).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", orgPath).status, 200);
     m_h.clock().advanceSecs(11);
     m_h.forgetToken();
-    r = asSession(token, "GET", orgPath);
+    r = withBearer(m_h, token, "GET", orgPath);
     QCOMPARE(r.status, 401);
     QVERIFY(r.body.contains("expired"));
 }
@@ -276,14 +253,14 @@ void TestEnginePortalLinks::shareableAndRevocation()
     const QString second = exchange(location).json()[QStringLiteral("session_token")].toString();
     QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
     const QString orgPath = QStringLiteral("/api/v1/organizations/") + m_org;
-    QCOMPARE(asSession(first, "GET", orgPath).status, 200);
-    QCOMPARE(asSession(second, "GET", orgPath).status, 200);
+    QCOMPARE(withBearer(m_h, first, "GET", orgPath).status, 200);
+    QCOMPARE(withBearer(m_h, second, "GET", orgPath).status, 200);
     // Revoking the link ends both sessions at once; the link cannot be exchanged any more.
     QCOMPARE(m_h.api("DELETE", linksPath(m_org) + u'/' + link[QStringLiteral("id")].toString()).status, 200);
-    HttpReply r = asSession(first, "GET", orgPath);
+    HttpReply r = withBearer(m_h, first, "GET", orgPath);
     QCOMPARE(r.status, 401);
     QVERIFY(r.body.contains("revoked"));
-    QCOMPARE(asSession(second, "GET", orgPath).status, 401);
+    QCOMPARE(withBearer(m_h, second, "GET", orgPath).status, 401);
     r = exchange(location);
     QCOMPARE(r.status, 410);
     QCOMPARE(r.json()[QStringLiteral("error")].toString(), QStringLiteral("link_revoked"));
@@ -291,8 +268,8 @@ void TestEnginePortalLinks::shareableAndRevocation()
     const QString mine = sessionFor(m_org, QStringLiteral("?features=sso"));
     const QString theirs = sessionFor(m_other, QStringLiteral("?features=sso"));
     QCOMPARE(m_h.api("DELETE", linksPath(m_org)).status, 200);
-    QCOMPARE(asSession(mine, "GET", orgPath).status, 401);
-    QCOMPARE(asSession(theirs, "GET", QStringLiteral("/api/v1/organizations/") + m_other).status, 200);
+    QCOMPARE(withBearer(m_h, mine, "GET", orgPath).status, 401);
+    QCOMPARE(withBearer(m_h, theirs, "GET", QStringLiteral("/api/v1/organizations/") + m_other).status, 200);
     for (const QJsonValue& l : m_h.api("GET", linksPath(m_org)).json()[QStringLiteral("links")].toArray()) {
         QCOMPARE(l[QStringLiteral("status")].toString(), QStringLiteral("REVOKED"));
     }
@@ -303,84 +280,84 @@ void TestEnginePortalLinks::ssoSessionScope()
     const QString token = sessionFor(m_org, QStringLiteral("?features=sso"));
     QVERIFY(!token.isEmpty());
     const QString org = QStringLiteral("/api/v1/organizations/") + m_org;
-    QCOMPARE(asSession(token, "GET", org).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", org).status, 200);
     // Its organization only, and not the organization itself for writing.
-    HttpReply r = asSession(token, "GET", QStringLiteral("/api/v1/organizations/") + m_other);
+    HttpReply r = withBearer(m_h, token, "GET", QStringLiteral("/api/v1/organizations/") + m_other);
     QCOMPARE(r.status, 403);
     QVERIFY(r.body.contains("limited to organization"));
-    QCOMPARE(asSession(token, "PATCH", org, R"({"display_name":"Taken over"})").status, 403);
-    QCOMPARE(asSession(token, "DELETE", org).status, 403);
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/organizations")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "PATCH", org, R"({"display_name":"Taken over"})").status, 403);
+    QCOMPARE(withBearer(m_h, token, "DELETE", org).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/organizations")).status, 403);
     // Connections: list (of this organization only), create, read.
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_org).status, 200);
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/connections")).status, 403);
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_other).status, 403);
-    r = asSession(token, "POST", org + QStringLiteral("/connections"), R"({"provider":"OKTA","type":"SAML"})");
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_org).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/connections")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_other).status, 403);
+    r = withBearer(m_h, token, "POST", org + QStringLiteral("/connections"), R"({"provider":"OKTA","type":"SAML"})");
     QVERIFY2(r.status == 201 || r.status == 200, r.body.constData());
     const QString connection = r.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
-    QCOMPARE(asSession(token, "GET", org + QStringLiteral("/connections/") + connection).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", org + QStringLiteral("/connections/") + connection).status, 200);
     // Test requests of its own connections only (unknown ones are someone else's).
-    r = asSession(token,
+    r = withBearer(m_h, token,
                   "GET",
                   QStringLiteral("/api/v1/connections/conn_12345678901234567/test-requests/test_12345678901234567"));
     QCOMPARE(r.status, 403);
-    r = asSession(token,
+    r = withBearer(m_h, token,
                   "GET",
                   QStringLiteral("/api/v1/connections/") + connection
                       + QStringLiteral("/test-requests/test_12345678901234567"));
     QCOMPARE(r.status, 404); // allowed through; no such test request
     // Domains, but not the environment admins' manual verification.
-    r = asSession(token, "POST", org + QStringLiteral("/domains"), R"({"domain":"portal-test-example.com"})");
+    r = withBearer(m_h, token, "POST", org + QStringLiteral("/domains"), R"({"domain":"portal-test-example.com"})");
     QVERIFY2(r.status == 201 || r.status == 200, r.body.constData());
     const QString domain = r.json()[QStringLiteral("domain")][QStringLiteral("id")].toString();
-    QCOMPARE(asSession(token, "GET", org + QStringLiteral("/domains")).status, 200);
-    r = asSession(token, "PATCH", org + QStringLiteral("/domains/") + domain + QStringLiteral(":verify_manually"));
+    QCOMPARE(withBearer(m_h, token, "GET", org + QStringLiteral("/domains")).status, 200);
+    r = withBearer(m_h, token, "PATCH", org + QStringLiteral("/domains/") + domain + QStringLiteral(":verify_manually"));
     QCOMPARE(r.status, 403);
     QVERIFY(r.body.contains("environment admins"));
     // No directory sync in this session.
-    r = asSession(token, "GET", org + QStringLiteral("/directories"));
+    r = withBearer(m_h, token, "GET", org + QStringLiteral("/directories"));
     QCOMPARE(r.status, 403);
     QVERIFY(r.body.contains("directory sync"));
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/roles")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/roles")).status, 403);
     // Nothing outside: portal links, webhooks, events, environment settings.
-    QCOMPARE(asSession(token, "PUT", org + QStringLiteral("/portal_links")).status, 403);
-    QCOMPARE(asSession(token, "GET", org + QStringLiteral("/portal_links")).status, 403);
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/webhooks/endpoints")).status, 403);
-    QCOMPARE(asSession(token, "POST", QStringLiteral("/api/v1/events"), "{}").status, 403);
+    QCOMPARE(withBearer(m_h, token, "PUT", org + QStringLiteral("/portal_links")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", org + QStringLiteral("/portal_links")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/webhooks/endpoints")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "POST", QStringLiteral("/api/v1/events"), "{}").status, 403);
 }
 
 void TestEnginePortalLinks::dirSyncSessionScope()
 {
     const QString token = sessionFor(m_org, QStringLiteral("?features=dir_sync"));
     const QString org = QStringLiteral("/api/v1/organizations/") + m_org;
-    HttpReply r = asSession(token,
+    HttpReply r = withBearer(m_h, token,
                             "POST",
                             org + QStringLiteral("/directories"),
                             R"({"directory_type":"SCIM","directory_provider":"OKTA"})");
     QCOMPARE(r.status, 201);
     const QString directory = r.json()[QStringLiteral("directory")][QStringLiteral("id")].toString();
-    QCOMPARE(asSession(token, "GET", org + QStringLiteral("/directories")).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", org + QStringLiteral("/directories")).status, 200);
     QCOMPARE(
-        asSession(token, "POST", org + QStringLiteral("/directories/") + directory + QStringLiteral("/secrets")).status,
+        withBearer(m_h, token, "POST", org + QStringLiteral("/directories/") + directory + QStringLiteral("/secrets")).status,
         201);
     QCOMPARE(
-        asSession(token, "GET", org + QStringLiteral("/directories/") + directory + QStringLiteral("/users")).status,
+        withBearer(m_h, token, "GET", org + QStringLiteral("/directories/") + directory + QStringLiteral("/users")).status,
         200);
-    r = asSession(token,
+    r = withBearer(m_h, token,
                   "PUT",
                   org + QStringLiteral("/directories/") + directory + QStringLiteral("/groups/-/roles:assign"),
                   R"({"role_assignments":{"assignments":[]}})");
     QCOMPARE(r.status, 200);
     // Roles: read only.
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/roles")).status, 200);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/roles")).status, 200);
     QCOMPARE(
-        asSession(token, "POST", QStringLiteral("/api/v1/roles"), R"({"name":"sneaky","display_name":"S"})").status,
+        withBearer(m_h, token, "POST", QStringLiteral("/api/v1/roles"), R"({"name":"sneaky","display_name":"S"})").status,
         403);
     // Not SSO, and not another organization's directories.
-    QCOMPARE(asSession(token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_org).status, 403);
-    QCOMPARE(asSession(token, "GET", org + QStringLiteral("/domains")).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", QStringLiteral("/api/v1/connections?organization_id=") + m_org).status, 403);
+    QCOMPARE(withBearer(m_h, token, "GET", org + QStringLiteral("/domains")).status, 403);
     QCOMPARE(
-        asSession(token, "GET", QStringLiteral("/api/v1/organizations/") + m_other + QStringLiteral("/directories"))
+        withBearer(m_h, token, "GET", QStringLiteral("/api/v1/organizations/") + m_other + QStringLiteral("/directories"))
             .status,
         403);
 }

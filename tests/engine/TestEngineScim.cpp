@@ -40,9 +40,11 @@ private Q_SLOTS:
     void concurrentMemberPatches();
     void memberPatchesAsSetOperations();
     void search();
+    void rootSearch();
     void secretRevocation();
     void bulk();
     void directoryModelAndEvents();
+    void customExtensions();
 
 private:
     EngineHarness m_h;
@@ -877,6 +879,100 @@ void TestEngineScim::search()
     QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 0);
 }
 
+void TestEngineScim::rootSearch()
+{
+    // POST {base}/.search (RFC 7644 §3.4.3): Users and Groups of this directory in one ListResponse.
+    const QByteArray schema = R"("schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"])";
+    const ScimDirectory d = m_c.createDirectory();
+    const QString u1 = m_c.createUser(d, QStringLiteral("root-a"), R"(,"displayName":"Aaron Root","externalId":"shared")");
+    const QString u2 = m_c.createUser(d, QStringLiteral("root-b"));
+    const QString g1 = m_c.createGroup(d, QStringLiteral("Root G1"), {u1});
+    const QString g2 = m_c.createGroup(d, QStringLiteral("Root G2"));
+    QVERIFY(!u1.isEmpty() && !u2.isEmpty() && !g1.isEmpty() && !g2.isEmpty());
+    const QByteArray sharedGroup = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"externalId","value":"shared"}]})";
+    QCOMPARE(m_c.call(d, "PATCH", QStringLiteral("/Groups/") + g2, sharedGroup).status, 204);
+    const auto ids = [](const HttpReply& reply) {
+        QStringList out;
+        for (const QJsonValue& v : reply.json()[QStringLiteral("Resources")].toArray()) {
+            out << v.toObject()[QStringLiteral("id")].toString();
+        }
+        return out;
+    };
+    // No filter: every resource of the directory (none of m_dir's), Users first, each with its own schemas
+    // and meta.resourceType.
+    HttpReply r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + "}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("content-type").left(21), QByteArray("application/scim+json"));
+    QCOMPARE(r.json()[QStringLiteral("schemas")][0].toString(),
+             QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 4);
+    QCOMPARE(ids(r), (QStringList{u1, u2, g1, g2}));
+    const QJsonArray all = r.json()[QStringLiteral("Resources")].toArray();
+    QCOMPARE(all[0][QStringLiteral("schemas")][0].toString(),
+             QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"));
+    QCOMPARE(all[0][QStringLiteral("meta")][QStringLiteral("resourceType")].toString(), QStringLiteral("User"));
+    QCOMPARE(all[2][QStringLiteral("schemas")][0].toString(),
+             QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group"));
+    QCOMPARE(all[2][QStringLiteral("meta")][QStringLiteral("resourceType")].toString(), QStringLiteral("Group"));
+    QCOMPARE(all[2][QStringLiteral("members")][0][QStringLiteral("value")].toString(), u1);
+    // Paging across the two types.
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"startIndex":2,"count":2})");
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 4);
+    QCOMPARE(r.json()[QStringLiteral("startIndex")].toInt(), 2);
+    QCOMPARE(r.json()[QStringLiteral("itemsPerPage")].toInt(), 2);
+    QCOMPARE(ids(r), (QStringList{u2, g1}));
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"startIndex":4,"count":5})");
+    QCOMPARE(ids(r), QStringList{g2});
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"count":0})");
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 4);
+    QVERIFY(r.json()[QStringLiteral("Resources")].toArray().isEmpty());
+    // Filters: a common attribute matches both types; an attribute of one type leaves the other out.
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"externalId eq \"shared\""})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(ids(r), (QStringList{u1, g2}));
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"userName sw \"ROOT\""})");
+    QCOMPARE(ids(r), (QStringList{u1, u2}));
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"members.value eq \")" + u1.toLatin1() + R"(\""})");
+    QCOMPARE(ids(r), QStringList{g1});
+    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"displayName co \"Root\""})");
+    QCOMPARE(ids(r), (QStringList{u1, g1, g2}));
+    // sortBy across types: values of both merged, resources without a value last.
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/.search"),
+                 "{" + schema + R"(,"sortBy":"displayName","attributes":["displayName"]})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(ids(r), (QStringList{u1, g1, g2, u2}));
+    const QJsonObject projected = r.json()[QStringLiteral("Resources")][1].toObject();
+    QCOMPARE(projected[QStringLiteral("displayName")].toString(), QStringLiteral("Root G1"));
+    QVERIFY(!projected.contains(QStringLiteral("members")));
+    QCOMPARE(projected[QStringLiteral("schemas")][0].toString(),
+             QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group"));
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/.search"),
+                 "{" + schema + R"(,"sortBy":"displayName","startIndex":2,"count":2})");
+    QCOMPARE(ids(r), (QStringList{g1, g2}));
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 4);
+    // Bad requests.
+    const QList<QPair<QByteArray, QString>> bad{
+        {R"({"filter":"userName eq \"x\""})", QStringLiteral("invalidSyntax")},
+        {"{" + schema + R"(,"filter":"nosuch eq \"x\""})", QStringLiteral("invalidFilter")},
+        {"{" + schema + R"(,"filter":"userName eq"})", QStringLiteral("invalidFilter")},
+        {"{" + schema + R"(,"sortBy":"nosuch"})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"sortOrder":"up"})", QStringLiteral("invalidValue")},
+        {"{" + schema + R"(,"count":"2"})", QStringLiteral("invalidValue")}};
+    for (const auto& [body, type] : bad) {
+        r = m_c.call(d, "POST", QStringLiteral("/.search"), body);
+        QVERIFY2(r.status == 400, body.constData());
+        QVERIFY2(ScimTestClient::scimType(r) == type, body.constData());
+    }
+    ScimDirectory wrong = d;
+    wrong.secret = m_dir.secret;
+    const QByteArray empty = "{" + schema + "}";
+    QCOMPARE(m_c.call(wrong, "POST", QStringLiteral("/.search"), empty).status, 401);
+}
+
 void TestEngineScim::secretRevocation()
 {
     const ScimDirectory d = m_c.createDirectory();
@@ -1071,6 +1167,93 @@ void TestEngineScim::directoryModelAndEvents()
     QCOMPARE(types.count(QStringLiteral("organization.directory.user_created")), 3);
     QCOMPARE(types.count(QStringLiteral("organization.directory.group_created")), 1);
     QCOMPARE(types.count(QStringLiteral("organization.directory.user_deleted")), 1);
+}
+
+void TestEngineScim::customExtensions()
+{
+    // A custom extension is declared by the directory's attribute mapping (map_to with the URN prefix).
+    const QString acme = QStringLiteral("urn:ietf:params:scim:schemas:extension:acme:2.0:User");
+    const ScimDirectory d = m_c.createDirectory();
+    const QString base =
+        QStringLiteral("/api/v1/organizations/") + d.organizationId + QStringLiteral("/directories/") + d.directoryId;
+    const QByteArray mapping =
+        R"({"mappings":[{"key":"cost","map_to":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:costCenter"},{"key":"badge","map_to":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:badgeId"},{"key":"job","map_to":"title"}]})";
+    QCOMPARE(m_h.api("PATCH", base, mapping).status, 200);
+    // Advertised under /Schemas and /ResourceTypes of this directory only.
+    HttpReply r = m_c.call(d, "GET", QStringLiteral("/ResourceTypes/User"));
+    QStringList extensions;
+    for (const QJsonValue& e : r.json()[QStringLiteral("schemaExtensions")].toArray()) {
+        extensions << e[QStringLiteral("schema")].toString();
+    }
+    QVERIFY2(extensions.contains(acme), qPrintable(extensions.join(u',')));
+    r = m_c.call(d, "GET", QStringLiteral("/Schemas/") + acme);
+    QCOMPARE(r.status, 200);
+    QStringList attributes;
+    for (const QJsonValue& a : r.json()[QStringLiteral("attributes")].toArray()) {
+        attributes << a[QStringLiteral("name")].toString();
+    }
+    QCOMPARE(attributes, (QStringList{QStringLiteral("costCenter"), QStringLiteral("badgeId")}));
+    QCOMPARE(m_c.call(m_scratch, "GET", QStringLiteral("/Schemas/") + acme).status, 404);
+    // POST: validated, stored, returned, filterable.
+    const QByteArray user = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:acme:2.0:User"],"userName":"ext-1@example.com","title":"Buyer","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"CostCenter":"CC-1","badgeId":"B7"}})";
+    r = m_c.call(d, "POST", QStringLiteral("/Users"), user);
+    QCOMPARE(r.status, 201);
+    const QString id = r.json()[QStringLiteral("id")].toString();
+    QCOMPARE(r.json()[acme][QStringLiteral("costCenter")].toString(), QStringLiteral("CC-1"));
+    QVERIFY(r.json()[QStringLiteral("schemas")].toArray().contains(acme));
+    r = m_c.call(d, "GET", QStringLiteral("/Users/") + id);
+    QCOMPARE(r.json()[acme][QStringLiteral("badgeId")].toString(), QStringLiteral("B7"));
+    r = m_c.list(d, QStringLiteral("/Users"), acme + QStringLiteral(":costCenter eq \"cc-1\""));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 1);
+    r = m_c.call(d, "GET", QStringLiteral("/Users/") + id + QStringLiteral("?attributes=") + acme + QStringLiteral(":badgeId"));
+    QCOMPARE(r.json()[acme][QStringLiteral("badgeId")].toString(), QStringLiteral("B7"));
+    QVERIFY(!r.json()[acme].toObject().contains(QStringLiteral("costCenter")));
+    // PATCH with the URN prefix in the path, and with the extension object as the value.
+    const QByteArray patch = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Replace","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:costCenter","value":"CC-2"},{"op":"add","value":{"urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B8"}}}]})";
+    r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, patch);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[acme][QStringLiteral("costCenter")].toString(), QStringLiteral("CC-2"));
+    QCOMPARE(r.json()[acme][QStringLiteral("badgeId")].toString(), QStringLiteral("B8"));
+    const QByteArray removeBadge = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:badgeId"}]})";
+    r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, removeBadge);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json()[acme].toObject().contains(QStringLiteral("badgeId")));
+    // The mapping puts the values into the normalized user's custom attributes.
+    r = m_h.api("GET", base + QStringLiteral("/users?include_detail=true"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("users")][0][QStringLiteral("id")].toString(), id);
+    const QJsonObject custom =
+        r.json()[QStringLiteral("users")][0][QStringLiteral("user_detail")][QStringLiteral("custom_attributes")].toObject();
+    QCOMPARE(custom[QStringLiteral("cost")].toString(), QStringLiteral("CC-2"));
+    QCOMPARE(custom[QStringLiteral("job")].toString(), QStringLiteral("Buyer"));
+    QVERIFY(!custom.contains(QStringLiteral("badge")));
+    // PUT replaces the extension too.
+    const QByteArray put = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ext-1@example.com","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B9"}})";
+    r = m_c.call(d, "PUT", QStringLiteral("/Users/") + id, put);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[acme].toObject(), (QJsonObject{{QStringLiteral("badgeId"), QStringLiteral("B9")}}));
+    // Never a 2xx while dropping data: undeclared URNs and attributes, wrong types, other directories.
+    const QList<QPair<QByteArray, QString>> bad{
+        {R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:other:2.0:User"],"userName":"x1","urn:ietf:params:scim:schemas:extension:other:2.0:User":{"a":"b"}})",
+         QStringLiteral("invalidValue")},
+        {R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"x2","urn:ietf:params:scim:schemas:extension:other:2.0:User":{"a":"b"}})",
+         QStringLiteral("invalidSyntax")},
+        {R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"x3","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"floor":"3"}})",
+         QStringLiteral("invalidSyntax")},
+        {R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"x4","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"costCenter":7}})",
+         QStringLiteral("invalidValue")}};
+    for (const auto& [body, type] : bad) {
+        r = m_c.call(d, "POST", QStringLiteral("/Users"), body);
+        QVERIFY2(r.status == 400, body.constData());
+        QVERIFY2(ScimTestClient::scimType(r) == type, qPrintable(ScimTestClient::scimType(r) + u' ' + QString::fromUtf8(body)));
+    }
+    const QByteArray undeclaredPatch = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"add","path":"urn:ietf:params:scim:schemas:extension:other:2.0:User:a","value":"b"}]})";
+    r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, undeclaredPatch);
+    QCOMPARE(r.status, 400);
+    r = m_c.call(m_scratch, "POST", QStringLiteral("/Users"), user);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(ScimTestClient::scimType(r), QStringLiteral("invalidValue"));
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineScim)

@@ -9,7 +9,11 @@
 #include "ui/MainWindow.h"
 #include "ui/environments/AddEnvironmentDialog.h"
 #include "ui/inspector/OrganizationEditDialog.h"
-#include "ui/settings/SettingsDialog.h"
+#include "ui/environments/EnvironmentBar.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/validator/AggregatePanel.h"
+#include "ui/validator/CertificateTree.h"
+#include "ui/validator/MetadataValidatorView.h"
 #include "ui/setup/DomainWizard.h"
 #include "ui/setup/PortalLinkDialog.h"
 #include "ui/setup/ScimSetupWizard.h"
@@ -24,11 +28,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHash>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,6 +46,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QWizard>
 
 using namespace gatehouse;
@@ -55,6 +62,8 @@ private Q_SLOTS:
     void menusHaveDistinctMnemonics();
     void dialogs();
     void wizardPages();
+    void validatorPanelsWithData();
+    void engineLogAndConfirmations();
 
 private:
     static bool isInput(const QWidget* widget);
@@ -305,10 +314,11 @@ void TestAccessibilityWalk::dialogs()
 {
     QStringList problems;
     {
-        ui::SettingsDialog dialog(nullptr);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        problems << walkTabs(&dialog, QStringLiteral("Settings"));
+        // The Settings page on its own (without environments: the restart is disabled, the status says why).
+        ui::SettingsPage page(nullptr);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        problems << walkTabs(&page, QStringLiteral("Settings page"));
     }
     {
         ui::AddEnvironmentDialog dialog;
@@ -374,6 +384,97 @@ void TestAccessibilityWalk::wizardPages()
         ui::DomainWizard wizard(m_client.get(), organization.id, true);
         walkWizard(&wizard, QStringLiteral("Domain wizard"));
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibilityWalk::validatorPanelsWithData()
+{
+    // The validator with an aggregate loaded: findings with the source view, a selected certificate's panel
+    // (timeline, fingerprints with copy buttons) and the aggregate tab (summary, entity search and picker).
+    ui::MetadataValidatorView view;
+    view.resize(1280, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.openFile(QStringLiteral(GATEHOUSE_TEST_DATA "/metadata/aggregates/swamid-test.xml"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isValidating() && view.certificateTree()->topLevelItemCount() > 0, 30000);
+    QTreeWidgetItem* certificate = nullptr;
+    for (int i = 0; i < view.certificateTree()->topLevelItemCount() && !certificate; ++i) {
+        QTreeWidgetItem* entity = view.certificateTree()->topLevelItem(i);
+        for (int r = 0; r < entity->childCount() && !certificate; ++r) {
+            if (entity->child(r)->childCount() > 0) {
+                certificate = entity->child(r)->child(0);
+            }
+        }
+    }
+    QVERIFY(certificate);
+    view.certificateTree()->setCurrentItem(certificate);
+    QVERIFY(view.resultTabs()->isTabVisible(view.resultTabs()->indexOf(static_cast<QWidget*>(view.aggregatePanel()))));
+    s_walks = 0;
+    s_inputs = 0;
+    const QStringList problems = walkTabs(&view, QStringLiteral("Validator (aggregate)"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // Findings, certificates and aggregate tabs plus the input tabs were walked.
+    QVERIFY2(s_walks >= 4, qPrintable(QString::number(s_walks)));
+    for (const char* name : {"metadataSourceView", "certificateSha256CopyButton", "certificateSha1Edit", "entityPicker",
+                             "entitySearch", "showAllEntitiesButton"}) {
+        auto* widget = view.findChild<QWidget*>(QLatin1String(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!nameOf(widget).isEmpty(), name);
+    }
+}
+
+void TestAccessibilityWalk::engineLogAndConfirmations()
+{
+    QSettings settings;
+    client::EnvironmentStore store(&settings);
+    client::MemorySecretStore secrets;
+    client::LocalEngineSupervisor::Options noEngine;
+    noEngine.enginePath = m_dir.filePath(QStringLiteral("missing-engine"));
+    noEngine.dataDir = m_dir.filePath(QStringLiteral("local"));
+    client::EnvironmentController controller(&store, &secrets, noEngine);
+    client::Environment remote;
+    remote.name = QStringLiteral("Staging");
+    remote.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    remote.clientId = QStringLiteral("skc_staging");
+    controller.addEnvironment(remote, QStringLiteral("staging-secret-value"));
+    controller.activate(client::Environment::kLocalId);
+    QTRY_VERIFY(controller.localEngine());
+
+    ui::MainWindow window;
+    window.setEnvironmentController(&controller);
+    window.resize(1100, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+
+    // The local engine's log.
+    window.findChild<ui::EnvironmentBar*>()->showEngineLog();
+    auto* log = window.findChild<QDialog*>(QStringLiteral("engineLogDialog"));
+    QVERIFY(log);
+    QVERIFY(QTest::qWaitForWindowExposed(log));
+    problems << walk(log, QStringLiteral("Engine log"));
+    log->close();
+
+    // Destructive: removing an environment (Settings page).
+    ui::SettingsPage* settingsPage = window.openSettings();
+    auto* list = settingsPage->findChild<QListWidget*>(QStringLiteral("settingsEnvironmentList"));
+    QTRY_COMPARE(list->count(), 2);
+    list->setCurrentRow(1);
+    settingsPage->findChild<QPushButton*>(QStringLiteral("settingsRemoveEnvironmentButton"))->click();
+    QMessageBox* confirm = settingsPage->confirmation();
+    QVERIFY(confirm);
+    QVERIFY(QTest::qWaitForWindowExposed(confirm));
+    problems << walk(confirm, QStringLiteral("Remove environment confirmation"));
+    confirm->button(QMessageBox::Cancel)->click();
+
+    // A link to a server never used before.
+    window.handleArgument(QStringLiteral("https://portal.new-host.example/magicLink/"
+                                         "2cbe56de-eec4-41d2-abed-90a5b82286c4_p"));
+    QMessageBox* host = window.portalHostConfirmation();
+    QVERIFY(host);
+    QVERIFY(QTest::qWaitForWindowExposed(host));
+    problems << walk(host, QStringLiteral("New server confirmation"));
+    host->reject();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

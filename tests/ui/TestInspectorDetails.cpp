@@ -18,6 +18,11 @@
 #include "ui/inspector/StateChipDelegate.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QSet>
+#include <QTextEdit>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void directoryUserDetail();
     void directoryModelsPassModelTester();
     void portalLinksGenerateCopyRevoke();
+    void organizationTabsAreAccessible();
 
 private:
     std::unique_ptr<client::ApiClient> newClient();
@@ -613,6 +619,88 @@ void TestInspectorDetails::portalLinksGenerateCopyRevoke()
     for (int row = 0; row < table->rowCount(); ++row) {
         QCOMPARE(table->item(row, 3)->text(), QStringLiteral("REVOKED"));
     }
+}
+
+// The accessibility walk over every tab of an opened organization with its connections loaded: each focusable
+// control that is shown has an accessible name, and Tab from the first control reaches every enabled one.
+void TestInspectorDetails::organizationTabsAreAccessible()
+{
+    auto api = newClient();
+    ui::OrganizationDetailView view;
+    client::Organization org;
+    org.id = m_chipsOrg;
+    org.displayName = QStringLiteral("Chips Inc");
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOrganization(api.get(), org);
+    auto* connections = view.findChild<QTableView*>(QStringLiteral("connectionsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), m_expected.size(), 15000);
+    const auto isInput = [](const QWidget* w) {
+        return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w)
+               || qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w)
+               || qobject_cast<const QPlainTextEdit*>(w) || qobject_cast<const QTextEdit*>(w)
+               || qobject_cast<const QAbstractItemView*>(w);
+    };
+    const auto isInternal = [](const QWidget* w) {
+        const QWidget* parent = w->parentWidget();
+        return w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<const QComboBox*>(parent)
+               || qobject_cast<const QAbstractSpinBox*>(parent) || w->inherits("QLineEditIconButton")
+               || w->inherits("QHeaderView") || w->inherits("QTabBar") || w->inherits("QScrollBar");
+    };
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("organizationTabs"));
+    QVERIFY(tabs);
+    QStringList problems;
+    int walked = 0;
+    view.activateWindow();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (!tabs->isTabEnabled(i)) {
+            continue;
+        }
+        tabs->setCurrentIndex(i);
+        QTest::qWait(50);
+        const QString where = tabs->tabText(i).remove(u'&');
+        QList<QWidget*> inputs;
+        for (QWidget* w : view.findChildren<QWidget*>()) {
+            if (!isInput(w) || isInternal(w) || !w->isVisible()) {
+                continue;
+            }
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(w);
+            if (w->focusPolicy() != Qt::NoFocus && (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())) {
+                problems << QStringLiteral("%1: %2 (%3) has no accessible name")
+                                .arg(where, w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            }
+            if (w->isEnabled()) {
+                inputs << w;
+            }
+        }
+        if (inputs.isEmpty()) {
+            continue;
+        }
+        ++walked;
+        QSet<QWidget*> reached;
+        inputs.constFirst()->setFocus(Qt::TabFocusReason);
+        for (int n = 0; n < inputs.size() * 2 + 10; ++n) {
+            QWidget* focus = QApplication::focusWidget();
+            if (!focus) {
+                break;
+            }
+            for (QWidget* w = focus; w; w = w->parentWidget()) {
+                reached.insert(w);
+            }
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (QWidget* input : std::as_const(inputs)) {
+            if (!reached.contains(input)) {
+                problems << QStringLiteral("%1: Tab never reaches %2 (%3)")
+                                .arg(where, input->objectName(), QString::fromLatin1(input->metaObject()->className()));
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY2(walked >= 5, qPrintable(QString::number(walked))); // Overview, Connections, Directories, Domains, …
 }
 
 QTEST_MAIN(TestInspectorDetails)

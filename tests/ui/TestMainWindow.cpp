@@ -57,12 +57,13 @@ void TestMainWindow::sidebarListsOnlyRealPages()
     MainWindow window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organizations"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Events"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Metadata validator"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Setup"));
     QCOMPARE(navigation->item(4)->text(), QStringLiteral("Webhooks"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Settings"));
     QCOMPARE(navigation->currentRow(), 0);
 }
 

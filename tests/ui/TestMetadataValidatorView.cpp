@@ -1,9 +1,21 @@
 // Drives the metadata validator view by objectName, as a user would: file path + Enter, filters, URL input.
 #include "ui/validator/MetadataValidatorView.h"
 
+#include "ui/validator/AggregatePanel.h"
+#include "ui/validator/CertificatePanel.h"
+#include "ui/validator/CertificateTree.h"
+#include "ui/validator/EntityPickerModel.h"
+#include "ui/validator/FindingsPanel.h"
+#include "ui/validator/FindingsModel.h"
+#include "ui/validator/SourceView.h"
+
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -12,15 +24,21 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QTreeWidget>
 
 using gatehouse::ui::MetadataValidatorView;
+using namespace gatehouse::ui;
 
 namespace {
 
@@ -72,6 +90,10 @@ private Q_SLOTS:
     void pastedTextIsValidated();
     void droppedFileIsValidated();
     void revalidateUsesCurrentPolicy();
+    void sourceViewFollowsTheSelectedFinding();
+    void certificatePanelShowsTheSelectedCertificate();
+    void validityTimelineStates();
+    void aggregateModePicksAnEntity();
 
 private:
     void openAndWait(const QString& path);
@@ -319,6 +341,196 @@ void TestMetadataValidatorView::revalidateUsesCurrentPolicy()
     m_view->revalidate();
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), kValidationTimeoutMs);
     QCOMPARE(child<QLabel>(m_view, "verdictLabel")->text(), QStringLiteral("Invalid")); // an IdP is not an SP
+}
+
+void TestMetadataValidatorView::sourceViewFollowsTheSelectedFinding()
+{
+    openAndWait(fixture("invalid/weak-key.xml"));
+    auto* table = child<QTableView>(m_view, "findingsTable");
+    SourceView* source = m_view->sourceView();
+    QTRY_VERIFY(table->model()->rowCount() > 1);
+    QFile file(fixture("invalid/weak-key.xml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(source->toPlainText(), QString::fromUtf8(file.readAll()));
+    QVERIFY(source->isShowingDocument());
+
+    // Each finding with a line: selecting it scrolls to and marks that line, and the label names it.
+    QList<int> lines;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const int line = table->model()->index(row, 0).siblingAtColumn(2).data().toInt();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        if (line > 0) {
+            QCOMPARE(source->highlightedLine(), line);
+            QCOMPARE(source->cursorLine(), line);
+            QVERIFY(!source->extraSelections().isEmpty());
+            const QString label = child<QLabel>(m_view, "sourceLineLabel")->text();
+            QVERIFY2(label.contains(QStringLiteral("line %1").arg(line)), qPrintable(label));
+            if (!lines.contains(line)) {
+                lines.append(line);
+            }
+        }
+    }
+    QVERIFY2(lines.size() >= 2, "the fixture has findings on at least two lines");
+
+    // Enter on a finding moves the focus to its line in the source…
+    m_view->activateWindow();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->setFocus();
+    const int firstLine = source->highlightedLine();
+    QVERIFY(firstLine > 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(source->hasFocus());
+    QCOMPARE(source->cursorLine(), firstLine);
+    // …and Enter on another finding's line in the source selects that finding in the table.
+    const int otherLine = lines.constLast() == firstLine ? lines.constFirst() : lines.constLast();
+    QTextCursor cursor(source->document()->findBlockByNumber(otherLine - 1));
+    source->setTextCursor(cursor);
+    QTest::keyClick(source, Qt::Key_Return);
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toInt(), otherLine);
+    QCOMPARE(source->highlightedLine(), otherLine);
+    // A line without a finding changes nothing.
+    source->setTextCursor(QTextCursor(source->document()->findBlockByNumber(0)));
+    const QModelIndex before = table->currentIndex();
+    if (!m_view->findingsPanel()->selectFindingAtLine(1)) {
+        QTest::keyClick(source, Qt::Key_Return);
+        QCOMPARE(table->currentIndex(), before);
+    }
+}
+
+void TestMetadataValidatorView::certificatePanelShowsTheSelectedCertificate()
+{
+    openAndWait(fixture("invalid/weak-key.xml"));
+    m_view->resultTabs()->setCurrentIndex(1);
+    CertificatePanel* panel = m_view->certificatePanel();
+    auto* sha256 = child<QLineEdit>(panel, "certificateSha256Edit");
+    auto* sha1 = child<QLineEdit>(panel, "certificateSha1Edit");
+    QVERIFY(!sha256->isVisible()); // nothing selected yet
+    QVERIFY(child<QLabel>(panel, "certificatePlaceholder")->isVisible());
+
+    auto* tree = m_view->certificateTree();
+    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem* certificate = tree->topLevelItem(0)->child(0)->child(0);
+    tree->setCurrentItem(certificate);
+    QVERIFY(sha256->isVisible());
+    QVERIFY2(sha256->text().startsWith(QStringLiteral("24:60:DF")), qPrintable(sha256->text()));
+    QCOMPARE(sha1->text().size(), 59); // 20 bytes as AB:CD:…
+    const QString key = child<QLineEdit>(panel, "certificateKey")->text();
+    QVERIFY2(key.contains(QStringLiteral("1024")) && key.contains(QStringLiteral("weak")), qPrintable(key));
+    QVERIFY(!child<QLineEdit>(panel, "certificateSignature")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(panel, "certificateSubject")->text().contains(QStringLiteral("Gatehouse Test Weak Key")));
+    QCOMPARE(panel->timeline()->state(), ValidityTimeline::State::Valid);
+    const QString validity = child<QLabel>(panel, "certificateValidityText")->text();
+    QVERIFY2(validity.contains(QStringLiteral("warning window starts")), qPrintable(validity));
+    QCOMPARE(panel->timeline()->accessibleDescription(), panel->timeline()->text());
+    const QString screenshots = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        QVERIFY(m_view->grab().save(screenshots + QStringLiteral("/metadata-validator-certificate-panel.png")));
+    }
+    // A fingerprint detail row shows the same certificate.
+    tree->setCurrentItem(certificate->child(1));
+    QVERIFY(sha256->isVisible());
+    // Copy puts the fingerprint on the clipboard.
+    QTest::mouseClick(child<QPushButton>(panel, "certificateSha256CopyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), sha256->text());
+    // An entity row has no certificate.
+    tree->setCurrentItem(tree->topLevelItem(0));
+    QVERIFY(!sha256->isVisible());
+}
+
+void TestMetadataValidatorView::validityTimelineStates()
+{
+    ValidityTimeline timeline;
+    timeline.resize(400, timeline.sizeHint().height());
+    const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
+    const QDateTime from = now.addYears(-1);
+    timeline.setValidity(from, now.addDays(200), now, 30);
+    QCOMPARE(timeline.state(), ValidityTimeline::State::Valid);
+    QVERIFY2(timeline.text().contains(QStringLiteral("200 more days")), qPrintable(timeline.text()));
+    timeline.setValidity(from, now.addDays(10), now, 30);
+    QCOMPARE(timeline.state(), ValidityTimeline::State::Expiring);
+    QVERIFY2(timeline.text().contains(QStringLiteral("Expires in 10 days")), qPrintable(timeline.text()));
+    QVERIFY2(timeline.text().contains(QStringLiteral("30-day warning window")), qPrintable(timeline.text()));
+    timeline.setValidity(from, now.addDays(-3), now, 30);
+    QCOMPARE(timeline.state(), ValidityTimeline::State::Expired);
+    QVERIFY2(timeline.text().contains(QStringLiteral("Expired 3 days ago")), qPrintable(timeline.text()));
+    timeline.setValidity(now.addDays(5), now.addYears(1), now, 30);
+    QCOMPARE(timeline.state(), ValidityTimeline::State::NotYetValid);
+    timeline.setValidity(QDateTime(), now, now, 30);
+    QCOMPARE(timeline.state(), ValidityTimeline::State::None);
+    // Painting every state must not trip the sanitizers.
+    timeline.setValidity(from, now.addDays(10), now, 30);
+    QVERIFY(!timeline.grab().isNull());
+}
+
+void TestMetadataValidatorView::aggregateModePicksAnEntity()
+{
+    AggregatePanel* aggregate = m_view->aggregatePanel();
+    QAbstractItemModelTester tester(aggregate->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTabWidget* tabs = m_view->resultTabs();
+    const int aggregateTab = tabs->indexOf(aggregate);
+    QVERIFY(aggregateTab >= 0);
+    QVERIFY(!tabs->isTabVisible(aggregateTab));
+
+    auto* progress = child<QWidget>(m_view, "validationProgress");
+    QVERIFY(!progress->isVisible());
+    m_view->openFile(fixture("aggregates/swamid-test.xml"));
+    QVERIFY(progress->isVisible()); // busy until the report arrives from the thread pool (queued to this thread)
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), kValidationTimeoutMs);
+    QTRY_VERIFY(tabs->isTabVisible(aggregateTab));
+    QVERIFY(!progress->isVisible());
+    tabs->setCurrentIndex(aggregateTab);
+    const QString summary = aggregate->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("58 entities")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Duplicate entity IDs: 0")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Per role:")), qPrintable(summary));
+    auto* picker = child<QTableView>(aggregate, "entityPicker");
+    QCOMPARE(picker->model()->rowCount(), 58);
+
+    // Search narrows the list; the role column says what each entity is.
+    auto* search = child<QLineEdit>(aggregate, "entitySearch");
+    QTest::keyClicks(search, QStringLiteral("mondo.su"));
+    QCOMPARE(picker->model()->rowCount(), 1);
+    const QModelIndex mondo = picker->model()->index(0, EntityPickerModel::EntityIdColumn);
+    QCOMPARE(mondo.data().toString(), QStringLiteral("https://mondo.su.se"));
+    QVERIFY(!mondo.siblingAtColumn(EntityPickerModel::RolesColumn).data().toString().isEmpty());
+
+    // Picking it narrows the findings and certificates to that entity; Show All Entities undoes it.
+    auto* findings = child<QTableView>(m_view, "findingsTable");
+    const int allFindings = findings->model()->rowCount();
+    picker->setCurrentIndex(mondo);
+    QCOMPARE(aggregate->selectedEntity(), QStringLiteral("https://mondo.su.se"));
+    const int errorsAndWarnings = mondo.siblingAtColumn(EntityPickerModel::ErrorsColumn).data().toInt()
+                                  + mondo.siblingAtColumn(EntityPickerModel::WarningsColumn).data().toInt();
+    QVERIFY(findings->model()->rowCount() >= errorsAndWarnings);
+    QVERIFY(findings->model()->rowCount() < allFindings);
+    for (int row = 0; row < findings->model()->rowCount(); ++row) {
+        QCOMPARE(findings->model()->index(row, 0).data(FindingsModel::EntityIdRole).toString(),
+                 QStringLiteral("https://mondo.su.se"));
+    }
+    CertificateTree* tree = m_view->certificateTree();
+    int shown = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (!tree->topLevelItem(i)->isHidden()) {
+            ++shown;
+            QCOMPARE(tree->topLevelItem(i)->text(0), QStringLiteral("https://mondo.su.se"));
+        }
+    }
+    QCOMPARE(shown, 1);
+    auto* showAll = child<QPushButton>(aggregate, "showAllEntitiesButton");
+    QVERIFY(showAll->isEnabled());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(findings->model()->rowCount(), allFindings);
+    QVERIFY(aggregate->selectedEntity().isEmpty());
+    QVERIFY(!showAll->isEnabled());
+
+    // Duplicates are counted in the summary; a single entity hides the aggregate tab again.
+    openAndWait(fixture("invalid/duplicate-entity-ids.xml"));
+    QTRY_VERIFY2(aggregate->summaryText().contains(QStringLiteral("Duplicate entity IDs: 1")),
+                 qPrintable(aggregate->summaryText()));
+    QCOMPARE(picker->model()->rowCount(), 1); // one row per entityID
+    openAndWait(fixture("invalid/weak-key.xml"));
+    QTRY_VERIFY(!tabs->isTabVisible(aggregateTab));
 }
 
 QTEST_MAIN(TestMetadataValidatorView)

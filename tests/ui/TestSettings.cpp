@@ -1,4 +1,4 @@
-// The Settings dialog (Preferences): persisted values, specific errors for bad input, environments through the
+// The Settings page (Preferences): persisted values, specific errors for bad input, environments through the
 // controller (secrets never in the settings file), clearing the embedded browser's data, and the menu entry.
 #include "client/EnvironmentController.h"
 #include "client/EnvironmentStore.h"
@@ -6,7 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/environments/AddEnvironmentDialog.h"
 #include "ui/settings/Preferences.h"
-#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -31,7 +32,7 @@
 
 using namespace gatehouse;
 using ui::Preferences;
-using ui::SettingsDialog;
+using ui::SettingsPage;
 
 class TestSettings : public QObject
 {
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void environmentsAddEditRemove();
     void clearBrowserDataRemovesStoredFolders();
     void menuOpensSettings();
+    void restartEngineNow();
+    void restartIsOnlyForTheLocalEngine();
 
 private:
     template<typename T> static T* child(QWidget* root, const char* name)
@@ -118,7 +121,7 @@ void TestSettings::dialogSavesAndReloads()
 {
     const QString dataDir = m_dir.filePath(QStringLiteral("engine-data"));
     {
-        SettingsDialog dialog(nullptr);
+        SettingsPage dialog(nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* dir = child<QLineEdit>(&dialog, "engineDataDirEdit");
@@ -142,11 +145,10 @@ void TestSettings::dialogSavesAndReloads()
             }
             tabs->setCurrentIndex(0);
         }
-        QSignalSpy applied(&dialog, &SettingsDialog::applied);
-        QTest::mouseClick(child<QPushButton>(&dialog, "settingsOkButton"), Qt::LeftButton);
+        QSignalSpy applied(&dialog, &SettingsPage::applied);
+        QTest::mouseClick(child<QPushButton>(&dialog, "settingsApplyButton"), Qt::LeftButton);
         QCOMPARE(applied.size(), 1);
         QVERIFY(applied.constFirst().constFirst().toBool()); // language and port need a restart
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     QSettings settings;
     const Preferences saved = Preferences::load(settings);
@@ -156,21 +158,24 @@ void TestSettings::dialogSavesAndReloads()
     QCOMPARE(saved.language, QStringLiteral("de"));
     QCOMPARE(client::EnvironmentStore(&settings).localPort(), quint16(18443));
 
-    SettingsDialog again(nullptr);
+    SettingsPage again(nullptr);
     QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&again, "engineDataDirEdit")->text()), dataDir);
     QCOMPARE(child<QSpinBox>(&again, "enginePortSpin")->value(), 18443);
     QVERIFY(!child<QCheckBox>(&again, "startEngineAtLaunchCheck")->isChecked());
     QCOMPARE(child<QComboBox>(&again, "engineLogLevelCombo")->currentData().toString(), QStringLiteral("warning"));
     QCOMPARE(child<QComboBox>(&again, "languageCombo")->currentData().toString(), QStringLiteral("de"));
-    // Cancel keeps what was saved.
+    // Revert puts the saved values back and keeps what was saved.
     child<QComboBox>(&again, "languageCombo")->setCurrentIndex(0);
-    QTest::mouseClick(child<QPushButton>(&again, "settingsCancelButton"), Qt::LeftButton);
+    child<QSpinBox>(&again, "enginePortSpin")->setValue(20000);
+    QTest::mouseClick(child<QPushButton>(&again, "settingsRevertButton"), Qt::LeftButton);
+    QCOMPARE(child<QComboBox>(&again, "languageCombo")->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(child<QSpinBox>(&again, "enginePortSpin")->value(), 18443);
     QCOMPARE(Preferences::load(QSettings()).language, QStringLiteral("de"));
 }
 
 void TestSettings::badInputIsRefusedInline()
 {
-    SettingsDialog dialog(nullptr);
+    SettingsPage dialog(nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* error = child<QLabel>(&dialog, "settingsErrorLabel");
@@ -183,8 +188,7 @@ void TestSettings::badInputIsRefusedInline()
 
     child<QLineEdit>(&dialog, "engineDataDirEdit")->setText(m_dir.filePath(QStringLiteral("ok")));
     child<QSpinBox>(&dialog, "enginePortSpin")->setValue(80);
-    QTest::mouseClick(child<QPushButton>(&dialog, "settingsOkButton"), Qt::LeftButton);
-    QVERIFY(dialog.isVisible()); // not accepted
+    QTest::mouseClick(child<QPushButton>(&dialog, "settingsApplyButton"), Qt::LeftButton);
     QVERIFY2(error->text().contains(QStringLiteral("Port 80")), qPrintable(error->text()));
     {
         QSettings settings;
@@ -206,13 +210,13 @@ void TestSettings::changingTheDataFolderAsksForNewCredentials()
         store.setLocalPort(18555);
         store.sync();
     }
-    SettingsDialog unchanged(nullptr);
+    SettingsPage unchanged(nullptr);
     QVERIFY(unchanged.apply());
     {
         QSettings settings;
         QCOMPARE(client::EnvironmentStore(&settings).localClientId(), QStringLiteral("skc_local"));
     }
-    SettingsDialog dialog(nullptr);
+    SettingsPage dialog(nullptr);
     child<QLineEdit>(&dialog, "engineDataDirEdit")->setText(m_dir.filePath(QStringLiteral("other-engine")));
     QVERIFY(dialog.apply());
     QSettings settings;
@@ -231,7 +235,7 @@ void TestSettings::environmentsAddEditRemove()
     noEngine.dataDir = m_dir.filePath(QStringLiteral("local"));
     client::EnvironmentController controller(&store, &secrets, noEngine);
 
-    SettingsDialog dialog(&controller);
+    SettingsPage dialog(&controller);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* list = child<QListWidget>(&dialog, "settingsEnvironmentList");
@@ -300,7 +304,7 @@ void TestSettings::clearBrowserDataRemovesStoredFolders()
     cookie.write("cookie");
     cookie.close();
 
-    SettingsDialog dialog(nullptr);
+    SettingsPage dialog(nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* result = child<QLabel>(&dialog, "clearBrowserDataResult");
@@ -321,19 +325,131 @@ void TestSettings::menuOpensSettings()
     QVERIFY(action);
     QVERIFY(!action->shortcut().isEmpty());
     QCOMPARE(action->menuRole(), QAction::PreferencesRole);
-    QVERIFY(!window.settingsDialog());
+    // Settings is a page of the sidebar, the last entry; the window opens on another page.
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigationList"));
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    QVERIFY(navigation && pages);
+    SettingsPage* page = window.settingsPage();
+    QVERIFY(page);
+    const int settingsRow = pages->indexOf(page);
+    QVERIFY(settingsRow >= 0);
+    QCOMPARE(navigation->item(settingsRow)->text(), QStringLiteral("Settings"));
+    navigation->setCurrentRow(0);
+    QVERIFY(pages->currentWidget() != page);
     window.activateWindow();
     if (QTest::qWaitForWindowActive(&window)) {
         QTest::keySequence(&window, action->shortcut());
     } else {
         action->trigger(); // a display without a window manager may not activate the window (screenshots)
     }
-    QTRY_VERIFY(window.settingsDialog());
-    SettingsDialog* dialog = window.settingsDialog();
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(window.openSettings(), dialog); // a second request raises the open one
-    dialog->reject();
-    QTRY_VERIFY(!window.settingsDialog());
+    QTRY_COMPARE(pages->currentWidget(), page);
+    QCOMPARE(navigation->currentRow(), settingsRow);
+    QVERIFY(page->isVisible());
+    QCOMPARE(window.openSettings(), page); // one page, never a second copy
+    QCOMPARE(window.findChildren<SettingsPage*>().size(), 1);
+    // The sidebar reaches it too.
+    navigation->setCurrentRow(0);
+    navigation->setCurrentRow(settingsRow);
+    QCOMPARE(pages->currentWidget(), page);
+    const QString screenshots = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) {
+        QVERIFY(window.grab().save(screenshots + QStringLiteral("/settings-page.png")));
+    }
+}
+
+void TestSettings::restartEngineNow()
+{
+    // An engine binary that does not exist: every start fails at once, so the test sees the whole restart (the old
+    // supervisor stopped, a new one started with the saved values, the outcome shown) without a real engine; the
+    // restart of a running engine is covered by client.LocalEngineSupervisor.
+    QSettings settings;
+    client::EnvironmentStore store(&settings);
+    client::MemorySecretStore secrets;
+    client::LocalEngineSupervisor::Options noEngine;
+    noEngine.enginePath = m_dir.filePath(QStringLiteral("missing-engine"));
+    noEngine.dataDir = m_dir.filePath(QStringLiteral("local"));
+    client::EnvironmentController controller(&store, &secrets, noEngine);
+    controller.activate(client::Environment::kLocalId);
+    QTRY_COMPARE(controller.status(), client::EnvironmentController::Status::Error);
+    const client::LocalEngineSupervisor* first = controller.localEngine();
+    QVERIFY(first);
+
+    SettingsPage page(&controller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* restart = child<QPushButton>(&page, "restartEngineButton");
+    auto* progress = child<QWidget>(&page, "engineRestartProgress");
+    auto* status = child<QLabel>(&page, "engineRestartStatus");
+    auto* needed = child<QLabel>(&page, "engineRestartNeededLabel");
+    QVERIFY(restart->isEnabled());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!needed->isVisible());
+
+    // A new log level and port are saved, and the page says the engine still runs with the old ones.
+    child<QTabWidget>(&page, "settingsTabs")->setCurrentIndex(1);
+    auto* level = child<QComboBox>(&page, "engineLogLevelCombo");
+    level->setCurrentIndex(level->findData(QStringLiteral("debug")));
+    child<QSpinBox>(&page, "enginePortSpin")->setValue(18777);
+    QVERIFY(page.apply());
+    QVERIFY(page.engineRestartPending());
+    QVERIFY(needed->isVisible());
+    QVERIFY2(needed->text().contains(QStringLiteral("port")), qPrintable(needed->text()));
+    QVERIFY2(needed->text().contains(QStringLiteral("log level")), qPrintable(needed->text()));
+
+    // Invalid input: nothing restarts.
+    child<QSpinBox>(&page, "enginePortSpin")->setValue(80);
+    QVERIFY(!page.restartEngine());
+    QVERIFY(!controller.isRestartingLocalEngine());
+    QCOMPARE(controller.localEngine(), first);
+    child<QSpinBox>(&page, "enginePortSpin")->setValue(18777);
+
+    QSignalSpy requested(&page, &SettingsPage::engineRestartRequested);
+    QTest::mouseClick(restart, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    // The UI stays responsive: the restart runs on the event loop, its progress is shown until it ends.
+    QTRY_VERIFY(controller.localEngine() && controller.localEngine() != first);
+    QTRY_VERIFY(restart->isEnabled());
+    QVERIFY(!progress->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("restart failed")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("not found")), qPrintable(status->text()));
+    QVERIFY(!page.engineRestartPending());
+    QVERIFY(!needed->isVisible());
+    QCOMPARE(store.localPort(), quint16(18777));
+    QCOMPARE(controller.localEngine()->port(), quint16(18777));
+}
+
+void TestSettings::restartIsOnlyForTheLocalEngine()
+{
+    QSettings settings;
+    client::EnvironmentStore store(&settings);
+    client::MemorySecretStore secrets;
+    client::LocalEngineSupervisor::Options noEngine;
+    noEngine.enginePath = m_dir.filePath(QStringLiteral("missing-engine"));
+    noEngine.dataDir = m_dir.filePath(QStringLiteral("local"));
+    client::EnvironmentController controller(&store, &secrets, noEngine);
+    client::Environment remote;
+    remote.name = QStringLiteral("Staging");
+    remote.kind = client::Environment::Kind::GatehouseEngine;
+    remote.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    remote.clientId = QStringLiteral("skc_staging");
+    controller.addEnvironment(remote, QStringLiteral("staging-secret-value"));
+    QVERIFY(!controller.current().isLocal());
+
+    SettingsPage page(&controller);
+    auto* restart = child<QPushButton>(&page, "restartEngineButton");
+    QVERIFY(!restart->isEnabled());
+    QVERIFY2(child<QLabel>(&page, "engineRestartStatus")->text().contains(QStringLiteral("remote")),
+             qPrintable(child<QLabel>(&page, "engineRestartStatus")->text()));
+    QVERIFY(!page.restartEngine());
+    QVERIFY(!controller.restartLocalEngine(QString(), QString())); // refused by the controller as well
+    QVERIFY(!controller.isRestartingLocalEngine());
+
+    // Back on the local environment the action is available again; in admin-portal mode it never is.
+    controller.activate(client::Environment::kLocalId);
+    QTRY_VERIFY(restart->isEnabled());
+    page.setPortalMode(true);
+    QVERIFY(!restart->isEnabled());
+    QVERIFY(!page.restartEngine());
 }
 
 QTEST_MAIN(TestSettings)

@@ -24,6 +24,43 @@ CertificateTree::CertificateTree(QWidget* parent)
     header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(ValidUntilColumn, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT certificateSelected(currentCertificate()); });
+}
+
+const CertificateInfo* CertificateTree::currentCertificate() const
+{
+    const QTreeWidgetItem* item = currentItem();
+    const QVariant index = item ? item->data(NameColumn, Qt::UserRole) : QVariant();
+    if (!index.isValid()) {
+        return nullptr;
+    }
+    const int i = index.toInt();
+    return i >= 0 && i < m_infos.size() ? &m_infos.at(i) : nullptr;
+}
+
+QDateTime CertificateTree::now() const
+{
+    return m_now;
+}
+
+int CertificateTree::warningDays() const
+{
+    return m_warningDays;
+}
+
+void CertificateTree::setEntityFilter(const QString& entityId)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = topLevelItem(i);
+        const bool shown = entityId.isEmpty() || item->data(NameColumn, Qt::UserRole + 1).toString() == entityId;
+        item->setHidden(!shown);
+        if (shown && !entityId.isEmpty()) {
+            expandItem(item);
+            for (int child = 0; child < item->childCount(); ++child) {
+                expandItem(item->child(child));
+            }
+        }
+    }
 }
 
 void CertificateTree::setMetadata(const Metadata& metadata, const QDateTime& now, int warningDays)
@@ -31,6 +68,7 @@ void CertificateTree::setMetadata(const Metadata& metadata, const QDateTime& now
     m_now = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     m_warningDays = warningDays;
     clear();
+    m_infos.clear();
     QList<QTreeWidgetItem*> items;
     items.reserve(metadata.entities.size());
     for (const EntityDescriptor& entity : metadata.entities) {
@@ -46,6 +84,7 @@ QTreeWidgetItem* CertificateTree::createEntityItem(const EntityDescriptor& entit
 {
     auto* item = new QTreeWidgetItem;
     item->setText(NameColumn, entity.entityId.isEmpty() ? tr("(no entity ID)") : entity.entityId);
+    item->setData(NameColumn, Qt::UserRole + 1, entity.entityId);
     item->setIcon(NameColumn, QIcon(QStringLiteral(":/gatehouse/icons/entity.svg")));
     if (!entity.displayNames.isEmpty()) {
         item->setToolTip(NameColumn, entity.displayNames.constFirst());
@@ -86,6 +125,9 @@ QTreeWidgetItem* CertificateTree::createCertificateItem(const KeyDescriptor& key
         return item;
     }
     const CertificateInfo& info = certificate.info;
+    const int index = static_cast<int>(m_infos.size());
+    m_infos.append(info);
+    item->setData(NameColumn, Qt::UserRole, index);
     item->setText(NameColumn, tr("%1: %2").arg(use, info.subject));
     item->setText(ValidUntilColumn, QLocale().toString(info.notAfter.toLocalTime(), QLocale::ShortFormat));
     item->setText(KeyColumn, tr("%1, %n bit(s)", nullptr, info.keyBits).arg(info.keyTypeName));
@@ -100,6 +142,7 @@ QTreeWidgetItem* CertificateTree::createCertificateItem(const KeyDescriptor& key
         auto* child = new QTreeWidgetItem(item);
         child->setText(NameColumn, detail);
         child->setToolTip(NameColumn, detail);
+        child->setData(NameColumn, Qt::UserRole, index);
     }
     return item;
 }

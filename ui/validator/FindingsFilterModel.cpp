@@ -30,10 +30,22 @@ void FindingsFilterModel::setTextFilter(const QString& text)
     invalidateFilter();
 }
 
+void FindingsFilterModel::setEntityFilter(const QString& entityId)
+{
+    if (m_entityId == entityId) {
+        return;
+    }
+    m_entityId = entityId;
+    invalidateFilter();
+}
+
 bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_severity && index.data(FindingsModel::SeverityRole).toInt() != static_cast<int>(*m_severity)) {
+        return false;
+    }
+    if (!m_entityId.isEmpty() && index.data(FindingsModel::EntityIdRole).toString() != m_entityId) {
         return false;
     }
     return m_text.isEmpty()

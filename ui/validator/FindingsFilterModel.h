@@ -19,6 +19,8 @@ public:
 
     void setSeverityFilter(std::optional<core::saml::Severity> severity);
     void setTextFilter(const QString& text);
+    // Only the findings of one entity (empty: all).
+    void setEntityFilter(const QString& entityId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +28,7 @@ protected:
 private:
     std::optional<core::saml::Severity> m_severity;
     QString m_text;
+    QString m_entityId;
 };
 
 } // namespace gatehouse::ui

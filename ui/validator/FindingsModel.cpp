@@ -86,6 +86,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return sortData(finding, index.column());
     case SearchTextRole:
         return QStringList{finding.ruleId, finding.message, finding.fix, finding.path, finding.entityId}.join(u'\n');
+    case EntityIdRole:
+        return finding.entityId;
     default:
         return {};
     }

@@ -24,6 +24,7 @@ public:
     static constexpr int FixRole = Qt::UserRole + 3;
     static constexpr int SortRole = Qt::UserRole + 4;
     static constexpr int SearchTextRole = Qt::UserRole + 5; // everything the text filter looks at
+    static constexpr int EntityIdRole = Qt::UserRole + 6;
 
     explicit FindingsModel(QObject* parent = nullptr);
 

@@ -89,6 +89,7 @@ void FindingsPanel::setupTable()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move inside, Tab leaves for the source view
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -98,6 +99,12 @@ void FindingsPanel::setupTable()
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::showSelectedFinding);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FindingsPanel::showSelectedFinding);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FindingsPanel::showSelectedFinding);
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        const Finding* finding = selectedFinding();
+        if (finding && finding->line > 0) {
+            Q_EMIT sourceRequested(finding->line);
+        }
+    });
 
     auto* copyAction = new QAction(tr("Copy Finding"), m_table);
     copyAction->setObjectName(QStringLiteral("copyFindingAction"));
@@ -135,6 +142,7 @@ void FindingsPanel::showSelectedFinding()
 {
     const Finding* finding = selectedFinding();
     m_copyButton->setEnabled(finding != nullptr);
+    Q_EMIT currentLineChanged(finding ? finding->line : 0);
     if (!finding) {
         m_detail->clear();
         return;
@@ -156,6 +164,36 @@ void FindingsPanel::showSelectedFinding()
         html += QStringLiteral("<p>%1</p>").arg(tr("Entity: %1").arg(finding->entityId.toHtmlEscaped()));
     }
     m_detail->setHtml(html);
+}
+
+bool FindingsPanel::selectFindingAtLine(int line)
+{
+    if (line <= 0) {
+        return false;
+    }
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, FindingsModel::SeverityColumn);
+        const Finding* finding = m_model->findingAt(m_proxy->mapToSource(index).row());
+        if (finding && finding->line == line) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FindingsPanel::setEntityFilter(const QString& entityId)
+{
+    m_proxy->setEntityFilter(entityId);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, FindingsModel::SeverityColumn));
+    }
+}
+
+QTableView* FindingsPanel::table() const
+{
+    return m_table;
 }
 
 void FindingsPanel::copySelectedFinding() const

@@ -26,6 +26,17 @@ public:
 
     void setFindings(core::saml::Findings findings);
     void copySelectedFinding() const;
+    // Selects the first finding (in the table's order) on `line`; false when none is there.
+    bool selectFindingAtLine(int line);
+    // Restricts the table to one entity's findings (empty: all).
+    void setEntityFilter(const QString& entityId);
+    QTableView* table() const;
+
+Q_SIGNALS:
+    // The selected finding's line (0 when it has none or nothing is selected).
+    void currentLineChanged(int line);
+    // Enter or a double click on a finding: show it in the source.
+    void sourceRequested(int line);
 
 private:
     QWidget* createFilterBar();

@@ -8,12 +8,16 @@
 
 #include <optional>
 
+class QLabel;
 class QTabWidget;
 
 namespace gatehouse::ui {
 
+class AggregatePanel;
+class CertificatePanel;
 class CertificateTree;
 class FindingsPanel;
+class SourceView;
 class MessageBar;
 class PolicyPanel;
 class ReportSummaryBar;
@@ -36,6 +40,13 @@ public:
     bool exportReport(const QString& path);
     bool isValidating() const;
 
+    FindingsPanel* findingsPanel() const;
+    SourceView* sourceView() const;
+    CertificateTree* certificateTree() const;
+    CertificatePanel* certificatePanel() const;
+    AggregatePanel* aggregatePanel() const;
+    QTabWidget* resultTabs() const;
+
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
@@ -45,6 +56,11 @@ protected:
 
 private:
     QWidget* createInputArea();
+    QWidget* createFindingsTab();
+    QWidget* createCertificatesTab();
+    void showFindingLine(int line);
+    void showFindingForLine(int line);
+    void filterEntity(const QString& entityId);
     void validateDocument(const QByteArray& document, const QString& source, MetadataInputPanel::Origin origin);
     void showReport(const core::saml::ValidationReport& report, const QString& source);
     void showError(const QString& message);
@@ -56,6 +72,10 @@ private:
     QTabWidget* m_resultTabs;
     FindingsPanel* m_findings;
     CertificateTree* m_certificates;
+    SourceView* m_source;
+    QLabel* m_sourceLine;
+    CertificatePanel* m_certificatePanel;
+    AggregatePanel* m_aggregate;
     ValidationRunner* m_runner;
 
     struct LastInput

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 
 namespace gatehouse::ui {
@@ -17,6 +18,7 @@ ReportSummaryBar::ReportSummaryBar(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_exportButton(new QPushButton(tr("&Export Report…"), this))
 {
     m_icon->setObjectName(QStringLiteral("verdictIcon"));
@@ -28,12 +30,18 @@ ReportSummaryBar::ReportSummaryBar(QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tagWidget(m_exportButton, "exportReportButton", tr("Export the report as JSON"));
     connect(m_exportButton, &QPushButton::clicked, this, &ReportSummaryBar::exportRequested);
+    tagWidget(m_progress, "validationProgress", tr("Validation in progress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_icon);
     layout->addWidget(m_verdict);
     layout->addWidget(m_details, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(m_exportButton);
     showIdle();
 }
@@ -61,6 +69,7 @@ void ReportSummaryBar::showIdle()
     m_icon->clear();
     m_verdict->setText(tr("No metadata validated yet"));
     m_details->clear();
+    m_progress->hide();
     m_exportButton->setEnabled(false);
 }
 
@@ -69,6 +78,7 @@ void ReportSummaryBar::showRunning(const QString& source)
     m_icon->clear();
     m_verdict->setText(tr("Validating…"));
     m_details->setText(source);
+    m_progress->show();
     m_exportButton->setEnabled(false);
 }
 
@@ -77,6 +87,7 @@ void ReportSummaryBar::showReport(const ValidationReport& report, const QString&
     const Severity worst = report.hasErrors() || !report.readable ? Severity::Error
                            : report.count(Severity::Warning) > 0  ? Severity::Warning
                                                                   : Severity::Info;
+    m_progress->hide();
     const int size = fontMetrics().height();
     m_icon->setPixmap(FindingsModel::severityIcon(worst).pixmap(size, size));
     m_verdict->setText(verdictText(report));

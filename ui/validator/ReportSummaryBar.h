@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 namespace gatehouse::ui {
@@ -31,6 +32,7 @@ private:
     QLabel* m_icon;
     QLabel* m_verdict;
     QLabel* m_details;
+    QProgressBar* m_progress; // busy while a (possibly large) document is validated off the GUI thread
     QPushButton* m_exportButton;
 };
 

@@ -1,4 +1,4 @@
-#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SettingsPage.h"
 
 #include "client/EnvironmentController.h"
 #include "client/EnvironmentStore.h"
@@ -17,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -38,8 +40,8 @@ QLabel* noteLabel(const QString& text, const char* objectName, QWidget* parent)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(client::EnvironmentController* controller, QWidget* parent)
-    : QDialog(parent)
+SettingsPage::SettingsPage(client::EnvironmentController* controller, QWidget* parent)
+    : QWidget(parent)
     , m_controller(controller)
     , m_tabs(new QTabWidget(this))
     , m_environments(new QListWidget(this))
@@ -55,11 +57,14 @@ SettingsDialog::SettingsDialog(client::EnvironmentController* controller, QWidge
     , m_language(new QComboBox(this))
     , m_clearBrowserData(new QPushButton(tr("&Clear Browser Data"), this))
     , m_clearResult(new QLabel(this))
+    , m_restartEngine(new QPushButton(tr("Restart &Engine Now"), this))
+    , m_restartProgress(new QProgressBar(this))
+    , m_restartStatus(new QLabel(this))
+    , m_restartNeeded(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Reset, this))
 {
-    setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsPage"));
     setAccessibleName(tr("Settings"));
     tagWidget(m_tabs, "settingsTabs", tr("Settings sections"));
     m_tabs->addTab(createEnvironmentsPage(), tr("E&nvironments"));
@@ -72,19 +77,58 @@ SettingsDialog::SettingsDialog(client::EnvironmentController* controller, QWidge
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->hide();
     m_buttons->setObjectName(QStringLiteral("settingsButtons"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOkButton"));
-    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("settingsCancelButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard the changes"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    QPushButton* applyButton = m_buttons->button(QDialogButtonBox::Apply);
+    applyButton->setText(tr("Appl&y"));
+    applyButton->setObjectName(QStringLiteral("settingsApplyButton"));
+    applyButton->setAccessibleName(tr("Save the settings"));
+    QPushButton* revertButton = m_buttons->button(QDialogButtonBox::Reset);
+    revertButton->setText(tr("Rever&t"));
+    revertButton->setObjectName(QStringLiteral("settingsRevertButton"));
+    revertButton->setAccessibleName(tr("Discard the changes"));
+    connect(applyButton, &QPushButton::clicked, this, &SettingsPage::apply);
+    connect(revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
 
+    auto* title = new QLabel(tr("Settings"), this);
+    title->setObjectName(QStringLiteral("settingsTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
-    // Current values.
+    loadValues();
+    // The engine of this session started with the values saved at start-up.
+    m_engineDataDir = m_loaded.effectiveEngineDataDir();
+    m_enginePort = m_loadedPort;
+    m_engineLogLevel = m_loaded.engineLogLevel;
+
+    m_controller.clear();
+    setController(controller);
+}
+
+void SettingsPage::setController(client::EnvironmentController* controller)
+{
+    if (m_controller) {
+        disconnect(m_controller, nullptr, this, nullptr);
+    }
+    m_controller = controller;
+    m_restartInProgress = false;
+    m_restartStatus->clear();
+    if (m_controller) {
+        connect(m_controller, &client::EnvironmentController::environmentsChanged, this, &SettingsPage::reloadEnvironments);
+        connect(m_controller, &client::EnvironmentController::currentChanged, this, &SettingsPage::updateEngineControls);
+        connect(m_controller, &client::EnvironmentController::statusChanged, this, &SettingsPage::onControllerStatus);
+    }
+    reloadEnvironments();
+    updateEngineControls();
+}
+
+void SettingsPage::loadValues()
+{
     const QSettings settings;
     m_loaded = Preferences::load(settings);
     {
@@ -96,15 +140,15 @@ SettingsDialog::SettingsDialog(client::EnvironmentController* controller, QWidge
     m_startAtLaunch->setChecked(m_loaded.startEngineAtLaunch);
     m_logLevel->setCurrentIndex(m_logLevel->findData(Preferences::logLevelKey(m_loaded.engineLogLevel)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_loaded.language)));
-
-    if (m_controller) {
-        connect(m_controller, &client::EnvironmentController::environmentsChanged, this, &SettingsDialog::reloadEnvironments);
-    }
-    reloadEnvironments();
-    resize(620, 460);
 }
 
-QWidget* SettingsDialog::createEnvironmentsPage()
+void SettingsPage::revert()
+{
+    loadValues();
+    showError(QString());
+}
+
+QWidget* SettingsPage::createEnvironmentsPage()
 {
     auto* page = new QWidget(this);
     tagWidget(page, "settingsEnvironmentsPage", tr("Environments"));
@@ -114,11 +158,11 @@ QWidget* SettingsDialog::createEnvironmentsPage()
     tagWidget(m_removeEnvironment, "settingsRemoveEnvironmentButton", tr("Remove the selected environment"));
     auto* label = new QLabel(tr("&Known environments:"), page);
     label->setBuddy(m_environments);
-    connect(m_environments, &QListWidget::currentRowChanged, this, &SettingsDialog::updateEnvironmentButtons);
-    connect(m_environments, &QListWidget::itemActivated, this, &SettingsDialog::editEnvironment);
-    connect(m_addEnvironment, &QPushButton::clicked, this, &SettingsDialog::addEnvironment);
-    connect(m_editEnvironment, &QPushButton::clicked, this, &SettingsDialog::editEnvironment);
-    connect(m_removeEnvironment, &QPushButton::clicked, this, &SettingsDialog::removeEnvironment);
+    connect(m_environments, &QListWidget::currentRowChanged, this, &SettingsPage::updateEnvironmentButtons);
+    connect(m_environments, &QListWidget::itemActivated, this, &SettingsPage::editEnvironment);
+    connect(m_addEnvironment, &QPushButton::clicked, this, &SettingsPage::addEnvironment);
+    connect(m_editEnvironment, &QPushButton::clicked, this, &SettingsPage::editEnvironment);
+    connect(m_removeEnvironment, &QPushButton::clicked, this, &SettingsPage::removeEnvironment);
 
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_addEnvironment);
@@ -138,7 +182,7 @@ QWidget* SettingsDialog::createEnvironmentsPage()
     return page;
 }
 
-QWidget* SettingsDialog::createEnginePage()
+QWidget* SettingsPage::createEnginePage()
 {
     auto* page = new QWidget(this);
     tagWidget(page, "settingsEnginePage", tr("Local engine"));
@@ -154,8 +198,21 @@ QWidget* SettingsDialog::createEnginePage()
     m_logLevel->addItem(tr("Warnings and errors"), Preferences::logLevelKey(Preferences::EngineLogLevel::Warning));
     m_logLevel->addItem(tr("Information (default)"), Preferences::logLevelKey(Preferences::EngineLogLevel::Info));
     m_logLevel->addItem(tr("Debug (troubleshooting)"), Preferences::logLevelKey(Preferences::EngineLogLevel::Debug));
-    connect(m_browseDataDir, &QPushButton::clicked, this, &SettingsDialog::chooseDataDir);
-    connect(m_openDataDir, &QPushButton::clicked, this, &SettingsDialog::openDataDir);
+    connect(m_browseDataDir, &QPushButton::clicked, this, &SettingsPage::chooseDataDir);
+    connect(m_openDataDir, &QPushButton::clicked, this, &SettingsPage::openDataDir);
+    tagWidget(m_restartEngine, "restartEngineButton", tr("Restart the local engine now"));
+    tagWidget(m_restartProgress, "engineRestartProgress", tr("Local engine restart progress"));
+    tagWidget(m_restartStatus, "engineRestartStatus", tr("Local engine status"));
+    tagWidget(m_restartNeeded, "engineRestartNeededLabel", tr("Local engine restart needed"));
+    m_restartProgress->setRange(0, 0); // busy: the steps (stop, start, health, connect) have no fixed duration
+    m_restartProgress->setTextVisible(false);
+    m_restartProgress->setMaximumWidth(160);
+    m_restartProgress->hide();
+    m_restartStatus->setWordWrap(true);
+    m_restartStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_restartNeeded->setWordWrap(true);
+    m_restartNeeded->hide();
+    connect(m_restartEngine, &QPushButton::clicked, this, &SettingsPage::restartEngine);
 
     auto* dirRow = new QHBoxLayout;
     dirRow->addWidget(m_dataDir, 1);
@@ -172,19 +229,26 @@ QWidget* SettingsDialog::createEnginePage()
     levelLabel->setBuddy(m_logLevel);
     form->addRow(levelLabel, m_logLevel);
     form->addRow(m_startAtLaunch);
+    auto* restartRow = new QHBoxLayout;
+    restartRow->addWidget(m_restartEngine);
+    restartRow->addWidget(m_restartProgress);
+    restartRow->addWidget(m_restartStatus, 1);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(noteLabel(tr("Changes take effect the next time the local engine starts (restart Gatehouse). "
-                                   "The port is part of the local engine's SP entity IDs, ACS URLs and token issuer: "
-                                   "changing it breaks connections already configured at an identity provider. A "
-                                   "new data folder starts an empty engine with new credentials."),
+    layout->addWidget(noteLabel(tr("The port, the data folder and the log level take effect when the local engine "
+                                   "restarts: apply them, then restart the engine. The port is part of the local "
+                                   "engine's SP entity IDs, ACS URLs and token issuer: changing it breaks connections "
+                                   "already configured at an identity provider. A new data folder starts an empty "
+                                   "engine with new credentials."),
                                 "settingsEngineNote",
                                 page));
+    layout->addWidget(m_restartNeeded);
+    layout->addLayout(restartRow);
     layout->addStretch(1);
     return page;
 }
 
-QWidget* SettingsDialog::createAppearancePage()
+QWidget* SettingsPage::createAppearancePage()
 {
     auto* page = new QWidget(this);
     tagWidget(page, "settingsAppearancePage", tr("Appearance"));
@@ -207,14 +271,14 @@ QWidget* SettingsDialog::createAppearancePage()
     return page;
 }
 
-QWidget* SettingsDialog::createPrivacyPage()
+QWidget* SettingsPage::createPrivacyPage()
 {
     auto* page = new QWidget(this);
     tagWidget(page, "settingsPrivacyPage", tr("Privacy"));
     tagWidget(m_clearBrowserData, "clearBrowserDataButton", tr("Clear the embedded browser's cookies and cache"));
     tagWidget(m_clearResult, "clearBrowserDataResult", tr("Result of clearing browser data"));
     m_clearResult->setWordWrap(true);
-    connect(m_clearBrowserData, &QPushButton::clicked, this, &SettingsDialog::clearBrowserData);
+    connect(m_clearBrowserData, &QPushButton::clicked, this, &SettingsPage::clearBrowserData);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(noteLabel(tr("The connection test browser keeps no cookies or cache after it closes. Clearing "
                                    "now also ends the identity-provider sessions of test browsers that are open."),
@@ -226,7 +290,7 @@ QWidget* SettingsDialog::createPrivacyPage()
     return page;
 }
 
-void SettingsDialog::reloadEnvironments()
+void SettingsPage::reloadEnvironments()
 {
     const QString selected = m_environments->currentItem() ? m_environments->currentItem()->data(Qt::UserRole).toString()
                                                            : QString();
@@ -252,7 +316,7 @@ void SettingsDialog::reloadEnvironments()
     updateEnvironmentButtons();
 }
 
-void SettingsDialog::updateEnvironmentButtons()
+void SettingsPage::updateEnvironmentButtons()
 {
     const QListWidgetItem* item = m_environments->currentItem();
     const bool remote = item && item->data(Qt::UserRole).toString() != client::Environment::kLocalId;
@@ -261,7 +325,7 @@ void SettingsDialog::updateEnvironmentButtons()
     m_removeEnvironment->setEnabled(m_controller && remote);
 }
 
-void SettingsDialog::addEnvironment()
+void SettingsPage::addEnvironment()
 {
     if (!m_controller || m_environmentDialog) {
         return;
@@ -277,7 +341,7 @@ void SettingsDialog::addEnvironment()
     dialog->open();
 }
 
-void SettingsDialog::editEnvironment()
+void SettingsPage::editEnvironment()
 {
     const QListWidgetItem* item = m_environments->currentItem();
     if (!m_controller || !item || m_environmentDialog) {
@@ -302,7 +366,7 @@ void SettingsDialog::editEnvironment()
     }
 }
 
-void SettingsDialog::removeEnvironment()
+void SettingsPage::removeEnvironment()
 {
     const QListWidgetItem* item = m_environments->currentItem();
     if (!m_controller || !item || m_confirmation) {
@@ -338,7 +402,7 @@ void SettingsDialog::removeEnvironment()
     box->open();
 }
 
-void SettingsDialog::chooseDataDir()
+void SettingsPage::chooseDataDir()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Local Engine Data Folder"), m_dataDir->text());
     if (!dir.isEmpty()) {
@@ -346,7 +410,7 @@ void SettingsDialog::chooseDataDir()
     }
 }
 
-void SettingsDialog::openDataDir()
+void SettingsPage::openDataDir()
 {
     const QString dir = QDir::fromNativeSeparators(m_dataDir->text().trimmed());
     if (dir.isEmpty() || !QDir::isAbsolutePath(dir)) {
@@ -362,7 +426,7 @@ void SettingsDialog::openDataDir()
     }
 }
 
-void SettingsDialog::clearBrowserData()
+void SettingsPage::clearBrowserData()
 {
     QString error;
     const QString summary = clearEmbeddedBrowserData(&error);
@@ -370,14 +434,14 @@ void SettingsDialog::clearBrowserData()
     m_clearResult->setAccessibleDescription(m_clearResult->text());
 }
 
-void SettingsDialog::showError(const QString& message)
+void SettingsPage::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setAccessibleDescription(message);
     m_error->setVisible(!message.isEmpty());
 }
 
-bool SettingsDialog::apply()
+bool SettingsPage::apply()
 {
     Preferences preferences;
     const QString dir = QDir::cleanPath(QDir::fromNativeSeparators(m_dataDir->text().trimmed()));
@@ -424,23 +488,114 @@ bool SettingsDialog::apply()
     m_loaded = preferences;
     m_loadedPort = static_cast<quint16>(port);
     showError(QString());
+    updateEngineControls();
     Q_EMIT applied(restartNeeded);
     return true;
 }
 
-void SettingsDialog::accept()
+bool SettingsPage::engineRestartPending() const
 {
-    if (apply()) {
-        QDialog::accept();
-    }
+    return m_loaded.effectiveEngineDataDir() != m_engineDataDir || m_loadedPort != m_enginePort
+           || m_loaded.engineLogLevel != m_engineLogLevel;
 }
 
-AddEnvironmentDialog* SettingsDialog::environmentDialog() const
+bool SettingsPage::restartEngine()
+{
+    if (!m_controller || m_portalMode || !m_controller->current().isLocal() || m_restartInProgress) {
+        updateEngineControls();
+        return false;
+    }
+    if (!apply()) {
+        return false; // the reason is shown; nothing restarts with invalid values
+    }
+    const QString dataDir = m_loaded.effectiveEngineDataDir();
+    // Set before the request: a start that fails at once reports back before restartLocalEngine() returns.
+    m_restartInProgress = true;
+    m_engineDataDir = dataDir;
+    m_enginePort = m_loadedPort;
+    m_engineLogLevel = m_loaded.engineLogLevel;
+    updateEngineControls();
+    if (!m_controller->restartLocalEngine(dataDir, Preferences::loggingRules(m_loaded.engineLogLevel))) {
+        m_restartInProgress = false;
+        m_restartStatus->setText(tr("The local engine cannot be restarted right now; try again in a moment."));
+        updateEngineControls();
+        return false;
+    }
+    Q_EMIT engineRestartRequested();
+    return true;
+}
+
+void SettingsPage::onControllerStatus()
+{
+    if (!m_controller || !m_controller->current().isLocal()) {
+        updateEngineControls();
+        return;
+    }
+    const auto status = m_controller->status();
+    const QString text = m_controller->statusText();
+    if (m_restartInProgress && status != client::EnvironmentController::Status::Connecting) {
+        m_restartInProgress = false;
+        m_restartStatus->setText(status == client::EnvironmentController::Status::Connected
+                                     ? tr("Restarted. %1").arg(text)
+                                     : tr("The restart failed: %1").arg(text));
+    } else if (m_restartInProgress || !text.isEmpty()) {
+        m_restartStatus->setText(text);
+    }
+    m_restartStatus->setAccessibleDescription(m_restartStatus->text());
+    updateEngineControls();
+}
+
+void SettingsPage::updateEngineControls()
+{
+    const bool local = m_controller && m_controller->current().isLocal();
+    m_restartEngine->setEnabled(local && !m_portalMode && !m_restartInProgress);
+    m_restartProgress->setVisible(m_restartInProgress);
+    if (!m_controller) {
+        m_restartStatus->setText(tr("No environments are available here, so the local engine cannot be restarted."));
+    } else if (!local) {
+        m_restartStatus->setText(tr("The current environment is remote: only the bundled local engine can be "
+                                    "restarted from here."));
+    } else if (!m_restartInProgress && m_restartStatus->text().isEmpty()) {
+        m_restartStatus->setText(m_controller->statusText());
+    }
+    m_restartStatus->setAccessibleDescription(m_restartStatus->text());
+    const bool pending = local && m_controller->localEngine() && engineRestartPending();
+    if (pending) {
+        QStringList changed;
+        if (m_loaded.effectiveEngineDataDir() != m_engineDataDir) {
+            changed << tr("data folder");
+        }
+        if (m_loadedPort != m_enginePort) {
+            changed << tr("port");
+        }
+        if (m_loaded.engineLogLevel != m_engineLogLevel) {
+            changed << tr("log level");
+        }
+        m_restartNeeded->setText(tr("Changed since the local engine started: %1. Restart it now to use the saved "
+                                    "settings.")
+                                     .arg(QLocale().createSeparatedList(changed)));
+        m_restartNeeded->setAccessibleDescription(m_restartNeeded->text());
+    }
+    m_restartNeeded->setVisible(pending);
+}
+
+void SettingsPage::setPortalMode(bool portalMode)
+{
+    m_portalMode = portalMode;
+    m_tabs->setTabEnabled(0, !portalMode); // environments
+    m_tabs->setTabEnabled(1, !portalMode); // local engine
+    if (portalMode && m_tabs->currentIndex() < 2) {
+        m_tabs->setCurrentIndex(2);
+    }
+    updateEngineControls();
+}
+
+AddEnvironmentDialog* SettingsPage::environmentDialog() const
 {
     return m_environmentDialog;
 }
 
-QMessageBox* SettingsDialog::confirmation() const
+QMessageBox* SettingsPage::confirmation() const
 {
     return m_confirmation;
 }
