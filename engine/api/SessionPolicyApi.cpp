@@ -55,6 +55,36 @@ core::Result<void> requireOrganization(const QSqlDatabase& db, const QString& or
     return org.value() ? core::Result<void>() : core::Result<void>(notFound());
 }
 
+// GET of one organization-level settings object: 404 for an unknown organization, else {<key>: stored value or its
+// defaults}.
+template <typename T>
+HttpResponse readOrganizationSetting(Database& database,
+                                     const HttpRequest& request,
+                                     core::Result<T> (*load)(const QSqlDatabase&, const QString&),
+                                     const QString& key)
+{
+    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
+    if (auto bad = OrganizationsApi::checkOrganizationId(orgId)) {
+        return std::move(*bad);
+    }
+    T value;
+    auto read = database.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto org = requireOrganization(db, orgId); !org.ok()) {
+            return org;
+        }
+        auto loaded = load(db, orgId);
+        if (!loaded.ok()) {
+            return loaded.error();
+        }
+        value = loaded.value();
+        return {};
+    });
+    if (!read.ok()) {
+        return ApiError::fromStore(read.error(), QStringLiteral("organization"));
+    }
+    return HttpResponse::json({{key, value.toJson()}});
+}
+
 // body `*`: organization_id may repeat the path's value, nothing else.
 void readOrganizationId(JsonInput& in, const QString& orgId)
 {
@@ -297,26 +327,7 @@ void SessionPolicyApi::readUserManagement(JsonInput& in, UserManagementSettings&
 
 HttpResponse SessionPolicyApi::getPolicy(HttpRequest& request)
 {
-    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
-    if (auto bad = OrganizationsApi::checkOrganizationId(orgId)) {
-        return std::move(*bad);
-    }
-    OrganizationSessionPolicy policy;
-    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        if (auto org = requireOrganization(db, orgId); !org.ok()) {
-            return org;
-        }
-        auto loaded = SessionPolicyStore::load(db, orgId);
-        if (!loaded.ok()) {
-            return loaded.error();
-        }
-        policy = loaded.value();
-        return {};
-    });
-    if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("organization"));
-    }
-    return HttpResponse::json({{QStringLiteral("policy"), policy.toJson()}});
+    return readOrganizationSetting(m_context.db, request, &SessionPolicyStore::load, QStringLiteral("policy"));
 }
 
 HttpResponse SessionPolicyApi::updatePolicy(HttpRequest& request)
@@ -405,26 +416,8 @@ HttpResponse SessionPolicyApi::getApplicationPolicy(HttpRequest& request)
 
 HttpResponse SessionPolicyApi::getUserManagement(HttpRequest& request)
 {
-    const QString orgId = request.pathParam(QStringLiteral("organization_id"));
-    if (auto bad = OrganizationsApi::checkOrganizationId(orgId)) {
-        return std::move(*bad);
-    }
-    UserManagementSettings settings;
-    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        if (auto org = requireOrganization(db, orgId); !org.ok()) {
-            return org;
-        }
-        auto loaded = SessionPolicyStore::loadUserManagement(db, orgId);
-        if (!loaded.ok()) {
-            return loaded.error();
-        }
-        settings = loaded.value();
-        return {};
-    });
-    if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("organization"));
-    }
-    return HttpResponse::json({{QStringLiteral("settings"), settings.toJson()}});
+    return readOrganizationSetting(
+        m_context.db, request, &SessionPolicyStore::loadUserManagement, QStringLiteral("settings"));
 }
 
 // UpsertUserManagementSettings: {"settings": {"max_allowed_users": N}} patches; max_allowed_users null removes the
