@@ -1,8 +1,8 @@
 #include "engine/api/ApiSupport.h"
 
 #include "core/util/Encoding.h"
-#include "engine/http/ApiError.h"
 #include "engine/crypto/SecretHasher.h"
+#include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
 
 namespace gatehouse::engine {
@@ -61,12 +61,12 @@ QByteArray pageMac(const SecretHasher& hasher, const QByteArray& payload)
 
 QString ApiSupport::pageToken(const SecretHasher& hasher, QByteArrayView kind, PageCursor cursor)
 {
-    const QByteArray payload =
-        kind.toByteArray() + (cursor.backward ? ":b:" : ":f:") + QByteArray::number(cursor.seq);
+    const QByteArray payload = kind.toByteArray() + (cursor.backward ? ":b:" : ":f:") + QByteArray::number(cursor.seq);
     return QString::fromLatin1(core::encoding::base64Url(QByteArray(payload + '.' + pageMac(hasher, payload))));
 }
 
-std::optional<PageCursor> ApiSupport::fromPageToken(const SecretHasher& hasher, QByteArrayView kind, const QString& token)
+std::optional<PageCursor>
+ApiSupport::fromPageToken(const SecretHasher& hasher, QByteArrayView kind, const QString& token)
 {
     if (token.isEmpty()) {
         return PageCursor{};
@@ -197,18 +197,15 @@ HttpResponse ApiSupport::pageOfList(const SecretHasher& hasher,
                                     const PageCursor& cursor,
                                     int size,
                                     const QString& itemsKey,
-                                    const QList<KeyedItem>& sorted,
-                                    bool descending,
-                                    const QJsonObject& extra)
+                                    const QList<KeyedItem>& sorted)
 {
-    // "after" the cursor in the direction of travel; a first page (seq 0) starts at the list's beginning.
+    // "after" the cursor in the direction of travel (sorted is ascending); a first page (seq 0) starts at the
+    // list's beginning.
     const auto beyond = [&](qint64 seq) {
         if (cursor.seq == 0) {
             return true;
         }
-        const bool later = descending ? seq < cursor.seq : seq > cursor.seq;
-        const bool earlier = descending ? seq > cursor.seq : seq < cursor.seq;
-        return cursor.backward ? earlier : later;
+        return cursor.backward ? seq < cursor.seq : seq > cursor.seq;
     };
     QList<KeyedItem> rows; // in the direction of travel, at most size + 1
     if (cursor.backward) {
@@ -231,11 +228,7 @@ HttpResponse ApiSupport::pageOfList(const SecretHasher& hasher,
     }
     const qint64 first = rows.isEmpty() ? 0 : rows.first().seq;
     const qint64 last = rows.isEmpty() ? 0 : rows.last().seq;
-    QJsonObject json = pageJson(hasher, kind, cursor, itemsKey, items, first, last, more, sorted.size());
-    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
-        json.insert(it.key(), it.value());
-    }
-    return HttpResponse::json(json);
+    return HttpResponse::json(pageJson(hasher, kind, cursor, itemsKey, items, first, last, more, sorted.size()));
 }
 
 } // namespace gatehouse::engine

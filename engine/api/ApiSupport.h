@@ -36,10 +36,11 @@ public:
     static HttpResponse enabledResponse(bool enabled, bool already, const QString& noun);
 
     // A route handler that calls api->method(request): every endpoint class registers its methods this way.
-    template <typename Api>
-    static auto handler(Api* api, HttpResponse (Api::*method)(HttpRequest&))
+    template <typename Api> static auto handler(Api* api, HttpResponse (Api::*method)(HttpRequest&))
     {
-        return [api, method](HttpRequest& request) { return (api->*method)(request); };
+        return [api, method](HttpRequest& request) {
+            return (api->*method)(request);
+        };
     }
 
     // page_size from the query: default when absent or 0, capped at max; nullopt when not a number.
@@ -49,7 +50,8 @@ public:
     // base64url("<kind>:<f|b>:<seq>.<MAC>"), the MAC a peppered HMAC (SecretHasher) of the rest, so a token is
     // only accepted by the list it came from and cannot be forged or edited.
     static QString pageToken(const SecretHasher& hasher, QByteArrayView kind, PageCursor cursor);
-    static std::optional<PageCursor> fromPageToken(const SecretHasher& hasher, QByteArrayView kind, const QString& token);
+    static std::optional<PageCursor>
+    fromPageToken(const SecretHasher& hasher, QByteArrayView kind, const QString& token);
     // page_size (fallback when absent or 0, capped at max) and page_token; false after adding to violations.
     static bool readPaging(const HttpRequest& request,
                            const SecretHasher& hasher,
@@ -73,10 +75,12 @@ public:
     // cursor.seq only when keysetBinds says so.
     static QString keysetFilter(const PageCursor& cursor, const QString& column, bool descending = false);
     static QString keysetOrder(const PageCursor& cursor, const QString& column, int size, bool descending = false);
+
     static bool keysetBinds(const PageCursor& cursor, bool descending = false)
     {
         return descending ? cursor.seq > 0 : true;
     }
+
     // Turns the rows of such a query (query order, at most size+1) into the page in ascending order; true when more
     // rows lie beyond it in the direction of travel.
     template <typename T> static bool trimKeysetRows(QList<T>& rows, const PageCursor& cursor, int size)
@@ -90,6 +94,7 @@ public:
         }
         return more;
     }
+
     // The list answer: {<itemsKey>: items, next_page_token, prev_page_token, total_size}; firstSeq / lastSeq are
     // those of the page's first and last item, `more` what trimKeysetRows said.
     static HttpResponse pageResponse(const SecretHasher& hasher,
@@ -112,22 +117,20 @@ public:
                                 bool more,
                                 qint64 total);
 
-    // Lists filtered in memory: `sorted` holds every matching item with its seq, in list order (ascending, or
-    // descending when `descending`). Answers the page the cursor asks for as pageResponse does, total_size the
-    // size of `sorted`; `extra` fields are added to the answer.
+    // Lists filtered in memory: `sorted` holds every matching item with its seq, in ascending seq order. Answers
+    // the page the cursor asks for as pageResponse does, total_size the size of `sorted`.
     struct KeyedItem
     {
         qint64 seq = 0;
         QJsonValue json;
     };
+
     static HttpResponse pageOfList(const SecretHasher& hasher,
                                    QByteArrayView kind,
                                    const PageCursor& cursor,
                                    int size,
                                    const QString& itemsKey,
-                                   const QList<KeyedItem>& sorted,
-                                   bool descending = false,
-                                   const QJsonObject& extra = {});
+                                   const QList<KeyedItem>& sorted);
 };
 
 } // namespace gatehouse::engine
