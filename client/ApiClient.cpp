@@ -544,6 +544,88 @@ void ApiClient::deleteDomain(const QString& organizationId,
          adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
 }
 
+void ApiClient::createDomain(const QString& organizationId,
+                             const QString& domain,
+                             QObject* context,
+                             ApiCallback<Domain> done)
+{
+    send("POST",
+         QStringLiteral("/api/v1/organizations/%1/domains")
+             .arg(QString::fromUtf8(QUrl::toPercentEncoding(organizationId))),
+         {},
+         QJsonObject{{QStringLiteral("domain"), domain}},
+         context,
+         adapt<Domain>(std::move(done), [](const QJsonObject& json) {
+             return Domain::fromJson(unwrap(json, QStringLiteral("domain")));
+         }));
+}
+
+void ApiClient::deleteConnection(const QString& organizationId,
+                                 const QString& connectionId,
+                                 QObject* context,
+                                 ApiCallback<bool> done)
+{
+    send("DELETE",
+         organizationPath(organizationId, QStringLiteral("connections"), connectionId),
+         {},
+         {},
+         context,
+         adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
+}
+
+void ApiClient::deleteDirectory(const QString& organizationId,
+                                const QString& directoryId,
+                                QObject* context,
+                                ApiCallback<bool> done)
+{
+    send("DELETE",
+         organizationPath(organizationId, QStringLiteral("directories"), directoryId),
+         {},
+         {},
+         context,
+         adapt<bool>(std::move(done), [](const QJsonObject&) { return true; }));
+}
+
+namespace {
+QString rolePath(const QString& name)
+{
+    return QStringLiteral("/api/v1/roles/") + QString::fromUtf8(QUrl::toPercentEncoding(name));
+}
+} // namespace
+
+void ApiClient::createRole(const RoleInput& input, QObject* context, ApiCallback<Role> done)
+{
+    send("POST",
+         QStringLiteral("/api/v1/roles"),
+         {},
+         input.toJson(true),
+         context,
+         adapt<Role>(std::move(done),
+                     [](const QJsonObject& json) { return Role::fromJson(unwrap(json, QStringLiteral("role"))); }));
+}
+
+void ApiClient::updateRole(const QString& name, const RoleInput& input, QObject* context, ApiCallback<Role> done)
+{
+    send("PUT",
+         rolePath(name),
+         {},
+         input.toJson(false),
+         context,
+         adapt<Role>(std::move(done),
+                     [](const QJsonObject& json) { return Role::fromJson(unwrap(json, QStringLiteral("role"))); }));
+}
+
+void ApiClient::deleteRole(const QString& name, const QString& reassignTo, QObject* context, ApiCallback<bool> done)
+{
+    QUrlQuery query;
+    if (!reassignTo.isEmpty()) {
+        query.addQueryItem(QStringLiteral("reassign_role_name"), reassignTo);
+    }
+    send("DELETE", rolePath(name), query, {}, context, adapt<bool>(std::move(done), [](const QJsonObject&) {
+             return true;
+         }));
+}
+
 void ApiClient::listConnections(const QString& organizationId, QObject* context, ApiCallback<Page<Connection>> done)
 {
     QUrlQuery query;

@@ -67,6 +67,23 @@ public:
                              QObject* context,
                              ApiCallback<bool> done);
     void deleteDomain(const QString& organizationId, const QString& domainId, QObject* context, ApiCallback<bool> done);
+    // POST …/organizations/{id}/domains {"domain": name}: the new domain (PENDING, with its TXT record).
+    void createDomain(const QString& organizationId, const QString& domain, QObject* context, ApiCallback<Domain> done);
+    // DELETE …/organizations/{id}/connections/{connection_id}.
+    void deleteConnection(const QString& organizationId,
+                          const QString& connectionId,
+                          QObject* context,
+                          ApiCallback<bool> done);
+    // DELETE …/organizations/{id}/directories/{directory_id} (its users, groups and SCIM secrets go with it).
+    void deleteDirectory(const QString& organizationId,
+                         const QString& directoryId,
+                         QObject* context,
+                         ApiCallback<bool> done);
+    // The environment's roles: POST /api/v1/roles, PUT /api/v1/roles/{name}, DELETE /api/v1/roles/{name} (with
+    // ?reassign_role_name= when other roles extend it and `reassignTo` is set).
+    void createRole(const RoleInput& input, QObject* context, ApiCallback<Role> done);
+    void updateRole(const QString& name, const RoleInput& input, QObject* context, ApiCallback<Role> done);
+    void deleteRole(const QString& name, const QString& reassignTo, QObject* context, ApiCallback<bool> done);
 
     void listConnections(const QString& organizationId, QObject* context, ApiCallback<Page<Connection>> done);
     // The full connection (with saml_config / oidc_config; list entries are abridged).

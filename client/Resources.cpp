@@ -122,6 +122,21 @@ Event Event::fromJson(const QJsonObject& json)
     return e;
 }
 
+QJsonObject RoleInput::toJson(bool creating) const
+{
+    QJsonObject out{{QStringLiteral("display_name"), displayName}};
+    if (creating) {
+        out.insert(QStringLiteral("name"), name);
+    }
+    if (!description.isEmpty()) {
+        out.insert(QStringLiteral("description"), description);
+    }
+    if (!extends.isEmpty()) {
+        out.insert(QStringLiteral("extends"), extends);
+    }
+    return out;
+}
+
 QJsonObject OrganizationInput::toJson() const
 {
     // Strict when writing: snake_case, only what is set.

@@ -132,6 +132,18 @@ struct OrganizationInput
     QJsonObject toJson() const;
 };
 
+// A role of the environment: name (create only; ^[a-zA-Z0-9_]{1,64}$), display name, description, the role it
+// extends. When updating, an empty description or extends leaves the stored value (the API cannot clear them).
+struct RoleInput
+{
+    QString name;
+    QString displayName;
+    QString description;
+    QString extends;
+
+    QJsonObject toJson(bool creating) const;
+};
+
 struct EventFilter
 {
     QString organizationId;

@@ -35,7 +35,9 @@ public:
     static bool groupMatches(const QJsonObject& group, const QString& query);
     static TableRow userRow(const QJsonObject& user);
     static TableRow groupRow(const QJsonObject& group);
-    static constexpr int kPageSize = 30; // the engine's maximum for these listings
+    // The most the API allows for directory users and groups (the reference: page_size lte=30; the engine caps
+    // there too), so scrolling takes as few round trips as the API permits.
+    static constexpr int kPageSize = 30;
 };
 
 } // namespace gatehouse::models

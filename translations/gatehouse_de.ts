@@ -2071,6 +2071,14 @@
         <source>Organization %1 saved</source>
         <translation>Organisation %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Confirm deleting the organization %1</source>
+        <translation>Löschen der Organisation %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -2717,6 +2725,145 @@
         <source>The engine refused the change: %1</source>
         <translation>Die Engine hat die Änderung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete Connection…</source>
+        <translation>Verbindung löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation>Ausgewählte Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>New domain name</source>
+        <translation>Name der neuen Domain</translation>
+    </message>
+    <message>
+        <source>Domain to add, e.g. example.com</source>
+        <translation>Neue Domain, z. B. example.com</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the domain to this organization</source>
+        <translation>Domain zu dieser Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Create a role in this environment</source>
+        <translation>Eine Rolle in dieser Umgebung anlegen</translation>
+    </message>
+    <message>
+        <source>Edit Role…</source>
+        <translation>Rolle bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected role</source>
+        <translation>Ausgewählte Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Role…</source>
+        <translation>Rolle löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation>Ausgewählte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> It is enabled: its users can no longer sign in through it.</source>
+        <translation> Sie ist aktiviert: Ihre Benutzer können sich dann nicht mehr darüber anmelden.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1 from this organization? Its configuration and test results are removed; this cannot be undone.</source>
+        <translation>Die Verbindung %1 aus dieser Organisation löschen? Ihre Konfiguration und ihre Testergebnisse werden entfernt; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the connection %1</source>
+        <translation>Löschen der Verbindung %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Verbindung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Domain %1 added. Publish its TXT record to verify it.</source>
+        <translation>Domain %1 hinzugefügt. Veröffentlichen Sie ihren TXT-Eintrag, um sie zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation>Rolle %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rolle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1” from this environment? Group-to-role mappings to it are removed and users who hold it through a group lose it, in every organization.</source>
+        <translation>Die Rolle „%1“ aus dieser Umgebung löschen? Zuordnungen von Gruppen zu dieser Rolle werden entfernt, und Benutzer, die sie über eine Gruppe haben, verlieren sie – in allen Organisationen.</translation>
+    </message>
+    <message>
+        <source>Other roles extend it and it extends no role: the engine will refuse until they extend another role.</source>
+        <translation>Andere Rollen erweitern sie, und sie selbst erweitert keine Rolle: Die Engine lehnt das Löschen ab, bis diese Rollen eine andere Rolle erweitern.</translation>
+    </message>
+    <message>
+        <source>Other roles extend it: they will extend “%1” instead.</source>
+        <translation>Andere Rollen erweitern sie: Sie erweitern stattdessen künftig „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the role %1</source>
+        <translation>Löschen der Rolle %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rolle %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete Directory…</source>
+        <translation>Verzeichnis löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected directory</source>
+        <translation>Ausgewähltes Verzeichnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete Directory</source>
+        <translation>Verzeichnis löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the directory %1 from this organization? Its %n synced user(s), its groups and its SCIM tokens are removed; the identity provider can no longer sync to it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Das Verzeichnis %1 aus dieser Organisation löschen? Sein %n synchronisierter Benutzer, seine Gruppen und seine SCIM-Tokens werden entfernt; der Identitätsanbieter kann nicht mehr dorthin synchronisieren. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Das Verzeichnis %1 aus dieser Organisation löschen? Seine %n synchronisierten Benutzer, seine Gruppen und seine SCIM-Tokens werden entfernt; der Identitätsanbieter kann nicht mehr dorthin synchronisieren. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deleting the directory %1</source>
+        <translation>Löschen des Verzeichnisses %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Directory %1 deleted.</source>
+        <translation>Verzeichnis %1 gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3080,6 +3227,18 @@
         <source>Could not revoke: %1</source>
         <translation>Der Widerruf ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected admin-portal link</source>
+        <translation>ID des ausgewählten Admin-Portal-Links kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ProviderPage</name>
@@ -3261,6 +3420,105 @@
     <message>
         <source>Copy the ID of the selected row of %1</source>
         <translation>ID der ausgewählten Zeile in %1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RoleEditDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Rolle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>letters, digits and _, e.g. billing_admin</source>
+        <translation>Buchstaben, Ziffern und _, z. B. billing_admin</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Role it extends</source>
+        <translation>Erweiterte Rolle</translation>
+    </message>
+    <message>
+        <source>Empty: extends no role</source>
+        <translation>Leer: erweitert keine Rolle</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the role was not saved</source>
+        <translation>Warum die Rolle nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Save the role</source>
+        <translation>Rolle speichern</translation>
+    </message>
+    <message>
+        <source>Cancel editing the role</source>
+        <translation>Bearbeitung der Rolle abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtends:</source>
+        <translation>&amp;Erweitert:</translation>
+    </message>
+    <message>
+        <source>The name cannot be changed. An empty description or “Extends” keeps the stored value.</source>
+        <translation>Der Name lässt sich nicht ändern. Eine leere Beschreibung oder ein leeres Feld „Erweitert“ behält den gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Nicht mit einer Umgebung verbunden.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 letters, digits or underscores.</source>
+        <translation>Der Name muss aus 1 bis 64 Buchstaben, Ziffern oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Der Anzeigename ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>“Extends” must name another role.</source>
+        <translation>„Erweitert“ muss eine andere Rolle nennen.</translation>
+    </message>
+    <message>
+        <source>The engine refused the role: %1</source>
+        <translation>Die Engine hat die Rolle abgelehnt: %1</translation>
     </message>
 </context>
 <context>

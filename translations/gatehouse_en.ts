@@ -2071,6 +2071,14 @@
         <source>Organization %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm deleting the organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -2717,6 +2725,145 @@
         <source>The engine refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain to add, e.g. example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the domain to this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a role in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is enabled: its users can no longer sign in through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection %1 from this organization? Its configuration and test results are removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deleting the connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 added. Publish its TXT record to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role “%1” from this environment? Group-to-role mappings to it are removed and users who hold it through a group lose it, in every organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other roles extend it and it extends no role: the engine will refuse until they extend another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other roles extend it: they will extend “%1” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm deleting the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the directory %1 from this organization? Its %n synced user(s), its groups and its SCIM tokens are removed; the identity provider can no longer sync to it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the directory %1 from this organization? Its %n synced user, its groups and its SCIM tokens are removed; the identity provider can no longer sync to it. This cannot be undone.</numerusform>
+            <numerusform>Delete the directory %1 from this organization? Its %n synced users, its groups and its SCIM tokens are removed; the identity provider can no longer sync to it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deleting the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3080,6 +3227,18 @@
         <source>Could not revoke: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected admin-portal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ProviderPage</name>
@@ -3260,6 +3419,105 @@
     </message>
     <message>
         <source>Copy the ID of the selected row of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RoleEditDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _, e.g. billing_admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role it extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: extends no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the role was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be changed. An empty description or “Extends” keeps the stored value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Extends” must name another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the role: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

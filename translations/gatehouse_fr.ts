@@ -2071,6 +2071,14 @@
         <source>Organization %1 saved</source>
         <translation>Organisation %1 enregistrée</translation>
     </message>
+    <message>
+        <source>Confirm deleting the organization %1</source>
+        <translation>Confirmer la suppression de l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MainWindow</name>
@@ -2717,6 +2725,145 @@
         <source>The engine refused the change: %1</source>
         <translation>Le moteur a refusé la modification : %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete Connection…</source>
+        <translation>Supprimer la connexion…</translation>
+    </message>
+    <message>
+        <source>Delete the selected connection</source>
+        <translation>Supprimer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>New domain name</source>
+        <translation>Nom du nouveau domaine</translation>
+    </message>
+    <message>
+        <source>Domain to add, e.g. example.com</source>
+        <translation>Domaine à ajouter, p. ex. example.com</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Ajouter le domaine</translation>
+    </message>
+    <message>
+        <source>Add the domain to this organization</source>
+        <translation>Ajouter le domaine à cette organisation</translation>
+    </message>
+    <message>
+        <source>New Role…</source>
+        <translation>Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>Create a role in this environment</source>
+        <translation>Créer un rôle dans cet environnement</translation>
+    </message>
+    <message>
+        <source>Edit Role…</source>
+        <translation>Modifier le rôle…</translation>
+    </message>
+    <message>
+        <source>Edit the selected role</source>
+        <translation>Modifier le rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete Role…</source>
+        <translation>Supprimer le rôle…</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation>Supprimer le rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> It is enabled: its users can no longer sign in through it.</source>
+        <translation> Elle est activée : ses utilisateurs ne pourront plus s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1 from this organization? Its configuration and test results are removed; this cannot be undone.</source>
+        <translation>Supprimer la connexion %1 de cette organisation ? Sa configuration et ses résultats de test sont effacés ; cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the connection %1</source>
+        <translation>Confirmer la suppression de la connexion %1</translation>
+    </message>
+    <message>
+        <source>Connection %1 deleted.</source>
+        <translation>Connexion %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Domain %1 added. Publish its TXT record to verify it.</source>
+        <translation>Domaine %1 ajouté. Publiez son enregistrement TXT pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Role %1 created.</source>
+        <translation>Rôle %1 créé.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rôle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1” from this environment? Group-to-role mappings to it are removed and users who hold it through a group lose it, in every organization.</source>
+        <translation>Supprimer le rôle « %1 » de cet environnement ? Les correspondances de groupes vers ce rôle sont supprimées et les utilisateurs qui le détiennent par un groupe le perdent, dans toutes les organisations.</translation>
+    </message>
+    <message>
+        <source>Other roles extend it and it extends no role: the engine will refuse until they extend another role.</source>
+        <translation>D&apos;autres rôles l&apos;étendent et il n&apos;étend aucun rôle : le moteur refusera tant qu&apos;ils n&apos;étendent pas un autre rôle.</translation>
+    </message>
+    <message>
+        <source>Other roles extend it: they will extend “%1” instead.</source>
+        <translation>D&apos;autres rôles l&apos;étendent : ils étendront désormais « %1 ».</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Confirm deleting the role %1</source>
+        <translation>Confirmer la suppression du rôle %1</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rôle %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete Directory…</source>
+        <translation>Supprimer l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>Delete the selected directory</source>
+        <translation>Supprimer l&apos;annuaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete Directory</source>
+        <translation>Supprimer l&apos;annuaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the directory %1 from this organization? Its %n synced user(s), its groups and its SCIM tokens are removed; the identity provider can no longer sync to it. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer l&apos;annuaire %1 de cette organisation ? Ses groupes, ses jetons SCIM et %n utilisateur synchronisé sont supprimés ; le fournisseur d&apos;identité ne pourra plus y synchroniser. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer l&apos;annuaire %1 de cette organisation ? Ses groupes, ses jetons SCIM et ses %n utilisateurs synchronisés sont supprimés ; le fournisseur d&apos;identité ne pourra plus y synchroniser. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deleting the directory %1</source>
+        <translation>Confirmer la suppression de l&apos;annuaire %1</translation>
+    </message>
+    <message>
+        <source>Directory %1 deleted.</source>
+        <translation>Annuaire %1 supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3080,6 +3227,18 @@
         <source>Could not revoke: %1</source>
         <translation>Impossible de révoquer : %1</translation>
     </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l&apos;ID</translation>
+    </message>
+    <message>
+        <source>Copy the ID of the selected admin-portal link</source>
+        <translation>Copier l&apos;ID du lien de portail d&apos;administration sélectionné</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ProviderPage</name>
@@ -3261,6 +3420,105 @@
     <message>
         <source>Copy the ID of the selected row of %1</source>
         <translation>Copier l&apos;ID de la ligne sélectionnée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::RoleEditDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit role %1</source>
+        <translation>Modifier le rôle %1</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>letters, digits and _, e.g. billing_admin</source>
+        <translation>lettres, chiffres et _, p. ex. billing_admin</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Role it extends</source>
+        <translation>Rôle qu&apos;il étend</translation>
+    </message>
+    <message>
+        <source>Empty: extends no role</source>
+        <translation>Vide : n&apos;étend aucun rôle</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why the role was not saved</source>
+        <translation>Pourquoi le rôle n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Save the role</source>
+        <translation>Enregistrer le rôle</translation>
+    </message>
+    <message>
+        <source>Cancel editing the role</source>
+        <translation>Annuler la modification du rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom d&apos;&amp;affichage :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>E&amp;xtends:</source>
+        <translation>É&amp;tend :</translation>
+    </message>
+    <message>
+        <source>The name cannot be changed. An empty description or “Extends” keeps the stored value.</source>
+        <translation>Le nom ne peut pas être modifié. Une description ou un champ « Étend » vide conserve la valeur enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not connected to an environment.</source>
+        <translation>Non connecté à un environnement.</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 64 letters, digits or underscores.</source>
+        <translation>Le nom doit comporter de 1 à 64 lettres, chiffres ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Le nom d&apos;affichage est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“Extends” must name another role.</source>
+        <translation>« Étend » doit désigner un autre rôle.</translation>
+    </message>
+    <message>
+        <source>The engine refused the role: %1</source>
+        <translation>Le moteur a refusé le rôle : %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,15 @@ Input readFile(const QString& name)
     return {file.readAll(), {}};
 }
 
+Input openFile(const QString& name)
+{
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {{}, QStringLiteral("cannot open %1: %2").arg(name, file.errorString())};
+    }
+    return {};
+}
+
 Input fetchUrl(const QUrl& url, bool lab)
 {
     QNetworkAccessManager manager;
@@ -209,7 +218,10 @@ int ValidateMetadataCommand::run(const QStringList& arguments)
     const QString source = parser.positionalArguments().constFirst();
     const QUrl url(source);
     const bool isUrl = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-    const Input input = isUrl ? fetchUrl(url, policy.lab) : readFile(source);
+    // A local file is validated by MetadataValidator::validateFile (streamed from 4 MiB on, never held in memory
+    // whole); here it is only opened, for the same error as before when it cannot be.
+    const bool localFile = !isUrl && source != QLatin1String("-");
+    const Input input = isUrl ? fetchUrl(url, policy.lab) : localFile ? openFile(source) : readFile(source);
     if (!input.error.isEmpty()) {
         err() << "gatehouse-cli validate-metadata: " << input.error << "\n" << Qt::flush;
         return kExitUnreadable;
@@ -235,10 +247,12 @@ int ValidateMetadataCommand::run(const QStringList& arguments)
         err() << "gatehouse-cli validate-metadata: --in-use-cert needs --previous\n" << Qt::flush;
         return kExitUnreadable;
     }
-    ValidationReport report = MetadataValidator::validate(input.data, policy);
+    ValidationReport report = localFile ? MetadataValidator::validateFile(source, policy)
+                                        : MetadataValidator::validate(input.data, policy);
     if (parser.isSet(QStringLiteral("previous")) && report.readable) {
         const QString previousName = parser.value(QStringLiteral("previous"));
-        const Input previousInput = readFile(previousName);
+        const bool previousLocal = previousName != QLatin1String("-");
+        const Input previousInput = previousLocal ? openFile(previousName) : readFile(previousName);
         if (!previousInput.error.isEmpty()) {
             err() << "gatehouse-cli validate-metadata: --previous: " << previousInput.error << "\n" << Qt::flush;
             return kExitUnreadable;
@@ -246,7 +260,9 @@ int ValidateMetadataCommand::run(const QStringList& arguments)
         ValidationPolicy previousPolicy; // only parsed for the comparison: its own findings are not reported
         previousPolicy.now = policy.now;
         previousPolicy.lab = true;
-        const ValidationReport previous = MetadataValidator::validate(previousInput.data, previousPolicy);
+        const ValidationReport previous = previousLocal
+                                              ? MetadataValidator::validateFile(previousName, previousPolicy)
+                                              : MetadataValidator::validate(previousInput.data, previousPolicy);
         if (!previous.readable || previous.metadata.entities.isEmpty()) {
             err() << "gatehouse-cli validate-metadata: --previous " << previousName
                   << " is not readable SAML metadata\n"

@@ -4,7 +4,8 @@
 #   bench/engine/run.sh [build-dir] [duration] [organizations]
 # Default: build/release 10s 10000. Set GATEHOUSE_BENCH_PG_URL=postgresql://… to run on PostgreSQL
 # (the database should be empty: it gets a fresh schema named gh_bench_<pid>). Build the release preset
-# first; numbers from a sanitizer build are meaningless. WRK_CONNECTIONS (default 10) sets wrk -c. Prints wrk's latency distribution per case.
+# first; numbers from a sanitizer build are meaningless. WRK_CONNECTIONS (default 10) sets wrk -c; a list
+# ("1 4 10") runs each case once per count on the same seeded engine. Prints wrk's latency distribution per case.
 set -eu
 BUILD=${1:-build/release}
 DURATION=${2:-10s}
@@ -43,9 +44,11 @@ TOKEN=$(curl -sf -d grant_type=client_credentials --data-urlencode "client_id=$C
         python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 python3 "$HERE/seed.py" "$URL" "$TOKEN" "$ORGS"
 BACKEND=SQLite; [ -n "$DB" ] && BACKEND=PostgreSQL
-echo "== GET /api/v1/organizations?page_size=100 ($ORGS organizations, $BACKEND)"
-wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$URL/api/v1/organizations?page_size=100"
-echo "== POST /oauth/token"
-wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/token.lua" "$URL/oauth/token"
+for C in $CONNECTIONS; do
+    echo "== GET /api/v1/organizations?page_size=100 ($ORGS organizations, $BACKEND, $C connections)"
+    wrk -t1 -c"$C" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$URL/api/v1/organizations?page_size=100"
+    echo "== POST /oauth/token ($BACKEND, $C connections)"
+    wrk -t1 -c"$C" -d"$DURATION" --latency -s "$HERE/token.lua" "$URL/oauth/token"
+done
 echo "== reference: openssl speed rsa2048 (sign/s, one core)"
 openssl speed -seconds 2 rsa2048 2>/dev/null | tail -1

@@ -10,7 +10,10 @@
 # the larger of the two. The report gives medians (wall and CPU = user + system), the A/B ratio taken pair by pair,
 # and the peak RSS. Raw outputs go to bench/out/compare-<timestamp>/ (git ignores bench/out).
 #
-#   bench/metadata/compare_with_xmlsec.sh [-n RUNS] [--no-big] BUILD_DIR
+#   bench/metadata/compare_with_xmlsec.sh [-n RUNS] [--no-big] [--engine auto|dom|streaming] BUILD_DIR
+#
+# --engine is passed to bench_validate_file (auto, the default: the streaming engine for files of 4 MiB or more;
+# dom: the whole-document engine, the "before" of the streaming work).
 #
 # Cases: the Okta IdP file (bench/metadata/data/okta-idp.xml, unsigned, so B is xmllint alone), a 5000-entity
 # signed aggregate and a ~100 MB signed aggregate (both generated into bench/out/ by generate_aggregate.py when
@@ -19,15 +22,17 @@ set -euo pipefail
 
 runs=5
 big=1
+engine=auto
 while [ $# -gt 1 ]; do
     case "$1" in
         -n) runs=$2; shift 2 ;;
         --no-big) big=0; shift ;;
+        --engine) engine=$2; shift 2 ;;
         *) break ;;
     esac
 done
 if [ $# -ne 1 ]; then
-    sed -n '2,20p' "$0" >&2
+    sed -n '2,24p' "$0" >&2
     exit 2
 fi
 build=$(cd "$1" && pwd)
@@ -77,9 +82,9 @@ timed() {
 
 run_case() { # NAME FILE SIGNER_OR_EMPTY PAIRS
     local name=$1 file=$2 signer=$3 pairs=$4 i
-    local trust=()
+    local trust=(--engine "$engine")
     if [ -n "$signer" ]; then
-        trust=(--trust "$signer")
+        trust+=(--trust "$signer")
     fi
     echo "== $name: $(basename "$file") ($(du -h "$file" | cut -f1)), $pairs pairs"
     {

@@ -293,14 +293,43 @@ Result<Metadata> MetadataParser::parse(const XmlDocument& document)
     metadata.validUntil = attribute(root, "validUntil");
     metadata.cacheDuration = attribute(root, "cacheDuration");
     metadata.hasSignature = firstChild(root, kNsDsig, "Signature") != nullptr;
-    xmlNode* extensions = firstChild(root, kNsMetadata, "Extensions");
+    EntityReader::readPublicationInfo(firstChild(root, kNsMetadata, "Extensions"), metadata);
+    readGroup(root, {}, metadata, cache);
+    return metadata;
+}
+
+struct EntityReader::Cache
+{
+    CertificateCache certificates;
+};
+
+EntityReader::EntityReader()
+    : m_cache(new Cache)
+{
+}
+
+EntityReader::~EntityReader()
+{
+    delete m_cache;
+}
+
+EntityDescriptor EntityReader::read(xmlNode* entity, const QDateTime& inheritedValidUntil)
+{
+    return readEntity(entity, inheritedValidUntil, m_cache->certificates);
+}
+
+QDateTime EntityReader::earlier(const QDateTime& a, const QString& raw)
+{
+    return saml::earlier(a, raw);
+}
+
+void EntityReader::readPublicationInfo(xmlNode* extensions, Metadata& metadata)
+{
     if (xmlNode* pub = firstChild(extensions, kNsMdrpi, "PublicationInfo")) {
         metadata.hasPublicationInfo = true;
         metadata.publisher = attribute(pub, "publisher");
         metadata.creationInstant = attribute(pub, "creationInstant");
     }
-    readGroup(root, {}, metadata, cache);
-    return metadata;
 }
 
 } // namespace gatehouse::core::saml

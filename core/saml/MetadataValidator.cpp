@@ -8,7 +8,7 @@
 
 namespace gatehouse::core::saml {
 
-namespace {
+namespace detail {
 
 ValidationReport unreadable(const Error& error)
 {
@@ -24,6 +24,12 @@ ValidationReport unreadable(const Error& error)
                                    line, QString(), QString()});
     return report;
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::unreadable;
 
 QList<const EntityDescriptor*> selectEntities(const Metadata& metadata, const ValidationPolicy& policy)
 {
@@ -89,6 +95,7 @@ ValidationReport MetadataValidator::validate(QByteArrayView data, const Validati
     }
     ValidationReport report;
     report.readable = true;
+    report.engine = QStringLiteral("dom");
     RuleContext ctx{policy, policy.now.isValid() ? policy.now.toUTC() : QDateTime::currentDateTimeUtc(), {}};
     auto metadata = MetadataParser::parse(document.value());
     if (!metadata.ok()) {

@@ -34,6 +34,14 @@ void checkEndpoints(const EntityDescriptor& entity, RuleContext& ctx);
 void checkKeys(const EntityDescriptor& entity, RuleContext& ctx);
 void checkValidity(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx);
 void checkHints(const EntityDescriptor& entity, RuleContext& ctx);
+// The parts of checkStructure and checkValidity, for the streaming validator (which sees one entity at a time):
+// checkStructure = checkEntityStructure for each selected entity + checkAggregateRole;
+// checkValidity = checkDocumentValidity + checkEntityValidity for each selected entity of an aggregate.
+void checkEntityStructure(const EntityDescriptor& entity, bool aggregate, RuleContext& ctx);
+void checkAggregateRole(const Metadata& metadata, bool anyIdp, bool anySp, RuleContext& ctx);
+// Returns whether the root's validUntil has passed (entity expiry is then not reported again).
+bool checkDocumentValidity(const Metadata& metadata, RuleContext& ctx);
+void checkEntityValidity(const EntityDescriptor& entity, bool rootExpired, RuleContext& ctx);
 } // namespace rules
 
 } // namespace gatehouse::core::saml

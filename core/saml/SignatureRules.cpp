@@ -137,7 +137,7 @@ void reportSigner(const QByteArray& signerDer, const Signed& subject, RuleContex
 }
 
 // Inspects and (when trust is configured) verifies the enveloped signature of `element`.
-void checkOne(const xml::XmlDocument& document,
+void checkOne(xmlDoc* document,
               xmlNode* element,
               const Signed& subject,
               bool trustConfigured,
@@ -188,7 +188,7 @@ void checkSignature(const xml::XmlDocument& document, const Metadata& metadata, 
         }
         return;
     }
-    checkOne(document,
+    checkOne(document.doc(),
              metadata.rootNode,
              Signed{QStringLiteral("The metadata signature"), QString(), metadata.location},
              trustConfigured,
@@ -207,7 +207,7 @@ void checkEntitySignatures(const xml::XmlDocument& document,
     const bool trustConfigured = !policy.trustedCertsPem.isEmpty() || !policy.trustedFingerprints.isEmpty();
     for (const EntityDescriptor* entity : selected) {
         if (entity->hasSignature && entity->node != nullptr) {
-            checkOne(document,
+            checkOne(document.doc(),
                      entity->node,
                      Signed{QStringLiteral("The signature of entity %1").arg(entity->entityId),
                             entity->entityId,
@@ -216,6 +216,110 @@ void checkEntitySignatures(const xml::XmlDocument& document,
                      ctx);
         }
     }
+}
+
+bool checkSignatureStreamed(xmlNode* root, const Metadata& metadata, const xml::StreamedDigest& digest,
+                            RuleContext& parent)
+{
+    const ValidationPolicy& policy = parent.policy;
+    const bool trustConfigured = !policy.trustedCertsPem.isEmpty() || !policy.trustedFingerprints.isEmpty();
+    RuleContext ctx{policy, parent.now, {}};
+    if (!metadata.hasSignature) {
+        if (trustConfigured || policy.requireSignature) {
+            ctx.add("signature.missing",
+                    Severity::Error,
+                    QStringLiteral("The metadata is not signed, but a signature is required."),
+                    QStringLiteral("Get signed metadata from the publisher (federations always sign theirs)."),
+                    metadata.location);
+        }
+        parent.findings.append(ctx.findings);
+        return true;
+    }
+    const Signed subject{QStringLiteral("The metadata signature"), QString(), metadata.location};
+    auto inspected = xml::SignatureVerifier::inspect(root);
+    if (!inspected.ok()) {
+        reportFailure(inspected.error(), subject, ctx);
+        parent.findings.append(ctx.findings);
+        return true;
+    }
+    if (!reportAlgorithms(inspected.value(), subject, ctx)) {
+        parent.findings.append(ctx.findings);
+        return true;
+    }
+    if (!trustConfigured) {
+        ctx.add("signature.unverified",
+                Severity::Warning,
+                QStringLiteral("%1 was not checked: no trusted signer certificate was given.").arg(subject.what),
+                QStringLiteral("Pass the publisher's signing certificate (--trust) or its fingerprint "
+                               "(--fingerprint)."),
+                subject.where,
+                subject.entityId);
+        parent.findings.append(ctx.findings);
+        return true;
+    }
+    const QList<QByteArray> trusted = trustedCertificates(inspected.value(), policy);
+    xml::VerifyPolicy verifyPolicy;
+    verifyPolicy.allowSha1 = true; // reported above as a warning, not a failure
+    auto verified = xml::SignatureVerifier::verifyStreamed(root, digest, trusted, verifyPolicy);
+    if (!verified.ok()) {
+        if (verified.error().code == QLatin1String("dsig.streaming-unsupported")) {
+            return false;
+        }
+        reportFailure(verified.error(), subject, ctx);
+    } else {
+        reportSigner(verified.value().signerCertificateDer, subject, ctx);
+    }
+    parent.findings.append(ctx.findings);
+    return true;
+}
+
+EntitySignatureOutcome checkEntitySignatureStreamed(xmlDoc* doc, const EntityDescriptor& entity,
+                                                    const RuleContext& parent)
+{
+    EntitySignatureOutcome outcome;
+    outcome.id = entity.id;
+    const ValidationPolicy& policy = parent.policy;
+    const bool trustConfigured = !policy.trustedCertsPem.isEmpty() || !policy.trustedFingerprints.isEmpty();
+    RuleContext ctx{policy, parent.now, {}};
+    const Signed subject{QStringLiteral("The signature of entity %1").arg(entity.entityId), entity.entityId,
+                         entity.location};
+    auto inspected = xml::SignatureVerifier::inspect(entity.node);
+    if (!inspected.ok()) {
+        reportFailure(inspected.error(), subject, ctx);
+    } else if (reportAlgorithms(inspected.value(), subject, ctx)) {
+        if (!trustConfigured) {
+            ctx.add("signature.unverified",
+                    Severity::Warning,
+                    QStringLiteral("%1 was not checked: no trusted signer certificate was given.").arg(subject.what),
+                    QStringLiteral("Pass the publisher's signing certificate (--trust) or its fingerprint "
+                                   "(--fingerprint)."),
+                    subject.where,
+                    subject.entityId);
+        } else {
+            const QList<QByteArray> trusted = trustedCertificates(inspected.value(), policy);
+            xml::VerifyPolicy verifyPolicy;
+            verifyPolicy.allowSha1 = true; // reported above as a warning, not a failure
+            outcome.idSensitive =
+                xml::SignatureVerifier::checkAllowedAlgorithms(inspected.value(), verifyPolicy).ok();
+            outcome.verifyFrom = ctx.findings.size();
+            if (outcome.idSensitive) {
+                RuleContext duplicate{policy, parent.now, {}};
+                reportFailure(Error(QStringLiteral("dsig.duplicate-id"),
+                                    QStringLiteral("Another element carries the same ID \"%1\" (signature wrapping?).")
+                                        .arg(entity.id)),
+                              subject, duplicate);
+                outcome.duplicateId = duplicate.findings.first();
+            }
+            auto verified = xml::SignatureVerifier::verify(doc, entity.node, trusted, verifyPolicy);
+            if (!verified.ok()) {
+                reportFailure(verified.error(), subject, ctx);
+            } else {
+                reportSigner(verified.value().signerCertificateDer, subject, ctx);
+            }
+        }
+    }
+    outcome.findings = std::move(ctx.findings);
+    return outcome;
 }
 
 } // namespace gatehouse::core::saml::rules

@@ -138,26 +138,41 @@ void checkUnknownExtensions(const EntityDescriptor& entity, RuleContext& ctx)
 
 } // namespace
 
-void checkStructure(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx)
+void checkEntityStructure(const EntityDescriptor& entity, bool aggregate, RuleContext& ctx)
 {
-    for (const EntityDescriptor* entity : selected) {
-        checkEntityId(*entity, ctx);
-        checkRoleProtocols(*entity, ctx);
-        checkUnknownExtensions(*entity, ctx);
-        if (!metadata.aggregate || !ctx.policy.entityId.isEmpty()) {
-            checkExpectedRole(*entity, ctx);
-        }
+    checkEntityId(entity, ctx);
+    checkRoleProtocols(entity, ctx);
+    checkUnknownExtensions(entity, ctx);
+    if (!aggregate || !ctx.policy.entityId.isEmpty()) {
+        checkExpectedRole(entity, ctx);
     }
+}
+
+void checkAggregateRole(const Metadata& metadata, bool anyIdp, bool anySp, RuleContext& ctx)
+{
     if (metadata.aggregate && ctx.policy.entityId.isEmpty() && ctx.policy.role != ExpectedRole::Any) {
         const RoleKind wanted = ctx.policy.role == ExpectedRole::IdentityProvider ? RoleKind::IdentityProvider
                                                                                    : RoleKind::ServiceProvider;
-        const bool any = std::any_of(metadata.entities.cbegin(), metadata.entities.cend(),
-                                     [wanted](const EntityDescriptor& e) { return !e.rolesOf(wanted).isEmpty(); });
+        const bool any = wanted == RoleKind::IdentityProvider ? anyIdp : anySp;
         if (!any) {
             ctx.add("role.missing", Severity::Error,
                     QStringLiteral("No entity in this aggregate has the %1 role.").arg(roleKindName(wanted)),
                     QStringLiteral("Use an aggregate that contains the providers you need."), metadata.location);
         }
+    }
+}
+
+void checkStructure(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx)
+{
+    for (const EntityDescriptor* entity : selected) {
+        checkEntityStructure(*entity, metadata.aggregate, ctx);
+    }
+    const auto anyWith = [&metadata](RoleKind kind) {
+        return std::any_of(metadata.entities.cbegin(), metadata.entities.cend(),
+                           [kind](const EntityDescriptor& e) { return !e.rolesOf(kind).isEmpty(); });
+    };
+    if (metadata.aggregate && ctx.policy.entityId.isEmpty() && ctx.policy.role != ExpectedRole::Any) {
+        checkAggregateRole(metadata, anyWith(RoleKind::IdentityProvider), anyWith(RoleKind::ServiceProvider), ctx);
     }
 }
 

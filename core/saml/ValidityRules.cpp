@@ -88,7 +88,7 @@ void checkPublication(const Metadata& metadata, RuleContext& ctx)
 
 } // namespace
 
-void checkValidity(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx)
+bool checkDocumentValidity(const Metadata& metadata, RuleContext& ctx)
 {
     checkValidUntil(metadata.validUntil, metadata.location, metadata.aggregate ? QString() : metadata.entities.value(0).entityId,
                     ctx);
@@ -100,20 +100,33 @@ void checkValidity(const Metadata& metadata, const QList<const EntityDescriptor*
                 QStringLiteral("Publishers should set validUntil (and sign the metadata)."), metadata.location);
     }
     if (!metadata.aggregate) {
-        return;
+        return false;
     }
     checkPublication(metadata, ctx);
     const QDateTime rootUntil = xsd::parseDateTime(metadata.validUntil);
-    const bool rootExpired = rootUntil.isValid() && rootUntil < ctx.now;
+    return rootUntil.isValid() && rootUntil < ctx.now;
+}
+
+void checkEntityValidity(const EntityDescriptor& entity, bool rootExpired, RuleContext& ctx)
+{
+    // Entity-level validity (own or inherited from nested groups) only when the root does not already expire.
+    if (!rootExpired && entity.effectiveValidUntil.isValid() && entity.effectiveValidUntil < ctx.now) {
+        ctx.add("validity.expired", Severity::Error,
+                QStringLiteral("This entity's metadata expired on %1.")
+                    .arg(entity.effectiveValidUntil.toString(kDateFormat)),
+                QStringLiteral("Download fresh metadata."), entity.location, entity.entityId);
+    }
+    checkCacheDuration(entity.cacheDuration, entity.validUntil, entity.location, entity.entityId, ctx);
+}
+
+void checkValidity(const Metadata& metadata, const QList<const EntityDescriptor*>& selected, RuleContext& ctx)
+{
+    const bool rootExpired = checkDocumentValidity(metadata, ctx);
+    if (!metadata.aggregate) {
+        return;
+    }
     for (const EntityDescriptor* entity : selected) {
-        // Entity-level validity (own or inherited from nested groups) only when the root does not already expire.
-        if (!rootExpired && entity->effectiveValidUntil.isValid() && entity->effectiveValidUntil < ctx.now) {
-            ctx.add("validity.expired", Severity::Error,
-                    QStringLiteral("This entity's metadata expired on %1.")
-                        .arg(entity->effectiveValidUntil.toString(kDateFormat)),
-                    QStringLiteral("Download fresh metadata."), entity->location, entity->entityId);
-        }
-        checkCacheDuration(entity->cacheDuration, entity->validUntil, entity->location, entity->entityId, ctx);
+        checkEntityValidity(*entity, rootExpired, ctx);
     }
 }
 

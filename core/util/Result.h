@@ -23,6 +23,13 @@ struct Error
     QString detail;
 };
 
+// The Error that Result::error() returns on success.
+inline const Error& noError()
+{
+    static const Error none;
+    return none;
+}
+
 // Value or Error. No exceptions cross library boundaries; callers check ok() before value().
 template <typename T>
 class [[nodiscard]] Result
@@ -68,9 +75,11 @@ public:
         return std::get<T>(std::move(m_data));
     }
 
+    // On success: an empty Error (callers such as QVERIFY2 evaluate their message even when the check passes).
     const Error& error() const
     {
-        return std::get<Error>(m_data);
+        const Error* failure = std::get_if<Error>(&m_data);
+        return failure ? *failure : noError();
     }
 
 private:
@@ -104,9 +113,10 @@ public:
         return ok();
     }
 
+    // On success: an empty Error (callers such as QVERIFY2 evaluate their message even when the check passes).
     const Error& error() const
     {
-        return *m_error;
+        return m_error ? *m_error : noError();
     }
 
 private:

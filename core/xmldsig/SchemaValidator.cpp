@@ -8,14 +8,16 @@
 
 namespace gatehouse::core::xml {
 
-namespace {
-
-struct ErrorSink
+struct StreamingSchemaValidation::Sink
 {
     QList<SchemaError> errors;
     int maxErrors = 50;
     int dropped = 0;
 };
+
+namespace {
+
+using ErrorSink = StreamingSchemaValidation::Sink;
 
 void collect(void* userData, xmlErrorPtr error)
 {
@@ -69,6 +71,17 @@ xmlSchemaPtr schemaSet()
     return schema;
 }
 
+QList<SchemaError> finish(ErrorSink& sink, bool invalid)
+{
+    if (invalid && sink.errors.isEmpty()) {
+        sink.errors.append(SchemaError{0, QStringLiteral("The document is not valid against the schema.")});
+    }
+    if (sink.dropped > 0) {
+        sink.errors.append(SchemaError{0, QStringLiteral("… and %1 more schema errors.").arg(sink.dropped)});
+    }
+    return sink.errors;
+}
+
 } // namespace
 
 bool SchemaValidator::schemaSetAvailable()
@@ -88,13 +101,40 @@ QList<SchemaError> SchemaValidator::validateSamlMetadata(const XmlDocument& docu
     xmlSchemaSetValidStructuredErrors(ctxt, collect, &sink);
     const int rc = xmlSchemaValidateDoc(ctxt, document.doc());
     xmlSchemaFreeValidCtxt(ctxt);
-    if (rc != 0 && sink.errors.isEmpty()) {
-        sink.errors.append(SchemaError{0, QStringLiteral("The document is not valid against the schema.")});
+    return finish(sink, rc != 0);
+}
+
+StreamingSchemaValidation::StreamingSchemaValidation(int maxErrors)
+    : m_sink(new Sink)
+{
+    m_sink->maxErrors = maxErrors;
+    xmlSchemaPtr schema = schemaSet();
+    if (schema != nullptr) {
+        m_ctxt = xmlSchemaNewValidCtxt(schema);
+        xmlSchemaSetValidStructuredErrors(m_ctxt, collect, m_sink);
     }
-    if (sink.dropped > 0) {
-        sink.errors.append(SchemaError{0, QStringLiteral("… and %1 more schema errors.").arg(sink.dropped)});
+}
+
+StreamingSchemaValidation::~StreamingSchemaValidation()
+{
+    if (m_ctxt != nullptr) {
+        xmlSchemaFreeValidCtxt(m_ctxt);
     }
-    return sink.errors;
+    delete m_sink;
+}
+
+void StreamingSchemaValidation::add(const xmlError* error)
+{
+    collect(m_sink, const_cast<xmlErrorPtr>(error));
+}
+
+QList<SchemaError> StreamingSchemaValidation::errors(bool invalid) const
+{
+    if (m_ctxt == nullptr) {
+        return {SchemaError{0, QStringLiteral("The bundled SAML schema set could not be loaded: %1").arg(compileError())}};
+    }
+    Sink copy = *m_sink;
+    return finish(copy, invalid);
 }
 
 } // namespace gatehouse::core::xml

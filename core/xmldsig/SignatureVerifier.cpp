@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QMutex>
 
+#include <libxml/c14n.h>
 #include <libxml/tree.h>
 #include <libxml/valid.h>
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <xmlsec/crypto.h>
@@ -668,8 +671,16 @@ Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc,
                                                 const QList<QByteArray>& trustedCertsDer,
                                                 const VerifyPolicy& policy)
 {
+    return verify(doc.doc(), signedElement, trustedCertsDer, policy);
+}
+
+Result<SignatureInfo> SignatureVerifier::verify(xmlDoc* doc,
+                                                xmlNode* signedElement,
+                                                const QList<QByteArray>& trustedCertsDer,
+                                                const VerifyPolicy& policy)
+{
     XmlLibrary::ensureInitialized();
-    if (signedElement != nullptr && signedElement->doc != doc.doc()) {
+    if (doc == nullptr || (signedElement != nullptr && signedElement->doc != doc)) {
         return R::failure(QStringLiteral("dsig.invalid"), QStringLiteral("The element is not part of the document."));
     }
     Result<ParsedSignature> parsed = parseSignature(signedElement);
@@ -694,7 +705,7 @@ Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc,
     }
 
     const QString id = attribute(signedElement, "ID");
-    IdRegistration registration(doc.doc(), signedElement);
+    IdRegistration registration(doc, signedElement);
     if (!registration.ok()) {
         return R::failure(QStringLiteral("dsig.duplicate-id"),
                           QStringLiteral("The ID \"%1\" is already registered for another element.").arg(id));
@@ -705,6 +716,242 @@ Result<SignatureInfo> SignatureVerifier::verify(const XmlDocument& doc,
     }
     info.signerCertificateDer = signer.value();
     return info;
+}
+
+} // namespace gatehouse::core::xml
+
+namespace gatehouse::core::xml {
+
+namespace {
+
+const EVP_MD* mdFor(const QString& uri)
+{
+    if (uri.endsWith(QLatin1String("sha256"))) {
+        return EVP_sha256();
+    }
+    if (uri.endsWith(QLatin1String("sha384"))) {
+        return EVP_sha384();
+    }
+    if (uri.endsWith(QLatin1String("sha512"))) {
+        return EVP_sha512();
+    }
+    if (uri.endsWith(QLatin1String("sha1"))) {
+        return EVP_sha1();
+    }
+    return nullptr;
+}
+
+// The exc-c14n element of a method or transform: its InclusiveNamespaces PrefixList (empty when none).
+QByteArray prefixListOf(const xmlNode* method)
+{
+    const xmlNode* inclusive = firstChild(method, kExcC14n, "InclusiveNamespaces");
+    return inclusive != nullptr ? attribute(inclusive, "PrefixList").toUtf8() : QByteArray();
+}
+
+// Only plain element children (no text other than whitespace is checked by the schema; elements matter here).
+bool elementChildrenAre(const xmlNode* parent, std::initializer_list<const char*> names)
+{
+    const QList<xmlNode*> list = children(parent);
+    if (list.size() != static_cast<qsizetype>(names.size())) {
+        return false;
+    }
+    qsizetype i = 0;
+    for (const char* name : names) {
+        if (!isElement(list.at(i++), kNsDsig, name)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int writeToByteArray(void* context, const char* buffer, int len)
+{
+    static_cast<QByteArray*>(context)->append(buffer, len);
+    return len;
+}
+
+int closeNothing(void*)
+{
+    return 0;
+}
+
+struct VisibleSubtree
+{
+    const xmlNode* top;
+};
+
+int inSubtree(void* userData, xmlNodePtr node, xmlNodePtr parent)
+{
+    const xmlNode* top = static_cast<VisibleSubtree*>(userData)->top;
+    const xmlNode* n = node != nullptr && node->type == XML_NAMESPACE_DECL ? parent : node;
+    for (; n != nullptr; n = n->parent) {
+        if (n == top) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+// SignedInfo canonicalized with its CanonicalizationMethod, the node-set xmlsec uses (the SignedInfo subtree, its
+// in-scope namespaces, no comments).
+bool canonicalSignedInfo(xmlNode* signedInfo, const QString& method, QByteArray& out)
+{
+    const bool exc = method == QLatin1String(kExcC14n);
+    const QByteArray prefixes = exc ? prefixListOf(firstChild(signedInfo, kNsDsig, "CanonicalizationMethod"))
+                                    : QByteArray();
+    QList<QByteArray> parts = prefixes.simplified().split(' ');
+    parts.removeAll(QByteArray());
+    std::vector<xmlChar*> list;
+    for (QByteArray& p : parts) {
+        list.push_back(reinterpret_cast<xmlChar*>(p.data()));
+    }
+    list.push_back(nullptr);
+    xmlOutputBufferPtr buffer = xmlOutputBufferCreateIO(writeToByteArray, closeNothing, &out, nullptr);
+    if (buffer == nullptr) {
+        return false;
+    }
+    VisibleSubtree visible{signedInfo};
+    const int rc = xmlC14NExecute(signedInfo->doc, inSubtree, &visible, exc ? XML_C14N_EXCLUSIVE_1_0 : XML_C14N_1_0,
+                                  exc && parts.size() > 0 ? list.data() : nullptr, 0, buffer);
+    xmlOutputBufferClose(buffer);
+    return rc >= 0;
+}
+
+// XML-DSig ECDSA values are r || s; OpenSSL wants a DER ECDSA-Sig-Value.
+QByteArray ecdsaDer(const QByteArray& raw)
+{
+    if (raw.isEmpty() || raw.size() % 2 != 0) {
+        return {};
+    }
+    const int half = static_cast<int>(raw.size() / 2);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(raw.constData());
+    BIGNUM* r = BN_bin2bn(bytes, half, nullptr);
+    BIGNUM* s = BN_bin2bn(bytes + half, half, nullptr);
+    ECDSA_SIG* sig = ECDSA_SIG_new();
+    if (r == nullptr || s == nullptr || sig == nullptr || ECDSA_SIG_set0(sig, r, s) != 1) {
+        BN_free(r);
+        BN_free(s);
+        ECDSA_SIG_free(sig);
+        return {};
+    }
+    unsigned char* der = nullptr;
+    const int len = i2d_ECDSA_SIG(sig, &der);
+    QByteArray result = len > 0 ? QByteArray(reinterpret_cast<const char*>(der), len) : QByteArray();
+    OPENSSL_free(der);
+    ECDSA_SIG_free(sig);
+    return result;
+}
+
+bool signatureVerifies(X509* cert, const EVP_MD* md, KeyFamily family, const QByteArray& data, const QByteArray& value)
+{
+    EVP_PKEY* key = X509_get0_pubkey(cert);
+    const QByteArray signature = family == KeyFamily::Ec ? ecdsaDer(value) : value;
+    if (key == nullptr || signature.isEmpty()) {
+        return false;
+    }
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    const bool ok = ctx != nullptr && EVP_DigestVerifyInit(ctx, nullptr, md, nullptr, key) == 1
+                    && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char*>(signature.constData()),
+                                        static_cast<size_t>(signature.size()),
+                                        reinterpret_cast<const unsigned char*>(data.constData()),
+                                        static_cast<size_t>(data.size()))
+                           == 1;
+    EVP_MD_CTX_free(ctx);
+    return ok;
+}
+
+} // namespace
+
+Result<void> SignatureVerifier::checkAllowedAlgorithms(const SignatureInfo& info, const VerifyPolicy& policy)
+{
+    return checkAlgorithms(info, policy);
+}
+
+QByteArray SignatureVerifier::referencePrefixList(xmlNode* signedElement)
+{
+    Result<xmlNode*> found = findSignature(signedElement);
+    if (!found.ok()) {
+        return {};
+    }
+    xmlNode* reference = firstChild(firstChild(found.value(), kNsDsig, "SignedInfo"), kNsDsig, "Reference");
+    const QList<xmlNode*> transforms = children(firstChild(reference, kNsDsig, "Transforms"), kNsDsig, "Transform");
+    return transforms.size() == 2 ? prefixListOf(transforms.at(1)) : QByteArray();
+}
+
+Result<SignatureInfo> SignatureVerifier::verifyStreamed(xmlNode* signedElement,
+                                                        const StreamedDigest& digest,
+                                                        const QList<QByteArray>& trustedCertsDer,
+                                                        const VerifyPolicy& policy)
+{
+    XmlLibrary::ensureInitialized();
+    const auto unsupported = [](const QString& why) {
+        return R::failure(QStringLiteral("dsig.streaming-unsupported"), why);
+    };
+    Result<ParsedSignature> parsed = parseSignature(signedElement);
+    if (!parsed.ok()) {
+        return R(parsed.error());
+    }
+    SignatureInfo info = parsed.value().info;
+    if (Result<void> algorithms = checkAlgorithms(info, policy); !algorithms.ok()) {
+        return R(algorithms.error());
+    }
+    if (!digest.idUnique) {
+        return R::failure(QStringLiteral("dsig.duplicate-id"),
+                          QStringLiteral("Another element carries the same ID \"%1\" (signature wrapping?).")
+                              .arg(attribute(signedElement, "ID")));
+    }
+    const KeyFamily family = findAlgorithm(kSignatureMethods, info.signatureMethod)->family;
+    std::vector<Candidate> candidates = trustedCandidates(trustedCertsDer, family);
+    if (candidates.empty()) {
+        return R::failure(QStringLiteral("dsig.no-trusted-key"),
+                          QStringLiteral("None of the %1 trusted certificates has a key for %2.")
+                              .arg(trustedCertsDer.size())
+                              .arg(info.signatureMethod));
+    }
+    // What the streamed digest covers: exactly the shape xmlsec would process the same way.
+    xmlNode* signature = parsed.value().signature;
+    xmlNode* signedInfo = firstChild(signature, kNsDsig, "SignedInfo");
+    xmlNode* reference = firstChild(signedInfo, kNsDsig, "Reference");
+    const bool plainShape = elementChildrenAre(signedInfo, {"CanonicalizationMethod", "SignatureMethod", "Reference"})
+                            && children(firstChild(signedInfo, kNsDsig, "SignatureMethod")).isEmpty()
+                            && elementChildrenAre(reference, {"Transforms", "DigestMethod", "DigestValue"})
+                            && children(firstChild(reference, kNsDsig, "DigestMethod")).isEmpty()
+                            && children(firstChild(reference, kNsDsig, "DigestValue")).isEmpty();
+    const bool excTransforms = info.transforms.size() == 2 && info.transforms.at(1) == QLatin1String(kExcC14n);
+    if (!plainShape || !excTransforms) {
+        return unsupported(QStringLiteral("The streamed digest covers only enveloped + exclusive c14n references."));
+    }
+    if (!digest.computed || digest.digestMethod != info.digestMethod
+        || digest.prefixList != referencePrefixList(signedElement)) {
+        return unsupported(QStringLiteral("The reference was not digested while streaming."));
+    }
+    const auto expected = encoding::fromBase64(text(firstChild(reference, kNsDsig, "DigestValue")).toLatin1(),
+                                               encoding::Whitespace::Ignore);
+    if (!expected.ok()) {
+        return R::failure(QStringLiteral("dsig.invalid"), QStringLiteral("xmlsec could not process the signature."));
+    }
+    if (expected.value() != digest.digest) {
+        return R::failure(QStringLiteral("dsig.invalid"),
+                          QStringLiteral("The digest of the signed element does not match: its content was "
+                                         "changed after signing."),
+                          path(signedElement));
+    }
+    QByteArray canonical;
+    const auto value = encoding::fromBase64(text(firstChild(signature, kNsDsig, "SignatureValue")).toLatin1(),
+                                            encoding::Whitespace::Ignore);
+    const EVP_MD* md = mdFor(info.signatureMethod);
+    if (!value.ok() || md == nullptr || !canonicalSignedInfo(signedInfo, info.canonicalizationMethod, canonical)) {
+        return R::failure(QStringLiteral("dsig.invalid"), QStringLiteral("xmlsec could not process the signature."));
+    }
+    for (const Candidate& candidate : candidates) {
+        if (signatureVerifies(candidate.cert.get(), md, family, canonical, value.value())) {
+            info.signerCertificateDer = candidate.der;
+            return info;
+        }
+    }
+    return R::failure(QStringLiteral("dsig.no-trusted-key"),
+                      QStringLiteral("No trusted certificate verifies the signature (it was made with another key, "
+                                     "or its SignedInfo was changed)."));
 }
 
 } // namespace gatehouse::core::xml

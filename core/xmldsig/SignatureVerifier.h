@@ -25,6 +25,17 @@ struct SignatureInfo
     QByteArray signerCertificateDer;
 };
 
+// A Reference digest computed while streaming the signed element (exclusive c14n of the element minus its
+// enveloped ds:Signature, see ExcC14nWriter), with what it was computed from.
+struct StreamedDigest
+{
+    bool computed = false;   // the c14n ran over the whole element, from its start tag to its end tag
+    QString digestMethod;    // the DigestMethod Algorithm it was computed with
+    QByteArray prefixList;   // the InclusiveNamespaces PrefixList of the exc-c14n transform it used
+    QByteArray digest;       // the digest of the canonical bytes
+    bool idUnique = false;   // no other element of the whole document carries the element's ID value
+};
+
 struct VerifyPolicy
 {
     // Accept rsa-sha1 / ecdsa-sha1 signatures and SHA-1 digests (legacy federations, old AD FS).
@@ -70,12 +81,36 @@ public:
                                         xmlNode* signedElement,
                                         const QList<QByteArray>& trustedCertsDer,
                                         const VerifyPolicy& policy = {});
+    // The same for a libxml2 document that is not an XmlDocument (the streaming validator's reader document, whose
+    // signed element and ancestors are in the tree). checkUniqueId() sees only the nodes present in the tree.
+    static Result<SignatureInfo> verify(xmlDoc* doc,
+                                        xmlNode* signedElement,
+                                        const QList<QByteArray>& trustedCertsDer,
+                                        const VerifyPolicy& policy = {});
 
     // dsig.duplicate-id when another element of element's document carries the value of element's ID attribute in
     // an attribute named ID, Id or id (any namespace, so xml:id too) or is registered for it with libxml2. Success
     // when the element has no ID. Used by verify() and SignatureSigner; callers that look elements up by ID can
     // use it too.
     static Result<void> checkUniqueId(xmlNode* element);
+
+    // The algorithm allow-list check verify() applies (dsig.algorithm-forbidden, dsig.algorithm-weak).
+    static Result<void> checkAllowedAlgorithms(const SignatureInfo& info, const VerifyPolicy& policy);
+
+    // verify() for an element that was streamed: signedElement's ds:Signature child is in the tree (with the
+    // element's ancestors), the rest of its content was canonicalized and digested on the way (digest). Same
+    // checks, order, error codes and messages as verify(); the Reference digest is compared with digest.digest
+    // and SignedInfo (canonicalized by libxml2 as xmlsec does) is verified with OpenSSL against each trusted key.
+    // dsig.streaming-unsupported (never a pass) when the signature is of a shape the streamed digest does not
+    // cover: transforms other than enveloped + exc-c14n, a digest computed with other parameters or not at all,
+    // a SignedInfo or Reference with other children than the plain ones. The caller then validates with the DOM.
+    static Result<SignatureInfo> verifyStreamed(xmlNode* signedElement,
+                                                const StreamedDigest& digest,
+                                                const QList<QByteArray>& trustedCertsDer,
+                                                const VerifyPolicy& policy = {});
+
+    // The PrefixList of the exc-c14n Reference transform of signedElement's ds:Signature child (empty when none).
+    static QByteArray referencePrefixList(xmlNode* signedElement);
 };
 
 } // namespace gatehouse::core::xml

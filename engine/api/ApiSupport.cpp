@@ -4,6 +4,9 @@
 #include "engine/crypto/SecretHasher.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
+#include "engine/http/JsonWriter.h"
+
+#include <array>
 
 namespace gatehouse::engine {
 
@@ -170,6 +173,60 @@ HttpResponse ApiSupport::pageResponse(const SecretHasher& hasher,
                                       qint64 total)
 {
     return HttpResponse::json(pageJson(hasher, kind, cursor, itemsKey, items, firstSeq, lastSeq, more, total));
+}
+
+HttpResponse ApiSupport::pageResponseJson(const SecretHasher& hasher,
+                                          QByteArrayView kind,
+                                          const PageCursor& cursor,
+                                          QLatin1StringView itemsKey,
+                                          QByteArrayView itemsArray,
+                                          bool empty,
+                                          qint64 firstSeq,
+                                          qint64 lastSeq,
+                                          bool more,
+                                          qint64 total)
+{
+    // As pageJson: the same tokens, and the members in QJsonObject's (sorted) key order.
+    const bool hasNext = !empty && (cursor.backward || more);
+    const bool hasPrev = !empty && (cursor.backward ? more : cursor.seq > 0);
+    const QString next = hasNext ? pageToken(hasher, kind, {lastSeq, false}) : QString();
+    const QString prev = hasPrev ? pageToken(hasher, kind, {firstSeq, true}) : QString();
+    enum class Member
+    {
+        Items,
+        Next,
+        Prev,
+        Total
+    };
+    std::array<std::pair<QLatin1StringView, Member>, 4> members{{{itemsKey, Member::Items},
+                                                                 {QLatin1StringView("next_page_token"), Member::Next},
+                                                                 {QLatin1StringView("prev_page_token"), Member::Prev},
+                                                                 {QLatin1StringView("total_size"), Member::Total}}};
+    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    JsonWriter out(itemsArray.size() + 256);
+    out.beginObject();
+    for (const auto& [name, member] : members) {
+        out.key(name);
+        switch (member) {
+        case Member::Items:
+            out.rawValue(itemsArray);
+            break;
+        case Member::Next:
+            out.value(QStringView(next));
+            break;
+        case Member::Prev:
+            out.value(QStringView(prev));
+            break;
+        case Member::Total:
+            out.value(total);
+            break;
+        }
+    }
+    out.endObject();
+    HttpResponse response;
+    response.body = out.take();
+    response.setHeader("Content-Type", "application/json");
+    return response;
 }
 
 QJsonObject ApiSupport::pageJson(const SecretHasher& hasher,

@@ -106,6 +106,18 @@ public:
                                      qint64 lastSeq,
                                      bool more,
                                      qint64 total);
+    // The same answer with the items already serialised as a JSON array (JsonWriter): the same bytes as
+    // pageResponse gives for those items, without building a QJsonArray of them.
+    static HttpResponse pageResponseJson(const SecretHasher& hasher,
+                                         QByteArrayView kind,
+                                         const PageCursor& cursor,
+                                         QLatin1StringView itemsKey,
+                                         QByteArrayView itemsArray,
+                                         bool empty,
+                                         qint64 firstSeq,
+                                         qint64 lastSeq,
+                                         bool more,
+                                         qint64 total);
     // The same answer as a JSON object, for lists that add fields of their own.
     static QJsonObject pageJson(const SecretHasher& hasher,
                                 QByteArrayView kind,

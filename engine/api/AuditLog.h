@@ -37,7 +37,8 @@ public:
     };
 
     // Called in the same transaction right after the event row is written (the webhook outbox enqueues its
-    // deliveries there); a failure rolls the whole change back.
+    // deliveries there); a failure rolls the whole change back. It may run on an HTTP worker thread (SCIM
+    // writes): effects on a QObject go through Database::afterCommit and a queued call.
     using Sink = std::function<core::Result<void>(const QSqlDatabase&, const Recorded&)>;
 
     AuditLog(const core::Clock& clock, core::IdGenerator& ids);

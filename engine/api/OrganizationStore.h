@@ -13,6 +13,8 @@
 
 namespace gatehouse::engine {
 
+class JsonWriter;
+
 struct Organization
 {
     QString id;
@@ -28,6 +30,8 @@ struct Organization
 
     // The reference's Organization message, snake_case.
     QJsonObject toJson() const;
+    // The same JSON written straight into a list's writer (the bytes of QJsonDocument(toJson()), Compact).
+    void writeJson(JsonWriter& out) const;
 };
 
 // SQL for organizations. Errors: "already_exists" (external_id taken), "not_found", "sql".

@@ -6,6 +6,7 @@
 #include "engine/api/AuditLog.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/ApiError.h"
+#include "engine/http/JsonWriter.h"
 #include "engine/http/Router.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
@@ -392,14 +393,25 @@ HttpResponse OrganizationsApi::organizationsPage(QByteArrayView kind,
                                                  const PageCursor& cursor,
                                                  const OrganizationStore::Page& page) const
 {
-    QJsonArray items;
+    // Written with JsonWriter (the same bytes as a QJsonArray of toJson(), at a fraction of the cost).
+    JsonWriter items(page.items.size() * 400 + 2);
+    items.beginArray();
     for (const Organization& org : std::as_const(page.items)) {
-        items.append(org.toJson());
+        org.writeJson(items);
     }
+    items.endArray();
     const qint64 first = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.first().id);
     const qint64 last = page.items.isEmpty() ? 0 : Timestamps::idNumber(page.items.last().id);
-    return ApiSupport::pageResponse(
-        m_context.hasher, kind, cursor, QStringLiteral("organizations"), items, first, last, page.more, page.total);
+    return ApiSupport::pageResponseJson(m_context.hasher,
+                                        kind,
+                                        cursor,
+                                        QLatin1StringView("organizations"),
+                                        items.data(),
+                                        page.items.isEmpty(),
+                                        first,
+                                        last,
+                                        page.more,
+                                        page.total);
 }
 
 HttpResponse OrganizationsApi::updateSettings(HttpRequest& request)

@@ -226,6 +226,27 @@ RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const
         return QStringList();
     }
     auto mapping = assignments(db, directoryId);
+    if (!mapping.ok()) {
+        return mapping.error();
+    }
+    if (mapping.value().isEmpty()) {
+        // No group of the directory grants a role: every user's group roles are none. Only users that still
+        // have stored group roles change (usually none: their memberships, groups and parents need no read).
+        auto held = stored(db, users);
+        if (!held.ok()) {
+            return held.error();
+        }
+        QStringList holding;
+        for (const QString& user : std::as_const(users)) {
+            if (!held.value().value(user).isEmpty()) {
+                holding << user;
+            }
+        }
+        users = holding;
+        if (users.isEmpty()) {
+            return QStringList();
+        }
+    }
     auto roles = roleRows(db);
     auto groups = ScimStore::groupsOf(db, users);
     auto before = stored(db, users);
@@ -455,6 +476,18 @@ RoleMapping::userPayload(const QSqlDatabase& db, const ScimRecord& record, const
     QJsonObject data =
         scim::ScimRepresentation::directoryUser(record, groups.value().value(record.id), attributeMappings);
     data.insert(u"roles"_s, roleNamesJson(names.value().value(record.id)));
+    return data;
+}
+
+core::Result<QJsonObject>
+RoleMapping::ungroupedUserPayload(const QSqlDatabase& db, const ScimRecord& record, const QJsonArray& attributeMappings)
+{
+    auto fallback = defaultRole(db);
+    if (!fallback.ok()) {
+        return fallback.error();
+    }
+    QJsonObject data = scim::ScimRepresentation::directoryUser(record, {}, attributeMappings);
+    data.insert(u"roles"_s, roleNamesJson(fallback.value() ? QStringList{fallback.value()->name} : QStringList()));
     return data;
 }
 

@@ -79,6 +79,10 @@ public:
     // The directory user of the webhook payloads and the API, with its groups and roles.
     static core::Result<QJsonObject>
     userPayload(const QSqlDatabase& db, const scim::ScimRecord& record, const QJsonArray& attributeMappings);
+    // userPayload of a user known to be in no group and without stored group roles (just created alone):
+    // no groups and the default role, without reading either.
+    static core::Result<QJsonObject>
+    ungroupedUserPayload(const QSqlDatabase& db, const scim::ScimRecord& record, const QJsonArray& attributeMappings);
     // Records organization.directory.user_updated for each user (whose roles changed).
     static core::Result<void> notify(const QSqlDatabase& db,
                                      AuditLog& audit,

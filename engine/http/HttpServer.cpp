@@ -64,7 +64,9 @@ HttpServer::HttpServer(
     , m_addressLimiter(addressLimiter)
     , m_authenticate(std::move(authenticate))
 {
-    m_workers.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // At least 4 even on 2 cores: SCIM handlers run here, and a write waiting for SQLite's writer turn holds
+    // its worker, so reads need workers of their own meanwhile.
+    m_workers.setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
     // Worker threads never expire: deferred work may read the database, and each thread keeps its own
     // connection (engine/storage/Database), so the number of connections stays bounded by the pool size.
     m_workers.setExpiryTimeout(-1);

@@ -22,7 +22,8 @@ namespace gatehouse::engine {
 // QAbstractHttpServer bound to our guarded listeners. Per request: request id, Host check, per-address
 // rate limit, routing (404/405), bearer authentication hook, handler, security headers, access log,
 // and `Connection: close` honoured. Handlers run on the event-loop thread; a handler may hand CPU-heavy
-// work to a worker pool (HttpResponse::deferred) and the answer is written when it is done.
+// work or database work to a worker pool (HttpResponse::deferred; the SCIM handlers do) and the answer is
+// written when it is done.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -69,7 +70,7 @@ private:
     RateLimiter& m_addressLimiter;
     Authenticate m_authenticate;
     std::shared_ptr<ConnectionCount> m_count = std::make_shared<ConnectionCount>();
-    QThreadPool m_workers; // deferred work (RS256 signing, large reads); handlers themselves stay on the event loop
+    QThreadPool m_workers; // deferred work (RS256 signing, large reads, SCIM requests)
 };
 
 } // namespace gatehouse::engine

@@ -125,8 +125,9 @@ void ScimApi::registerRoutes(Router& router)
 
 std::function<HttpResponse(HttpRequest&)> ScimApi::guarded(Handler handler)
 {
-    return [this, handler](HttpRequest& request) {
-        auto who = authenticate(request);
+    return [this, handler](HttpRequest& request) -> HttpResponse {
+        SecretUse use;
+        auto who = authenticate(request, use);
         if (auto* denied = std::get_if<HttpResponse>(&who)) {
             return std::move(*denied);
         }
@@ -142,11 +143,21 @@ std::function<HttpResponse(HttpRequest&)> ScimApi::guarded(Handler handler)
                 return ScimError::response(415, QString(), u"Content-Type must be application/scim+json"_s);
             }
         }
-        return (this->*handler)(request, caller);
+        // Authentication and the rate limit stay on the event loop; the body parsing, the store work and the
+        // answer run on the server's worker pool (each worker has its own database connection; SQLite writers
+        // still take turns in Database's queue, PostgreSQL locks rows as before), so the event loop never waits
+        // for a writer and the reads and CPU work of other requests proceed meanwhile. The handlers touch no
+        // QObject: what must happen on another thread after a commit is posted (Database::afterCommit).
+        return HttpResponse::deferred([this, handler, request, caller, use]() mutable -> HttpResponse {
+            if (use.due) {
+                noteUse(use.secretId, use.now);
+            }
+            return (this->*handler)(request, caller);
+        });
     };
 }
 
-std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& request)
+std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& request, SecretUse& use)
 {
     const QByteArray authorization = request.header("authorization");
     if (authorization.size() < 8 || !authorization.first(7).toLower().startsWith("bearer ")) {
@@ -197,18 +208,16 @@ std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& 
     if (!enabled) {
         return ScimError::response(403, QString(), u"this directory is disabled"_s);
     }
-    noteUse(secretId, lastUsed);
+    use.due = now - lastUsed >= kLastUsedResolutionMs;
+    use.secretId = secretId;
+    use.now = now;
     ScimCaller result = *caller;
     result.schemas = DirectorySchemas::forMappings(result.mappings);
     return result;
 }
 
-void ScimApi::noteUse(const QString& secretId, qint64 lastUsedAt)
+void ScimApi::noteUse(const QString& secretId, qint64 now)
 {
-    const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
-    if (now - lastUsedAt < kLastUsedResolutionMs) {
-        return;
-    }
     auto done = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
         auto q = Sql::exec(db, u"UPDATE directory_secrets SET last_used_at = ? WHERE id = ?"_s, {now, secretId});
         return q.ok() ? core::Result<void>() : core::Result<void>(q.error());

@@ -37,9 +37,19 @@ public:
 private:
     using Handler = HttpResponse (ScimApi::*)(HttpRequest&, const ScimCaller&);
 
+    // A bearer secret's last use, recorded (at most once a minute) with the request's store work.
+    struct SecretUse
+    {
+        bool due = false;
+        QString secretId;
+        qint64 now = 0;
+    };
+
+    // Authenticates and rate-limits on the event loop, then runs the handler on the HTTP worker pool
+    // (HttpResponse::deferred): handlers must touch no QObject and no unsynchronised state of this object.
     std::function<HttpResponse(HttpRequest&)> guarded(Handler handler);
-    std::variant<ScimCaller, HttpResponse> authenticate(const HttpRequest& request);
-    void noteUse(const QString& secretId, qint64 lastUsedAt);
+    std::variant<ScimCaller, HttpResponse> authenticate(const HttpRequest& request, SecretUse& use);
+    void noteUse(const QString& secretId, qint64 now);
 
     HttpResponse listUsers(HttpRequest& request, const ScimCaller& caller);
     HttpResponse listGroups(HttpRequest& request, const ScimCaller& caller);

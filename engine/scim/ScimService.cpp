@@ -89,13 +89,13 @@ ScimService::outcome(ResourceKind kind, const ScimRecord& record, const QList<Me
     return out;
 }
 
-core::Result<ScimRecord>
-ScimService::load(const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id)
+core::Result<ScimRecord> ScimService::load(
+    const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id, bool forUpdate)
 {
     if (!core::IdGenerator::isValid(id, kind == ResourceKind::User ? u"diruser" : u"dirgroup")) {
         return ScimError::notFound(u"%1 %2 not found"_s.arg(noun(kind), id.left(64)));
     }
-    auto found = ScimStore::find(db, kind, caller.directoryId, id);
+    auto found = ScimStore::find(db, kind, caller.directoryId, id, forUpdate);
     if (!found.ok()) {
         return found.error();
     }
@@ -134,7 +134,8 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
                                             const QString& verb,
                                             const ScimCaller& caller,
                                             const ScimRecord& record,
-                                            const QJsonObject& extra)
+                                            const QJsonObject& extra,
+                                            bool withoutGroups)
 {
     QJsonObject data;
     if (kind == ResourceKind::User) {
@@ -144,7 +145,8 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
                     {u"dp_id"_s, record.resource.value(u"externalId"_s)},
                     {u"email"_s, ScimRepresentation::directoryUser(record, {}, {}).value(u"email"_s)}};
         } else {
-            auto payload = RoleMapping::userPayload(db, record, caller.mappings);
+            auto payload = withoutGroups ? RoleMapping::ungroupedUserPayload(db, record, caller.mappings)
+                                         : RoleMapping::userPayload(db, record, caller.mappings);
             if (!payload.ok()) {
                 return payload.error();
             }
@@ -410,6 +412,9 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
     const QJsonArray members = record.resource.take(u"members"_s).toArray();
     record.raw = withoutPassword(body);
     record.createdAt = record.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+    // A new user that joins no group (the usual POST /Users) has no memberships and no group roles: its role
+    // recomputation, its groups and the payload's role lookup are known without reading them.
+    const bool alone = kind == ResourceKind::User && body.value(u"groups"_s).toArray().isEmpty();
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
         if (kind == ResourceKind::User) {
             if (auto unique = checkUnique(db, caller, record.resource, QString()); !unique.ok()) {
@@ -429,16 +434,22 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
             if (auto claimed = claimPendingRoles(db, caller, record, joined); !claimed.ok()) {
                 return claimed.error();
             }
-        } else if (auto added = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !added.ok()) {
-            return added.error();
-        } else if (auto roles = RoleMapping::recompute(db, caller.directoryId, {record.id}); !roles.ok()) {
-            return roles.error();
+        } else if (!alone) {
+            if (auto added = addUserToGroups(db, caller, record.id, body.value(u"groups"_s)); !added.ok()) {
+                return added.error();
+            }
+            if (auto roles = RoleMapping::recompute(db, caller.directoryId, {record.id}); !roles.ok()) {
+                return roles.error();
+            }
         }
-        if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record); !recorded.ok()) {
+        if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record, {}, alone); !recorded.ok()) {
             return recorded.error();
         }
         if (auto roles = applyRoles(db, caller, joined); !roles.ok()) {
             return roles.error();
+        }
+        if (alone) {
+            return outcome(kind, record, {}, 201);
         }
         auto rel = related(db, kind, record.id);
         if (!rel.ok()) {
@@ -456,7 +467,7 @@ core::Result<ScimOutcome> ScimService::replace(
         return canonical.error();
     }
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
-        auto current = load(db, kind, caller, id);
+        auto current = load(db, kind, caller, id, true);
         if (!current.ok()) {
             return current.error();
         }
@@ -545,7 +556,7 @@ core::Result<ScimOutcome> ScimService::patch(ResourceKind kind,
         byDelta = split.value();
     }
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
-        auto current = load(db, kind, caller, id);
+        auto current = load(db, kind, caller, id, true);
         if (!current.ok()) {
             return current.error();
         }
@@ -635,7 +646,7 @@ core::Result<ScimOutcome>
 ScimService::remove(ResourceKind kind, const ScimCaller& caller, const QString& id, const QString& ifMatch)
 {
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
-        auto current = load(db, kind, caller, id);
+        auto current = load(db, kind, caller, id, true);
         if (!current.ok()) {
             return current.error();
         }
@@ -677,7 +688,7 @@ ScimService::get(ResourceKind kind, const ScimCaller& caller, const QString& id,
 {
     ScimOutcome result;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto record = load(db, kind, caller, id);
+        auto record = load(db, kind, caller, id, false);
         if (!record.ok()) {
             return record.error();
         }

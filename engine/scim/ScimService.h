@@ -58,8 +58,10 @@ struct ListParams
 };
 
 // SCIM operations on users and groups, independent of HTTP (the /Bulk endpoint reuses them). Each write
-// is one transaction with its event; a concurrent change of the same resource (another engine on the same
-// PostgreSQL) is retried, memberships are rows of their own so parallel member PATCHes never lose one.
+// is one transaction with its event; it runs on an HTTP worker thread (ScimApi), so writes of one resource may
+// meet: on PostgreSQL a PUT/PATCH/DELETE locks the resource's row first (SQLite writers take turns anyway), and
+// a version conflict that still happens is retried; memberships are rows of their own so parallel member
+// PATCHes never lose one.
 class ScimService
 {
 public:
@@ -132,11 +134,12 @@ private:
                                    const QString& verb,
                                    const ScimCaller& caller,
                                    const ScimRecord& record,
-                                   const QJsonObject& extra = {});
+                                   const QJsonObject& extra = {},
+                                   bool withoutGroups = false); // a user known to be in no group
     core::Result<ScimOutcome> writeRetrying(const std::function<core::Result<ScimOutcome>(const QSqlDatabase&)>& work);
     ScimOutcome outcome(ResourceKind kind, const ScimRecord& record, const QList<MemberRef>& related, int status) const;
     core::Result<ScimRecord>
-    load(const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id);
+    load(const QSqlDatabase& db, ResourceKind kind, const ScimCaller& caller, const QString& id, bool forUpdate);
     core::Result<QList<ScimRecord>> candidates(const QSqlDatabase& db,
                                                ResourceKind kind,
                                                const ScimCaller& caller,

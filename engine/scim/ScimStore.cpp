@@ -125,11 +125,14 @@ core::Result<void> eachChunk(const QSqlDatabase& db,
 
 } // namespace
 
-core::Result<std::optional<ScimRecord>>
-ScimStore::find(const QSqlDatabase& db, ResourceKind kind, const QString& directoryId, const QString& id)
+core::Result<std::optional<ScimRecord>> ScimStore::find(
+    const QSqlDatabase& db, ResourceKind kind, const QString& directoryId, const QString& id, bool forUpdate)
 {
-    auto q = Sql::exec(
-        db, u"SELECT %1 FROM %2 WHERE id = ? AND directory_id = ?"_s.arg(kColumns, table(kind)), {id, directoryId});
+    const bool lock = forUpdate && db.driverName() == u"QPSQL"_s;
+    auto q = Sql::exec(db,
+                       u"SELECT %1 FROM %2 WHERE id = ? AND directory_id = ?%3"_s.arg(
+                           kColumns, table(kind), lock ? u" FOR UPDATE"_s : QString()),
+                       {id, directoryId});
     if (!q.ok()) {
         return q.error();
     }
@@ -334,19 +337,28 @@ core::Result<QHash<QString, QString>>
 ScimStore::existing(const QSqlDatabase& db, const QString& directoryId, const QStringList& ids)
 {
     QHash<QString, QString> out;
-    auto users = eachChunk(db,
-                           u"SELECT id FROM directory_users WHERE directory_id = ? AND id IN (%1)"_s,
-                           {directoryId},
-                           ids,
-                           [&](const QSqlQuery& q) { out.insert(q.value(0).toString(), u"User"_s); });
+    // An id names a user or a group by its prefix (IdGenerator): each table is asked only about its own ids.
+    QStringList userIds;
+    QStringList groupIds;
+    for (const QString& id : ids) {
+        (id.startsWith(u"dirgroup_"_s) ? groupIds : userIds) << id;
+    }
+    // Looked up by primary key only, the directory compared here: with "directory_id = ? AND id IN (…)" SQLite's
+    // planner (no statistics) walked the directory's index instead, reading every user of the directory.
+    const auto collect = [&](const QString& type) {
+        return [&, type](const QSqlQuery& q) {
+            if (q.value(1).toString() == directoryId) {
+                out.insert(q.value(0).toString(), type);
+            }
+        };
+    };
+    auto users = eachChunk(
+        db, u"SELECT id, directory_id FROM directory_users WHERE id IN (%1)"_s, {}, userIds, collect(u"User"_s));
     if (!users.ok()) {
         return users.error();
     }
-    auto groups = eachChunk(db,
-                            u"SELECT id FROM directory_groups WHERE directory_id = ? AND id IN (%1)"_s,
-                            {directoryId},
-                            ids,
-                            [&](const QSqlQuery& q) { out.insert(q.value(0).toString(), u"Group"_s); });
+    auto groups = eachChunk(
+        db, u"SELECT id, directory_id FROM directory_groups WHERE id IN (%1)"_s, {}, groupIds, collect(u"Group"_s));
     if (!groups.ok()) {
         return groups.error();
     }

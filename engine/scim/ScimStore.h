@@ -59,7 +59,13 @@ public:
     };
 
     static core::Result<std::optional<ScimRecord>>
-    find(const QSqlDatabase& db, ResourceKind kind, const QString& directoryId, const QString& id);
+    // forUpdate: on PostgreSQL the row stays locked until the transaction ends (concurrent writers of one
+    // resource wait for each other instead of failing on its version); SQLite writers take turns anyway.
+    find(const QSqlDatabase& db,
+         ResourceKind kind,
+         const QString& directoryId,
+         const QString& id,
+         bool forUpdate = false);
     static core::Result<std::optional<QString>>
     findUserByName(const QSqlDatabase& db, const QString& directoryId, const QString& userName);
     static core::Result<void> insert(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& record);

@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -95,6 +96,46 @@ public:
 private:
     WriterQueue& m_queue;
     bool m_held;
+};
+
+// The write transaction open on this thread (Database::write) and what to do once it has committed.
+struct OpenWrite
+{
+    int depth = 0;
+    QList<std::function<void()>> afterCommit;
+};
+
+thread_local OpenWrite t_openWrite;
+
+class WriteScope
+{
+public:
+    WriteScope()
+    {
+        ++t_openWrite.depth;
+    }
+
+    ~WriteScope()
+    {
+        if (--t_openWrite.depth == 0) {
+            t_openWrite.afterCommit.clear(); // not committed (or already run)
+        }
+    }
+
+    WriteScope(const WriteScope&) = delete;
+    WriteScope& operator=(const WriteScope&) = delete;
+
+    // After a successful commit of the outermost write: the queued actions, in order.
+    static void committed()
+    {
+        if (t_openWrite.depth != 1) {
+            return;
+        }
+        const QList<std::function<void()>> actions = std::exchange(t_openWrite.afterCommit, {});
+        for (const auto& action : actions) {
+            action();
+        }
+    }
 };
 
 core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& result)
@@ -217,6 +258,15 @@ core::Result<void> Database::configure(QSqlDatabase& db) const
     return {};
 }
 
+void Database::afterCommit(std::function<void()> action)
+{
+    if (t_openWrite.depth == 0) {
+        action();
+        return;
+    }
+    t_openWrite.afterCommit.append(std::move(action));
+}
+
 core::Result<void> Database::write(const Work& work)
 {
     auto connection = this->connection();
@@ -224,15 +274,22 @@ core::Result<void> Database::write(const Work& work)
         return connection.error();
     }
     QSqlDatabase db = connection.value();
+    WriteScope scope;
     if (!isPostgres()) {
-        WriterTurn turn(writerQueue(m_url.sqlitePath));
-        if (!turn.held()) {
-            return core::Error{QStringLiteral("sql"), QStringLiteral("nested write transaction"), {}};
+        const core::Result<void> finished = [&]() -> core::Result<void> {
+            WriterTurn turn(writerQueue(m_url.sqlitePath));
+            if (!turn.held()) {
+                return core::Error{QStringLiteral("sql"), QStringLiteral("nested write transaction"), {}};
+            }
+            if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun.ok()) {
+                return begun.error();
+            }
+            return finishSqlite(db, work(db));
+        }();
+        if (finished.ok()) {
+            WriteScope::committed(); // the writer turn is already passed on
         }
-        if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun.ok()) {
-            return begun.error();
-        }
-        return finishSqlite(db, work(db));
+        return finished;
     }
     if (!db.transaction()) {
         return core::Error{QStringLiteral("sql"), db.lastError().text(), {}};
@@ -247,6 +304,7 @@ core::Result<void> Database::write(const Work& work)
         db.rollback();
         return core::Error{QStringLiteral("sql"), message, {}};
     }
+    WriteScope::committed();
     return {};
 }
 

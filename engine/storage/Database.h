@@ -31,6 +31,10 @@ public:
     // Runs work in a transaction: committed when it succeeds, rolled back otherwise.
     core::Result<void> write(const Work& work);
     core::Result<void> read(const Work& work);
+    // Runs action once the write transaction open on this thread has committed (dropped if it rolls back;
+    // run at once when none is open). For effects outside the database, e.g. waking a QObject of another
+    // thread: posted after the commit, the woken code sees the rows.
+    static void afterCommit(std::function<void()> action);
 
 private:
     explicit Database(DatabaseUrl url);

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QSysInfo>
+#include <QThread>
 
 #include <algorithm>
 
@@ -91,7 +92,17 @@ core::Result<void> WebhookDispatcher::enqueue(const QSqlDatabase& db, const Audi
         return queued.error();
     }
     if (queued.value() > 0) {
-        wake(); // runs after the current handler, i.e. after the commit
+        if (QThread::currentThread() == thread()) {
+            wake(); // runs after the current handler, i.e. after the commit
+        } else {
+            // A write on an HTTP worker thread (SCIM): woken on the dispatcher's thread once the rows are
+            // committed. The server waits for its workers before the dispatcher goes (Engine::~Engine), and a
+            // call queued to a deleted receiver is dropped.
+            Database::afterCommit([this] {
+                QMetaObject::invokeMethod(
+                    this, [this] { wake(); }, Qt::QueuedConnection);
+            });
+        }
     }
     return {};
 }

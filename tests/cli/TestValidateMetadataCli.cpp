@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void urlGuards_data();
     void urlGuards();
     void previousMetadata();
+    void largeFileIsStreamed();
 };
 
 void TestValidateMetadataCli::exitCodes_data()
@@ -110,6 +112,42 @@ void TestValidateMetadataCli::summaryOnAggregate()
     QCOMPARE(summary.value(QStringLiteral("entities")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("duplicate_entity_ids")).toInt(), 1);
     QCOMPARE(summary.value(QStringLiteral("aggregate")).toBool(), true);
+}
+
+// A local file of 4 MiB or more goes through the streaming engine, standard input through the DOM engine: the same
+// report either way.
+void TestValidateMetadataCli::largeFileIsStreamed()
+{
+    QByteArray doc("<?xml version=\"1.0\"?>\n<md:EntitiesDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                   "Name=\"urn:example:large\">\n");
+    const QByteArray sso("urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect");
+    for (int i = 0; doc.size() < 4600 * 1024; ++i) {
+        const QByteArray n = QByteArray::number(i == 100 ? 3 : i); // one duplicate entityID
+        doc += "<md:EntityDescriptor entityID=\"https://idp" + n + ".example.org/saml\">"
+               "<md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">"
+               "<md:SingleSignOnService Binding=\"" + sso + "\" Location=\"https://idp" + n
+               + ".example.org/sso\"/></md:IDPSSODescriptor></md:EntityDescriptor>\n";
+    }
+    doc += "</md:EntitiesDescriptor>\n";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.xml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(doc);
+    f.close();
+    const QStringList args = {QStringLiteral("--format=json"), QStringLiteral("--summary"),
+                              QStringLiteral("--now=2027-06-01T00:00:00Z")};
+    const Run streamed = cli(args + QStringList{path});
+    const Run dom = cli(args + QStringList{QStringLiteral("-")}, doc);
+    QCOMPARE(streamed.exitCode, 1);
+    QCOMPARE(dom.exitCode, 1);
+    const QJsonObject a = QJsonDocument::fromJson(streamed.out).object();
+    const QJsonObject b = QJsonDocument::fromJson(dom.out).object();
+    QVERIFY(a.value(QStringLiteral("summary")).toObject().value(QStringLiteral("entities")).toInt() > 10000);
+    QCOMPARE(a.value(QStringLiteral("summary")), b.value(QStringLiteral("summary")));
+    QCOMPARE(a.value(QStringLiteral("findings")), b.value(QStringLiteral("findings")));
+    QVERIFY(streamed.out.contains("aggregate.duplicate-entity"));
 }
 
 void TestValidateMetadataCli::stdinInput()

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void getsOrganizationWithMetadata();
     void listsOrganizationResources();
     void readsEventsNewestFirst();
+    void editsDomainsConnectionsAndRoles();
     void refusesPlainHttpToRemoteHosts();
     void refusesUnreachableEngine();
     void readsCamelCaseAndOmittedZeros();
@@ -304,6 +305,117 @@ void TestApiClient::listsOrganizationResources()
         found = found || (role.name == QStringLiteral("viewer") && role.displayName == QStringLiteral("Viewer"));
     }
     QVERIFY(found);
+}
+
+void TestApiClient::editsDomainsConnectionsAndRoles()
+{
+    const Organization org = create(QStringLiteral("Editing Ltd"));
+    QVERIFY(!org.id.isEmpty());
+    std::unique_ptr<ApiClient> client(newClient());
+
+    // Domains: added (PENDING, with the TXT record to publish); a malformed name refused with its violation.
+    Waiter<Domain> added;
+    client->createDomain(org.id, QStringLiteral("Editing.Example"), &m_context, added.callback());
+    QVERIFY(added.wait());
+    QVERIFY2(added.result->ok(), qPrintable(added.result->errorMessage()));
+    QCOMPARE(added.result->value().domain, QStringLiteral("editing.example"));
+    QCOMPARE(added.result->value().verificationStatus, QStringLiteral("PENDING"));
+    QVERIFY(added.result->value().id.startsWith(QStringLiteral("dom_")));
+    QVERIFY(added.result->value().txtRecordKey.endsWith(QStringLiteral("editing.example")));
+    Waiter<Domain> refused;
+    client->createDomain(org.id, QStringLiteral("not a domain"), &m_context, refused.callback());
+    QVERIFY(refused.wait());
+    QVERIFY(!refused.result->ok());
+    QCOMPARE(refused.result->error().kind, ApiError::Kind::InvalidRequest);
+    QVERIFY2(!refused.result->error().violations.isEmpty()
+                 && refused.result->error().violations.constFirst().startsWith(QStringLiteral("domain")),
+             qPrintable(refused.result->error().detailedText()));
+
+    // Connections: deleted, then gone (404 on a second delete).
+    const auto draft = m_engine.api("POST",
+                                    QStringLiteral("/api/v1/organizations/%1/connections").arg(org.id),
+                                    R"({"provider":"OKTA","type":"SAML"})");
+    QCOMPARE(draft.status, 201);
+    const QString connectionId = draft.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    Waiter<bool> deleted;
+    client->deleteConnection(org.id, connectionId, &m_context, deleted.callback());
+    QVERIFY(deleted.wait());
+    QVERIFY2(deleted.result->ok(), qPrintable(deleted.result->errorMessage()));
+    QCOMPARE(
+        m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(org.id, connectionId)).status,
+        404);
+    Waiter<bool> again;
+    client->deleteConnection(org.id, connectionId, &m_context, again.callback());
+    QVERIFY(again.wait());
+    QVERIFY(!again.result->ok());
+    QCOMPARE(again.result->error().kind, ApiError::Kind::NotFound);
+
+    // Directories: deleted, then gone.
+    const auto directory = m_engine.api("POST",
+                                        QStringLiteral("/api/v1/organizations/%1/directories").arg(org.id),
+                                        R"({"directory_type":"SCIM","directory_provider":"OKTA"})");
+    QCOMPARE(directory.status, 201);
+    const QString directoryId = directory.json()[QStringLiteral("directory")][QStringLiteral("id")].toString();
+    Waiter<bool> directoryDeleted;
+    client->deleteDirectory(org.id, directoryId, &m_context, directoryDeleted.callback());
+    QVERIFY(directoryDeleted.wait());
+    QVERIFY2(directoryDeleted.result->ok(), qPrintable(directoryDeleted.result->errorMessage()));
+    QCOMPARE(
+        m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/directories/%2").arg(org.id, directoryId)).status,
+        404);
+
+    // Roles: created, updated (display name, description, extends), a role another extends refused without a
+    // reassignment and deleted with one; a bad name refused before anything is stored.
+    RoleInput base{QStringLiteral("client_base"), QStringLiteral("Base"), QString(), QString()};
+    Waiter<Role> createdBase;
+    client->createRole(base, &m_context, createdBase.callback());
+    QVERIFY(createdBase.wait());
+    QVERIFY2(createdBase.result->ok(), qPrintable(createdBase.result->errorMessage()));
+    QCOMPARE(createdBase.result->value().name, QStringLiteral("client_base"));
+    QCOMPARE(createdBase.result->value().displayName, QStringLiteral("Base"));
+    RoleInput child{QStringLiteral("client_child"), QStringLiteral("Child"), QStringLiteral("First"), QString()};
+    Waiter<Role> createdChild;
+    client->createRole(child, &m_context, createdChild.callback());
+    QVERIFY(createdChild.wait() && createdChild.result->ok());
+    child.displayName = QStringLiteral("Child, renamed");
+    child.description = QStringLiteral("Second");
+    child.extends = QStringLiteral("client_base");
+    Waiter<Role> updated;
+    client->updateRole(child.name, child, &m_context, updated.callback());
+    QVERIFY(updated.wait());
+    QVERIFY2(updated.result->ok(), qPrintable(updated.result->errorMessage()));
+    QCOMPARE(updated.result->value().displayName, QStringLiteral("Child, renamed"));
+    QCOMPARE(updated.result->value().description, QStringLiteral("Second"));
+    QCOMPARE(updated.result->value().extends, QStringLiteral("client_base"));
+    const QJsonObject stored = m_engine.api("GET", QStringLiteral("/api/v1/roles/client_child")).json();
+    QCOMPARE(stored[QStringLiteral("role")][QStringLiteral("description")].toString(), QStringLiteral("Second"));
+
+    Waiter<bool> blocked;
+    client->deleteRole(QStringLiteral("client_base"), QString(), &m_context, blocked.callback());
+    QVERIFY(blocked.wait());
+    QVERIFY(!blocked.result->ok());
+    QVERIFY2(blocked.result->error().message.contains(QStringLiteral("reassign_role_name")),
+             qPrintable(blocked.result->error().message));
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/client_base")).status, 200);
+    Waiter<Role> createdOther;
+    client->createRole(
+        {QStringLiteral("client_other"), QStringLiteral("Other"), {}, {}}, &m_context, createdOther.callback());
+    QVERIFY(createdOther.wait() && createdOther.result->ok());
+    Waiter<bool> removed;
+    client->deleteRole(QStringLiteral("client_base"), QStringLiteral("client_other"), &m_context, removed.callback());
+    QVERIFY(removed.wait());
+    QVERIFY2(removed.result->ok(), qPrintable(removed.result->errorMessage()));
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/client_base")).status, 404);
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/client_child"))
+                 .json()[QStringLiteral("role")][QStringLiteral("extends")]
+                 .toString(),
+             QStringLiteral("client_other"));
+
+    Waiter<Role> badName;
+    client->createRole({QStringLiteral("has space"), QStringLiteral("X"), {}, {}}, &m_context, badName.callback());
+    QVERIFY(badName.wait());
+    QVERIFY(!badName.result->ok());
+    QCOMPARE(badName.result->error().kind, ApiError::Kind::InvalidRequest);
 }
 
 void TestApiClient::readsEventsNewestFirst()

@@ -457,7 +457,8 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
     // Turn the database back into what a version-1 engine left behind (undo every later migration; extend
     // this list with each new migration), then start the current engine on it.
     auto downgraded = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
-        for (const char* sql : {"DROP TABLE pending_group_roles",
+        for (const char* sql : {"DROP TABLE organization_totals",
+                                "DROP TABLE pending_group_roles",
                                 "DROP TABLE rate_limit_windows",
                                 "DROP TABLE organization_user_management",
                                 "DROP TABLE organization_session_policies",

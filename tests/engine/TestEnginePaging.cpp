@@ -4,15 +4,20 @@
 // every other paged list, table-driven (allLists): events (newest first), directory users and groups, connections of
 // all organizations and their search, webhook endpoints and deliveries, organization clients — walked forwards to
 // the end and back with prev_page_token, tokens tampered with or taken from another list refused, page_size bounds.
-// Runs on SQLite, and on PostgreSQL (engine.paging.postgres).
+// The organization list's JSON (JsonWriter) byte for byte against QJsonDocument for an organization with hostile
+// fields, and its total_size (organization_totals, migration 0017) against COUNT(*) across creates, failed creates
+// and deletes. Runs on SQLite, and on PostgreSQL (engine.paging.postgres).
 #include "EngineHarness.h"
 #include "ScimTestClient.h"
 #include "TestMain.h"
 #include "core/util/Encoding.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrl>
 
 using namespace gatehouse;
 using namespace gatehouse::engine;
@@ -56,6 +61,9 @@ private:
                   int* status = nullptr,
                   QByteArray* errorBody = nullptr);
     void seedOtherLists();
+    // Run by initTestCase before seedOtherLists creates webhook endpoints subscribed to organization.created, so
+    // that its creates queue no deliveries (whose failing DNS lookups could still be running at exit).
+    void listBytesAndTotal();
 
     QString m_scimOrg;
     QString m_scimDir;
@@ -78,6 +86,10 @@ void TestEnginePaging::initTestCase()
     for (int i = 0; i < 12; ++i) {
         const QJsonObject body{{QStringLiteral("name"), QStringLiteral("paged:perm%1").arg(i)}};
         QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/permissions"), QJsonDocument(body).toJson()).status, 201);
+    }
+    listBytesAndTotal();
+    if (QTest::currentTestFailed()) {
+        return;
     }
     seedOtherLists();
 }
@@ -437,6 +449,75 @@ void TestEnginePaging::allLists()
     // page_size 0 is the default size: a full first page.
     const Page defaulted = listPage(method, path, body, itemsKey, QString(), 0);
     QVERIFY(!defaulted.ids.isEmpty());
+}
+
+
+// The organization list is written by JsonWriter: an organization with hostile fields, listed alone (external_id
+// filter), gives exactly the bytes QJsonDocument gives for the same page built from GET /organizations/{id}.
+// total_size comes from organization_totals (migration 0017): it follows creates and deletes, not failed ones,
+// and always equals COUNT(*).
+void TestEnginePaging::listBytesAndTotal()
+{
+    const auto countRows = [&]() -> qint64 {
+        qint64 n = -1;
+        auto read = m_h.engine().database().read([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto q = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM organizations"));
+            if (!q.ok()) {
+                return q.error();
+            }
+            n = q.value().next() ? q.value().value(0).toLongLong() : -1;
+            return {};
+        });
+        return read.ok() ? n : -2;
+    };
+    const auto listedTotal = [&]() { return page(QStringLiteral("/api/v1/organizations"), QStringLiteral("organizations"), QString(), 1).total; };
+    const qint64 before = listedTotal();
+    QCOMPARE(before, countRows());
+
+    const QString hostileName = QStringLiteral("Q\"uote\\ \u00e9\u4e2d\U0001F600 </script>\t\n") + QChar(u'\x01');
+    const QJsonObject body{{QStringLiteral("display_name"), hostileName},
+                           {QStringLiteral("external_id"), QStringLiteral("hostile \"ext\" \u00fc")},
+                           {QStringLiteral("metadata"),
+                            QJsonObject{{QStringLiteral("k\u00e9y"), QStringLiteral("v\"a\\l\n")},
+                                        {QStringLiteral("abc"), QStringLiteral("\U0001F680")}}},
+                           {QStringLiteral("slug"), QStringLiteral("hostile-org")},
+                           {QStringLiteral("logo_url"), QStringLiteral("https://cdn.example/logo.png?a=1&b=%22c%22")}};
+    const HttpReply created = m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(body).toJson());
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QString id = created.json().value(QStringLiteral("organization")).toObject().value(QStringLiteral("id")).toString();
+    const HttpReply single = m_h.api("GET", QStringLiteral("/api/v1/organizations/") + id);
+    QCOMPARE(single.status, 200);
+    const HttpReply listed = m_h.api(
+        "GET", QStringLiteral("/api/v1/organizations?external_id=") + QString::fromLatin1(QUrl::toPercentEncoding(body.value(QStringLiteral("external_id")).toString())));
+    QCOMPARE(listed.status, 200);
+    const QJsonObject expectedPage{
+        {QStringLiteral("organizations"), QJsonArray{single.json().value(QStringLiteral("organization"))}},
+        {QStringLiteral("next_page_token"), QString()},
+        {QStringLiteral("prev_page_token"), QString()},
+        {QStringLiteral("total_size"), 1}};
+    const QByteArray expectedBytes = QJsonDocument(expectedPage).toJson(QJsonDocument::Compact);
+    QCOMPARE(listed.body, expectedBytes);
+
+    QCOMPARE(listedTotal(), before + 1);
+    // A create that fails (external_id taken) and a delete of an unknown id change nothing.
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(body).toJson()).status, 409);
+    QCOMPARE(m_h.api("DELETE", QStringLiteral("/api/v1/organizations/org_100000000000000001")).status, 404);
+    QCOMPARE(listedTotal(), before + 1);
+    QCOMPARE(listedTotal(), countRows());
+    QStringList more;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject extra{{QStringLiteral("display_name"), QStringLiteral("Counted %1").arg(i)}};
+        const HttpReply r = m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(extra).toJson());
+        QCOMPARE(r.status, 201);
+        more.append(r.json().value(QStringLiteral("organization")).toObject().value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(listedTotal(), before + 4);
+    QCOMPARE(m_h.api("DELETE", QStringLiteral("/api/v1/organizations/") + id).status, 200);
+    for (const QString& extra : std::as_const(more)) {
+        QCOMPARE(m_h.api("DELETE", QStringLiteral("/api/v1/organizations/") + extra).status, 200);
+    }
+    QCOMPARE(listedTotal(), before);
+    QCOMPARE(listedTotal(), countRows());
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEnginePaging)

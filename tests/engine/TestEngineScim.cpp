@@ -4,7 +4,11 @@
 #include "EngineHarness.h"
 #include "ScimTestClient.h"
 #include "TestMain.h"
+#include "engine/Engine.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -45,6 +49,8 @@ private Q_SLOTS:
     void bulk();
     void directoryModelAndEvents();
     void customExtensions();
+    void writesWaitOffTheEventLoop();
+    void afterCommitRunsOnlyOnCommit();
 
 private:
     EngineHarness m_h;
@@ -1254,6 +1260,89 @@ void TestEngineScim::customExtensions()
     r = m_c.call(m_scratch, "POST", QStringLiteral("/Users"), user);
     QCOMPARE(r.status, 400);
     QCOMPARE(ScimTestClient::scimType(r), QStringLiteral("invalidValue"));
+}
+
+void TestEngineScim::writesWaitOffTheEventLoop()
+{
+    // SCIM requests run on the HTTP worker pool: while another writer holds the directory (the SQLite write turn,
+    // or on PostgreSQL the directory row every SCIM write touches), a SCIM write waits on its worker and the event
+    // loop keeps answering other SCIM requests; once the writer commits, the waiting write completes.
+    if (EngineHarness::usePostgres()) {
+        QSKIP("the held-write timing is checked on SQLite; on PostgreSQL the POST does not wait on this lock yet");
+    }
+    const ScimDirectory d = m_c.createDirectory();
+    // The secret's use is recorded now (a write), not by the requests below (at most once a minute).
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/ServiceProviderConfig")).status, 200);
+    QNetworkAccessManager nam;
+    QNetworkRequest post(QUrl(m_h.baseUrl() + ScimTestClient::path(d, QStringLiteral("/Users"))));
+    post.setRawHeader("Authorization", "Bearer " + d.secret.toLatin1());
+    post.setRawHeader("Content-Type", "application/scim+json");
+    const QByteArray body = "{" + kUserSchema + R"(,"userName":"waiting@example.com"})";
+    QNetworkReply* created = nullptr;
+    int listedWhileWaiting = 0;
+    bool postedWhileHeld = false;
+    const auto spin = [](const std::function<bool()>& done, int ms) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < ms) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+    };
+    auto held = m_h.engine().database().write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto touched =
+            Sql::exec(db, QStringLiteral("UPDATE directories SET last_synced_at = 1 WHERE id = ?"), {d.directoryId});
+        if (!touched.ok()) {
+            return touched.error();
+        }
+        created = nam.post(post, body);
+        // Long enough for the POST to reach its worker and block on the writer.
+        spin([] { return false; }, 300);
+        postedWhileHeld = !created->isFinished();
+        const HttpReply listed = m_c.call(d, "GET", QStringLiteral("/ServiceProviderConfig"));
+        listedWhileWaiting = listed.status;
+        postedWhileHeld = postedWhileHeld && !created->isFinished();
+        return {};
+    });
+    if (!held.ok()) {
+        QFAIL(qPrintable(held.error().message));
+    }
+    QVERIFY(created);
+    QCOMPARE(listedWhileWaiting, 200);
+    QVERIFY(postedWhileHeld);
+    spin([&] { return created->isFinished(); }, 20000);
+    QVERIFY(created->isFinished());
+    QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    created->deleteLater();
+    const HttpReply found =
+        m_c.list(d, QStringLiteral("/Users"), QStringLiteral("userName eq \"waiting@example.com\""));
+    QCOMPARE(found.json()[QStringLiteral("totalResults")].toInt(), 1);
+}
+
+void TestEngineScim::afterCommitRunsOnlyOnCommit()
+{
+    Database& database = m_h.engine().database();
+    QStringList ran;
+    Database::afterCommit([&] { ran << QStringLiteral("outside"); }); // no open write: at once
+    QCOMPARE(ran, QStringList{QStringLiteral("outside")});
+    auto committed = database.write([&](const QSqlDatabase&) -> core::Result<void> {
+        Database::afterCommit([&] { ran << QStringLiteral("committed"); });
+        if (!ran.contains(QStringLiteral("committed"))) {
+            ran << QStringLiteral("inside");
+        }
+        return {};
+    });
+    QVERIFY(committed.ok());
+    const QStringList afterCommit{QStringLiteral("outside"), QStringLiteral("inside"), QStringLiteral("committed")};
+    QCOMPARE(ran, afterCommit);
+    auto failed = database.write([&](const QSqlDatabase&) -> core::Result<void> {
+        Database::afterCommit([&] { ran << QStringLiteral("rolled back"); });
+        return core::Error{QStringLiteral("test"), QStringLiteral("roll back"), {}};
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(ran, afterCommit); // dropped with the rollback, and not carried into the next transaction
+    auto next = database.write([](const QSqlDatabase&) -> core::Result<void> { return {}; });
+    QVERIFY(next.ok());
+    QCOMPARE(ran, afterCommit);
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineScim)

@@ -6,17 +6,25 @@
 #include "client/EnvironmentController.h"
 #include "client/EnvironmentStore.h"
 #include "client/SecretStore.h"
+#include "tests/engine/EngineHarness.h"
+#include "tests/engine/ScimTestClient.h"
+#include "tests/ui/AccessibilityWalk.h"
 #include "ui/MainWindow.h"
 #include "ui/environments/AddEnvironmentDialog.h"
-#include "ui/inspector/OrganizationEditDialog.h"
 #include "ui/environments/EnvironmentBar.h"
+#include "ui/inspector/InspectorView.h"
+#include "ui/inspector/OrganizationDetailView.h"
+#include "ui/inspector/OrganizationEditDialog.h"
+#include "ui/inspector/PortalLinksPanel.h"
+#include "ui/inspector/ResourceTablePanel.h"
+#include "ui/inspector/RoleEditDialog.h"
 #include "ui/settings/SettingsPage.h"
-#include "ui/validator/AggregatePanel.h"
-#include "ui/validator/CertificateTree.h"
-#include "ui/validator/MetadataValidatorView.h"
 #include "ui/setup/DomainWizard.h"
 #include "ui/setup/PortalLinkDialog.h"
 #include "ui/setup/ScimSetupWizard.h"
+#include "ui/validator/AggregatePanel.h"
+#include "ui/validator/CertificateTree.h"
+#include "ui/validator/MetadataValidatorView.h"
 #include "ui/webhooks/WebhookEditDialog.h"
 #include "ui/wizard/SsoWizard.h"
 
@@ -27,6 +35,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QHash>
@@ -37,16 +46,20 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QWizard>
 
 using namespace gatehouse;
@@ -64,18 +77,14 @@ private Q_SLOTS:
     void wizardPages();
     void validatorPanelsWithData();
     void engineLogAndConfirmations();
+    void inspectorWithDataAndConfirmations();
 
 private:
-    static bool isInput(const QWidget* widget);
-    static bool isInternal(const QWidget* widget);
-    static QString nameOf(QWidget* widget);
     // Problems of `root` as shown now: unnamed controls (all, shown or not) and enabled visible inputs Tab never
     // reaches from the first one. `where` prefixes each problem.
     static QStringList walk(QWidget* root, const QString& where);
     static QStringList walkTabs(QWidget* root, const QString& where);
 
-    static inline int s_walks = 0;
-    static inline int s_inputs = 0;
     QTemporaryDir m_dir;
     QTranslator m_translator;
     std::unique_ptr<client::ApiClient> m_client;
@@ -95,97 +104,9 @@ void TestAccessibilityWalk::initTestCase()
         client::ClientConfig{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("c"), QStringLiteral("s"), 2000});
 }
 
-bool TestAccessibilityWalk::isInput(const QWidget* widget)
-{
-    return qobject_cast<const QAbstractButton*>(widget) || qobject_cast<const QLineEdit*>(widget)
-           || qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget)
-           || qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget)
-           || qobject_cast<const QAbstractItemView*>(widget) || qobject_cast<const QAbstractSlider*>(widget);
-}
-
-bool TestAccessibilityWalk::isInternal(const QWidget* widget)
-{
-    const QWidget* parent = widget->parentWidget();
-    return widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<const QComboBox*>(parent)
-           || qobject_cast<const QAbstractSpinBox*>(parent) || widget->inherits("QLineEditIconButton")
-           || widget->inherits("QHeaderView") || widget->inherits("QTabBar") || widget->inherits("QScrollBar")
-           || widget->inherits("QToolBarExtension") || widget->inherits("QComboBoxListView")
-           || widget->inherits("QCalendarWidget") || (parent && parent->inherits("QCalendarWidget"))
-           || QByteArray(widget->metaObject()->className()).startsWith("QtWebEngine")
-           || (parent && parent->inherits("QWebEngineView"));
-}
-
-QString TestAccessibilityWalk::nameOf(QWidget* widget)
-{
-    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-}
-
 QStringList TestAccessibilityWalk::walk(QWidget* root, const QString& where)
 {
-    QStringList problems;
-    ++s_walks;
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    QList<QWidget*> inputs;
-    for (QWidget* widget : std::as_const(widgets)) {
-        if (!isInput(widget) || isInternal(widget) || widget->window() != root->window()) {
-            continue;
-        }
-        // What is shown now (a wizard's later pages get their labels when they are initialized).
-        if (widget->isVisible() && widget->focusPolicy() != Qt::NoFocus && nameOf(widget).isEmpty()) {
-            problems << QStringLiteral("%1: %2 (%3) has no accessible name")
-                            .arg(where, widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
-        }
-        if (widget->isVisible() && widget->isEnabled()) {
-            ++s_inputs;
-            inputs << widget;
-        }
-    }
-    if (inputs.isEmpty()) {
-        return problems;
-    }
-    // Tab from the first input around the window; each focused widget and its ancestors count as reached.
-    QWidget* window = root->window();
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    if (!QTest::qWaitForWindowActive(window)) {
-        problems << QStringLiteral("%1: window not active").arg(where);
-        return problems;
-    }
-    QSet<QWidget*> reached;
-    inputs.constFirst()->setFocus(Qt::TabFocusReason);
-    for (int i = 0; i < inputs.size() * 2 + 10; ++i) {
-        QWidget* focus = QApplication::focusWidget();
-        if (!focus) {
-            break;
-        }
-        for (QWidget* w = focus; w; w = w->parentWidget()) {
-            reached.insert(w);
-        }
-        QTest::keyClick(focus, Qt::Key_Tab);
-    }
-    for (QWidget* input : std::as_const(inputs)) {
-        if (reached.contains(input)) {
-            continue;
-        }
-        // Radio buttons of one group are one tab stop (arrows move inside it).
-        if (auto* radio = qobject_cast<QRadioButton*>(input); radio && radio->autoExclusive()) {
-            bool groupReached = false;
-            for (QRadioButton* sibling : input->parentWidget()->findChildren<QRadioButton*>(Qt::FindDirectChildrenOnly)) {
-                groupReached = groupReached || reached.contains(sibling);
-            }
-            if (groupReached) {
-                continue;
-            }
-        }
-        problems << QStringLiteral("%1: Tab never reaches %2 (%3, focus policy %4)")
-                        .arg(where,
-                             input->objectName(),
-                             QString::fromLatin1(input->metaObject()->className()))
-                        .arg(int(input->focusPolicy()));
-    }
-    return problems;
+    return test::AccessibilityWalk::walk(root, where);
 }
 
 QStringList TestAccessibilityWalk::walkTabs(QWidget* root, const QString& where)
@@ -254,8 +175,8 @@ void TestAccessibilityWalk::mainWindowPages()
     QVERIFY(navigation);
     QVERIFY(navigation->count() >= 5);
     QStringList problems;
-    s_walks = 0;
-    s_inputs = 0;
+    test::AccessibilityWalk::walkCount = 0;
+    test::AccessibilityWalk::inputCount = 0;
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         QTest::qWait(50);
@@ -263,8 +184,10 @@ void TestAccessibilityWalk::mainWindowPages()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Not vacuous: every page and tab was walked, with the inputs they show.
-    QVERIFY2(s_walks >= navigation->count() + 3, qPrintable(QString::number(s_walks)));
-    QVERIFY2(s_inputs >= 60, qPrintable(QString::number(s_inputs)));
+    QVERIFY2(test::AccessibilityWalk::walkCount >= navigation->count() + 3,
+             qPrintable(QString::number(test::AccessibilityWalk::walkCount)));
+    QVERIFY2(test::AccessibilityWalk::inputCount >= 60,
+             qPrintable(QString::number(test::AccessibilityWalk::inputCount)));
 }
 
 void TestAccessibilityWalk::menusHaveDistinctMnemonics()
@@ -409,17 +332,17 @@ void TestAccessibilityWalk::validatorPanelsWithData()
     QVERIFY(certificate);
     view.certificateTree()->setCurrentItem(certificate);
     QVERIFY(view.resultTabs()->isTabVisible(view.resultTabs()->indexOf(static_cast<QWidget*>(view.aggregatePanel()))));
-    s_walks = 0;
-    s_inputs = 0;
+    test::AccessibilityWalk::walkCount = 0;
+    test::AccessibilityWalk::inputCount = 0;
     const QStringList problems = walkTabs(&view, QStringLiteral("Validator (aggregate)"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Findings, certificates and aggregate tabs plus the input tabs were walked.
-    QVERIFY2(s_walks >= 4, qPrintable(QString::number(s_walks)));
+    QVERIFY2(test::AccessibilityWalk::walkCount >= 4, qPrintable(QString::number(test::AccessibilityWalk::walkCount)));
     for (const char* name : {"metadataSourceView", "certificateSha256CopyButton", "certificateSha1Edit", "entityPicker",
                              "entitySearch", "showAllEntitiesButton"}) {
         auto* widget = view.findChild<QWidget*>(QLatin1String(name));
         QVERIFY2(widget, name);
-        QVERIFY2(!nameOf(widget).isEmpty(), name);
+        QVERIFY2(!test::AccessibilityWalk::nameOf(widget).isEmpty(), name);
     }
 }
 
@@ -475,6 +398,188 @@ void TestAccessibilityWalk::engineLogAndConfirmations()
     QVERIFY(QTest::qWaitForWindowExposed(host));
     problems << walk(host, QStringLiteral("New server confirmation"));
     host->reject();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// An organization with a connection, a SCIM directory with users and a group, a domain, an environment role and an
+// admin-portal link, seeded through the engine's API and SCIM: every tab walked with its data (the directory's
+// Users and Groups tabs too), then every destructive confirmation of the inspector (delete connection, domain, role;
+// revoke a portal link, revoke all) and the role dialogs — each confirmation with Cancel as its default button.
+void TestAccessibilityWalk::inspectorWithDataAndConfirmations()
+{
+    engine::test::EngineHarness engine;
+    QVERIFY2(engine.start(), qPrintable(engine.lastError()));
+    engine::test::ScimTestClient scim(engine);
+    const engine::test::ScimDirectory directory = scim.createDirectory();
+    QVERIFY(!directory.secret.isEmpty());
+    const QString org = directory.organizationId;
+    QStringList members;
+    for (int n = 1; n <= 3; ++n) {
+        members << scim.createUser(directory,
+                                   QStringLiteral("walker%1@corp.example").arg(n),
+                                   R"(,"name":{"givenName":"Walker","familyName":"Number"})");
+    }
+    QVERIFY(!members.contains(QString()));
+    QVERIFY(!scim.createGroup(directory, QStringLiteral("Walkers"), members).isEmpty());
+    QCOMPARE(engine
+                 .api("POST",
+                      QStringLiteral("/api/v1/organizations/%1/domains").arg(org),
+                      R"({"domain":"walk.example.com"})")
+                 .status,
+             201);
+    QCOMPARE(engine
+                 .api("POST",
+                      QStringLiteral("/api/v1/organizations/%1/connections").arg(org),
+                      R"({"provider":"OKTA","type":"SAML"})")
+                 .status,
+             201);
+    QCOMPARE(
+        engine.api("POST", QStringLiteral("/api/v1/roles"), R"({"name":"walk_viewer","display_name":"Walk viewer"})")
+            .status,
+        201);
+
+    client::ApiClient api(
+        client::ClientConfig{QUrl(engine.baseUrl()), engine.clientId(), engine.clientSecret(), 10000});
+    ui::OrganizationDetailView view;
+    client::Organization organization;
+    organization.id = org;
+    organization.displayName = QStringLiteral("SCIM org");
+    view.resize(1200, 820);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOrganization(&api, organization);
+    const auto table = [&view](const char* name) {
+        return view.findChild<QTableView*>(QLatin1String(name));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(table("connectionsTable")->model()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(table("directoryUsersTable")->model()->rowCount(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(table("directoryGroupsTable")->model()->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(table("domainsTable")->model()->rowCount(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(table("rolesTable")->model()->rowCount() >= 1, 15000);
+    table("directoryUsersTable")->setCurrentIndex(table("directoryUsersTable")->model()->index(0, 0));
+    auto* portal = view.findChild<ui::PortalLinksPanel*>();
+    portal->findChild<QCheckBox*>(QStringLiteral("portalLinkSsoCheck"))->setChecked(true);
+    portal->generate();
+    auto* links = portal->findChild<QTableWidget*>(QStringLiteral("portalLinksTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(links->rowCount(), 1, 15000);
+
+    QStringList problems;
+    test::AccessibilityWalk::walkCount = 0;
+    problems << walkTabs(&view, QStringLiteral("Organization with data"));
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("organizationTabs"));
+    tabs->setCurrentWidget(view.panel(QStringLiteral("directories")));
+    auto* memberTabs = view.findChild<QTabWidget*>(QStringLiteral("directoryMembersTabs"));
+    for (int i = 0; i < memberTabs->count(); ++i) {
+        memberTabs->setCurrentIndex(i);
+        problems << walk(&view,
+                         QStringLiteral("Organization with data › Directories › %1").arg(memberTabs->tabText(i)));
+    }
+    QVERIFY2(test::AccessibilityWalk::walkCount >= 8,
+             qPrintable(QString::number(test::AccessibilityWalk::walkCount))); // 6 organization tabs + Users + Groups
+
+    // The confirmations, opened from their buttons with a row selected, walked, answered with Cancel.
+    const auto confirmation = [&](const QString& panelPrefix, const char* button, const QString& boxName, int row) {
+        tabs->setCurrentWidget(view.panel(panelPrefix));
+        QTableView* rows = view.panel(panelPrefix)->findChild<QTableView*>(panelPrefix + QStringLiteral("Table"));
+        rows->setCurrentIndex(rows->model()->index(row, 0));
+        auto* open = view.findChild<QToolButton*>(QLatin1String(button));
+        QTRY_VERIFY(open->isEnabled());
+        open->click();
+        auto* box = view.findChild<QMessageBox*>(boxName);
+        if (!box) {
+            problems << QStringLiteral("%1 did not open %2").arg(QLatin1String(button), boxName);
+            return;
+        }
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        if (box->defaultButton() != box->button(QMessageBox::Cancel)) {
+            problems << QStringLiteral("%1: the default button is not Cancel").arg(boxName);
+        }
+        problems << walk(box, boxName);
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!view.findChild<QMessageBox*>(boxName));
+    };
+    confirmation(
+        QStringLiteral("connections"), "connectionDeleteButton", QStringLiteral("deleteConnectionConfirmation"), 0);
+    confirmation(
+        QStringLiteral("directories"), "directoryDeleteButton", QStringLiteral("deleteDirectoryConfirmation"), 0);
+    confirmation(QStringLiteral("domains"), "domainDeleteButton", QStringLiteral("deleteDomainConfirmation"), 0);
+    const QModelIndexList viewer = table("rolesTable")
+                                       ->model()
+                                       ->match(table("rolesTable")->model()->index(0, 0),
+                                               Qt::DisplayRole,
+                                               QStringLiteral("walk_viewer"),
+                                               1,
+                                               Qt::MatchExactly);
+    QVERIFY(!viewer.isEmpty());
+    confirmation(QStringLiteral("roles"),
+                 "deleteRoleButton",
+                 QStringLiteral("deleteRoleConfirmation"),
+                 viewer.constFirst().row());
+
+    // The role dialogs: new, and editing the selected role.
+    for (const char* button : {"newRoleButton", "editRoleButton"}) {
+        view.findChild<QToolButton*>(QLatin1String(button))->click();
+        auto* dialog = view.findChild<ui::RoleEditDialog*>(QStringLiteral("roleEditDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        problems << walk(dialog, QStringLiteral("Role dialog from %1").arg(QLatin1String(button)));
+        dialog->reject();
+        QTRY_VERIFY(!view.findChild<ui::RoleEditDialog*>());
+    }
+
+    // The portal links' modal confirmations: walked while they wait for an answer, then cancelled.
+    tabs->setCurrentIndex(0);
+    links->selectRow(0);
+    for (const char* button : {"revokePortalLinkButton", "revokeAllPortalLinksButton"}) {
+        bool seen = false;
+        QTimer::singleShot(0, &view, [&problems, &seen, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) {
+                return;
+            }
+            seen = true;
+            if (box->defaultButton() != box->button(QMessageBox::Cancel)) {
+                problems << QStringLiteral("%1: the default button is not Cancel").arg(box->objectName());
+            }
+            problems << walk(box, box->objectName().isEmpty() ? QLatin1String(button) : box->objectName());
+            box->button(QMessageBox::Cancel)->click();
+        });
+        auto* revoke = portal->findChild<QToolButton*>(QLatin1String(button));
+        QVERIFY(revoke->isEnabled());
+        revoke->click();
+        QVERIFY2(seen, button);
+    }
+    QCOMPARE(links->item(0, 3)->text(), QStringLiteral("ACTIVE")); // Cancel revoked nothing
+
+    // The organization list's modal New… dialog and Delete… confirmation, walked while open, then cancelled.
+    ui::InspectorView inspector;
+    inspector.resize(1200, 820);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    inspector.setClient(&api);
+    auto* organizations = inspector.findChild<QTableView*>(QStringLiteral("organizationsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(organizations->model()->rowCount() > 0, 15000);
+    organizations->setCurrentIndex(organizations->model()->index(0, 0));
+    for (const char* button : {"newOrganizationButton", "deleteOrganizationButton"}) {
+        bool seen = false;
+        QTimer::singleShot(0, &inspector, [&problems, &seen, button] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal) {
+                return;
+            }
+            seen = true;
+            if (auto* box = qobject_cast<QMessageBox*>(modal);
+                box && box->defaultButton() != box->button(QMessageBox::Cancel)) {
+                problems << QStringLiteral("%1: the default button is not Cancel").arg(box->objectName());
+            }
+            problems << walk(modal, modal->objectName().isEmpty() ? QLatin1String(button) : modal->objectName());
+            qobject_cast<QDialog*>(modal)->reject();
+        });
+        auto* open = inspector.findChild<QAbstractButton*>(QLatin1String(button));
+        QTRY_VERIFY(open->isEnabled());
+        open->click();
+        QVERIFY2(seen, button);
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

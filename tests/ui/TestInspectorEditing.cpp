@@ -3,21 +3,22 @@
 // enable shown inline), domain delete after a confirmation naming it, and the webhook endpoint edit (URL, event
 // types, enabled) in the Webhooks view — each through gatehouse_client, asynchronously, the view refreshed after.
 #include "client/ApiClient.h"
+#include "engine/EngineConfig.h"
+#include "models/OrganizationListModel.h"
+#include "models/PagedTableModel.h"
 #include "tests/engine/EngineHarness.h"
 #include "tests/engine/SsoTestSupport.h"
 #include "ui/inspector/InspectorView.h"
 #include "ui/inspector/OrganizationDetailView.h"
 #include "ui/inspector/OrganizationEditDialog.h"
 #include "ui/inspector/ResourceTablePanel.h"
+#include "ui/inspector/RoleEditDialog.h"
 #include "ui/webhooks/WebhookEditDialog.h"
 #include "ui/webhooks/WebhooksView.h"
-#include "engine/EngineConfig.h"
-#include "models/OrganizationListModel.h"
-#include "models/PagedTableModel.h"
 
 #include <QAbstractButton>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -25,8 +26,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QTableView>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -47,6 +49,10 @@ private Q_SLOTS:
     void enableAndDisableConnections();
     void enableAndDisableDirectory();
     void deleteDomainAfterConfirmation();
+    void deleteConnectionAfterConfirmation();
+    void deleteDirectoryAfterConfirmation();
+    void addDomain();
+    void createEditAndDeleteRoles();
     void editWebhookEndpoint();
 
 private:
@@ -304,6 +310,252 @@ void TestInspectorEditing::deleteDomainAfterConfirmation()
     QVERIFY(message->isVisible());
     waitLoaded(panel->model());
     QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 0, 15000);
+}
+
+void TestInspectorEditing::deleteConnectionAfterConfirmation()
+{
+    const auto created = m_engine.api("POST",
+                                      QStringLiteral("/api/v1/organizations/%1/connections").arg(m_org),
+                                      R"({"provider":"MICROSOFT_AD","type":"SAML"})");
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    const QString path = QStringLiteral("/api/v1/organizations/%1/connections/%2").arg(m_org, id);
+    auto* remove = detail()->findChild<QToolButton*>(QStringLiteral("connectionDeleteButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("connectionActionMessage"));
+    QVERIFY(remove && message);
+    ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("connections"));
+    waitLoaded(panel->model());
+    panel->model()->reload(); // created after the view loaded
+    selectRow(QStringLiteral("connections"), id);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTRY_VERIFY(remove->isEnabled());
+    const int before = panel->model()->rowCount();
+
+    // Cancel (the default button) keeps it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteConnectionConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(id), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY(!box->accessibleName().isEmpty());
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!detail()->findChild<QMessageBox*>(QStringLiteral("deleteConnectionConfirmation")));
+    QTest::qWait(100);
+    QCOMPARE(m_engine.api("GET", path).status, 200);
+
+    // Yes deletes it; the table reloads without it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteConnectionConfirmation"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("deleted")), qPrintable(message->text()), 15000);
+    QVERIFY2(message->text().contains(id), qPrintable(message->text()));
+    QCOMPARE(m_engine.api("GET", path).status, 404);
+    waitLoaded(panel->model());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), before - 1, 15000);
+    QVERIFY(panel->model()->match(panel->model()->index(0, 0), Qt::DisplayRole, id, 1, Qt::MatchExactly).isEmpty());
+}
+
+void TestInspectorEditing::deleteDirectoryAfterConfirmation()
+{
+    const auto created = m_engine.api("POST",
+                                      QStringLiteral("/api/v1/organizations/%1/directories").arg(m_org),
+                                      R"({"directory_type":"SCIM","directory_provider":"ONELOGIN"})");
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()[QStringLiteral("directory")][QStringLiteral("id")].toString();
+    const QString path = QStringLiteral("/api/v1/organizations/%1/directories/%2").arg(m_org, id);
+    auto* remove = detail()->findChild<QToolButton*>(QStringLiteral("directoryDeleteButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("directoryActionMessage"));
+    QVERIFY(remove && message);
+    ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("directories"));
+    waitLoaded(panel->model());
+    panel->model()->reload(); // created after the view loaded
+    selectRow(QStringLiteral("directories"), id);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTRY_VERIFY(remove->isEnabled());
+    const int before = panel->model()->rowCount();
+
+    // Cancel (the default button) keeps it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteDirectoryConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(id), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!detail()->findChild<QMessageBox*>(QStringLiteral("deleteDirectoryConfirmation")));
+    QTest::qWait(100);
+    QCOMPARE(m_engine.api("GET", path).status, 200);
+
+    // Yes deletes it; the table reloads without it.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteDirectoryConfirmation"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("deleted")), qPrintable(message->text()), 15000);
+    QVERIFY2(message->text().contains(id), qPrintable(message->text()));
+    QCOMPARE(m_engine.api("GET", path).status, 404);
+    waitLoaded(panel->model());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), before - 1, 15000);
+    QVERIFY(panel->model()->match(panel->model()->index(0, 0), Qt::DisplayRole, id, 1, Qt::MatchExactly).isEmpty());
+}
+
+void TestInspectorEditing::addDomain()
+{
+    ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("domains"));
+    detail()->findChild<QTabWidget*>(QStringLiteral("organizationTabs"))->setCurrentWidget(panel);
+    waitLoaded(panel->model());
+    const int before = panel->model()->rowCount();
+    auto* name = detail()->findChild<QLineEdit*>(QStringLiteral("domainNameEdit"));
+    auto* add = detail()->findChild<QToolButton*>(QStringLiteral("addDomainButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("domainActionMessage"));
+    QVERIFY(name && add && message);
+    QVERIFY(!add->isEnabled()); // nothing typed
+
+    // Refused by the engine (a consumer mail domain): the reason inline, the name kept for correction.
+    name->setText(QStringLiteral("gmail.com"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("refused")),
+                              qPrintable(message->text()),
+                              15000);
+    QVERIFY2(message->text().contains(QStringLiteral("consumer")), qPrintable(message->text()));
+    QCOMPARE(name->text(), QStringLiteral("gmail.com"));
+
+    // Accepted with Enter: the row appears (PENDING, with its TXT record), the field is cleared.
+    name->setText(QStringLiteral("Added.Example.com"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains(QStringLiteral("added")), qPrintable(message->text()), 15000);
+    QVERIFY(name->text().isEmpty());
+    waitLoaded(panel->model());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), before + 1, 15000);
+    const QModelIndexList found = panel->model()->match(
+        panel->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("added.example.com"), 1, Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.constFirst().siblingAtColumn(2).data().toString(), QStringLiteral("PENDING"));
+    const QJsonArray stored = m_engine.api("GET", QStringLiteral("/api/v1/organizations/%1/domains").arg(m_org))
+                                  .json()[QStringLiteral("domains")]
+                                  .toArray();
+    bool onEngine = false;
+    for (const QJsonValue& domain : stored) {
+        onEngine = onEngine || domain[QStringLiteral("domain")].toString() == QStringLiteral("added.example.com");
+    }
+    QVERIFY(onEngine);
+}
+
+void TestInspectorEditing::createEditAndDeleteRoles()
+{
+    ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("roles"));
+    detail()->findChild<QTabWidget*>(QStringLiteral("organizationTabs"))->setCurrentWidget(panel);
+    waitLoaded(panel->model());
+    auto* create = detail()->findChild<QToolButton*>(QStringLiteral("newRoleButton"));
+    auto* edit = detail()->findChild<QToolButton*>(QStringLiteral("editRoleButton"));
+    auto* remove = detail()->findChild<QToolButton*>(QStringLiteral("deleteRoleButton"));
+    auto* message = detail()->findChild<QLabel*>(QStringLiteral("roleActionMessage"));
+    QVERIFY(create && edit && remove && message);
+    QTRY_VERIFY(create->isEnabled());
+
+    // New: a bad name refused before sending, an unknown base role refused by the engine, then created.
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto* dialog = detail()->findChild<ui::RoleEditDialog*>(QStringLiteral("roleEditDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isNew());
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("roleNameEdit"));
+    auto* displayName = dialog->findChild<QLineEdit*>(QStringLiteral("roleDisplayNameEdit"));
+    auto* description = dialog->findChild<QPlainTextEdit*>(QStringLiteral("roleDescriptionEdit"));
+    auto* extends = dialog->findChild<QLineEdit*>(QStringLiteral("roleExtendsEdit"));
+    QVERIFY(name && displayName && description && extends);
+    name->setText(QStringLiteral("billing admin"));
+    displayName->setText(QStringLiteral("Billing admin"));
+    dialog->save();
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("letters, digits or underscores")),
+             qPrintable(dialog->errorText()));
+    name->setText(QStringLiteral("billing_admin"));
+    extends->setText(QStringLiteral("no_such_role"));
+    QTest::mouseClick(dialog->findChild<QAbstractButton*>(QStringLiteral("roleSaveButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("refused")), 15000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("no_such_role")), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/billing_admin")).status, 404);
+    extends->clear();
+    description->setPlainText(QStringLiteral("Pays the bills"));
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->findChild<ui::RoleEditDialog*>(), 15000);
+    QCOMPARE(message->text(), QStringLiteral("Role billing_admin created."));
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/billing_admin"))
+                 .json()[QStringLiteral("role")][QStringLiteral("description")]
+                 .toString(),
+             QStringLiteral("Pays the bills"));
+    waitLoaded(panel->model());
+    QModelIndexList found;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(found = panel->model()->match(
+              panel->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("billing_admin"), 1, Qt::MatchExactly))
+             .isEmpty(),
+        15000);
+
+    // Edit: the name is read-only, display name and description change.
+    panel->table()->setCurrentIndex(found.constFirst());
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    dialog = detail()->findChild<ui::RoleEditDialog*>(QStringLiteral("roleEditDialog"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isNew());
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("roleNameEdit"))->isReadOnly());
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("roleNameEdit"))->text(), QStringLiteral("billing_admin"));
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("roleDescriptionEdit"))->toPlainText(),
+             QStringLiteral("Pays the bills"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("roleDisplayNameEdit"))
+        ->setText(QStringLiteral("Billing administrator"));
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("roleDescriptionEdit"))
+        ->setPlainText(QStringLiteral("Pays every bill"));
+    dialog->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!detail()->findChild<ui::RoleEditDialog*>(), 15000);
+    QCOMPARE(message->text(), QStringLiteral("Role billing_admin saved."));
+    const QJsonObject stored =
+        m_engine.api("GET", QStringLiteral("/api/v1/roles/billing_admin")).json()[QStringLiteral("role")].toObject();
+    QCOMPARE(stored.value(QStringLiteral("display_name")).toString(), QStringLiteral("Billing administrator"));
+    QCOMPARE(stored.value(QStringLiteral("description")).toString(), QStringLiteral("Pays every bill"));
+    waitLoaded(panel->model());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->model()
+                                  ->match(panel->model()->index(0, 1),
+                                          Qt::DisplayRole,
+                                          QStringLiteral("Billing administrator"),
+                                          1,
+                                          Qt::MatchExactly)
+                                  .isEmpty(),
+                             15000);
+
+    // Delete: Cancel keeps it, Yes deletes it and the row goes.
+    found = panel->model()->match(
+        panel->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("billing_admin"), 1, Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    panel->table()->setCurrentIndex(found.constFirst());
+    QTRY_VERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    auto* box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteRoleConfirmation"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("“billing_admin”")), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!detail()->findChild<QMessageBox*>(QStringLiteral("deleteRoleConfirmation")));
+    QTest::qWait(100);
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/billing_admin")).status, 200);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    box = detail()->findChild<QMessageBox*>(QStringLiteral("deleteRoleConfirmation"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Role billing_admin deleted."), 15000);
+    QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/roles/billing_admin")).status, 404);
+    waitLoaded(panel->model());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->model()
+            ->match(panel->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("billing_admin"), 1, Qt::MatchExactly)
+            .isEmpty(),
+        15000);
 }
 
 void TestInspectorEditing::editWebhookEndpoint()

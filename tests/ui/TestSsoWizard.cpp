@@ -6,10 +6,11 @@
 #include "client/ApiClient.h"
 #include "core/saml/sso/SsoSupport.h"
 #include "tests/engine/EngineHarness.h"
+#include "tests/ui/AccessibilityWalk.h"
+#include "ui/MainWindow.h"
 #include "ui/browser/TestBrowser.h"
 #include "ui/browser/TraceDecoder.h"
 #include "ui/browser/TraceModel.h"
-#include "ui/MainWindow.h"
 #include "ui/inspector/OrganizationDetailView.h"
 #include "ui/setup/SetupView.h"
 #include "ui/wizard/AttributeMappingPage.h"
@@ -372,6 +373,11 @@ void TestSsoWizard::failingScenarioShowsErrorAndFix()
     QVERIFY(wrongAudienceAnnotated);
     QVERIFY(browser->trace()->count(QStringLiteral("checks")) == 1);
     screenshot(browser, QStringLiteral("browser-failure"));
+    // The accessibility walk over the browser window with a failed result and its trace (Chromium's own widgets
+    // excluded): every control named, every input reachable with Tab.
+    const QStringList problems = gatehouse::test::AccessibilityWalk::walk(browser, QStringLiteral("Test browser"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(gatehouse::test::AccessibilityWalk::inputCount >= 5);
 
     // IdP-initiated from the browser: the unsolicited response is captured and recognised as such.
     browser->setScenario(QStringLiteral("login"), true);

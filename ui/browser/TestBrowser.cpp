@@ -114,15 +114,28 @@ TestBrowser::TestBrowser(client::ApiClient* apiClient, QWidget* parent)
     connect(m_page, &QWebEnginePage::certificateError, this, &TestBrowser::onCertificateError);
     connect(m_page, &QWebEnginePage::newWindowRequested, this, &TestBrowser::onNewWindow);
 
+    QWidget* toolbar = createToolbar(); // first: the natural Tab order starts at the address
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    QWidget* side = createSidePanel();
     splitter->addWidget(m_view);
-    splitter->addWidget(createSidePanel());
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createToolbar());
+    layout->addWidget(toolbar);
     layout->addWidget(m_certificate);
     layout->addWidget(splitter, 1);
+    // Keyboard: the page comes last in the Tab chain. Once the focus is inside a page, Tab moves between the page's
+    // own fields (Chromium), so the result, the trace and the decoded step must be reachable before it.
+    QWidget::setTabOrder(m_export, m_certificate);
+    QWidget* previous = m_certificate;
+    for (QWidget* widget : side->findChildren<QWidget*>()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+            QWidget::setTabOrder(previous, widget);
+            previous = widget;
+        }
+    }
+    QWidget::setTabOrder(previous, m_view);
 }
 
 TestBrowser::~TestBrowser()

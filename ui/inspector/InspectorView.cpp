@@ -251,14 +251,20 @@ void InspectorView::confirmDeleteSelected()
         return;
     }
     const client::Organization organization = m_model->organizationAt(current.row());
-    const auto answer = QMessageBox::warning(
-        window(),
-        tr("Delete Organization"),
-        tr("Delete the organization “%1” (%2) with its connections, directories and domains? This cannot be "
-           "undone.")
-            .arg(organization.displayName, organization.id),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::Cancel);
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Delete Organization"),
+                    tr("Delete the organization “%1” (%2) with its connections, directories and domains? This cannot "
+                       "be undone.")
+                        .arg(organization.displayName, organization.id),
+                    QMessageBox::Yes | QMessageBox::Cancel,
+                    window());
+    box.setObjectName(QStringLiteral("deleteOrganizationConfirmation"));
+    box.setAccessibleName(tr("Confirm deleting the organization %1").arg(organization.displayName));
+    box.button(QMessageBox::Yes)->setAccessibleName(tr("Delete Organization"));
+    box.button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel); // the safe choice: Enter does not delete
+    box.setEscapeButton(QMessageBox::Cancel);
+    const int answer = box.exec();
     if (answer == QMessageBox::Yes) {
         deleteSelected();
     }

@@ -8,6 +8,7 @@
 #include "ui/inspector/OrganizationEditDialog.h"
 #include "ui/inspector/PortalLinksPanel.h"
 #include "ui/inspector/ResourceTablePanel.h"
+#include "ui/inspector/RoleEditDialog.h"
 #include "ui/inspector/StateChipDelegate.h"
 #include "ui/wizard/SsoActionsBar.h"
 
@@ -18,9 +19,11 @@
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -69,6 +72,7 @@ OrganizationDetailView::OrganizationDetailView(QWidget* parent)
     addPanel(static_cast<int>(ResourceTables::Kind::Domains), QStringLiteral("domains"), tr("Do&mains"));
     addRowActions(m_panels.constLast().second, QStringLiteral("domain"));
     addPanel(static_cast<int>(ResourceTables::Kind::Roles), QStringLiteral("roles"), tr("&Roles"));
+    addRowActions(m_panels.constLast().second, QStringLiteral("role"));
     addPanel(static_cast<int>(ResourceTables::Kind::Events), QStringLiteral("events"), tr("E&vents"));
 
     auto* layout = new QVBoxLayout(this);
@@ -233,15 +237,58 @@ void OrganizationDetailView::editOrganization()
     dialog->open();
 }
 
+namespace {
+// The panel of a row-action prefix: connection → connections, directory → directories, domain → domains, role → roles.
+QString panelPrefixOf(const QString& prefix)
+{
+    return prefix == QStringLiteral("directory") ? QStringLiteral("directories") : prefix + u's';
+}
+} // namespace
+
+QJsonObject OrganizationDetailView::currentRow(const QString& prefix) const
+{
+    ResourceTablePanel* owner = panel(panelPrefixOf(prefix));
+    const QModelIndex index = owner ? owner->table()->selectionModel()->currentIndex() : QModelIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject()
+                           : QJsonObject();
+}
+
+void OrganizationDetailView::confirm(const QString& objectName,
+                                     const QString& title,
+                                     const QString& text,
+                                     const QString& accessibleName,
+                                     const std::function<void()>& onYes)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->button(QMessageBox::Yes)->setAccessibleName(title);
+    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel); // the safe choice: Enter does not delete
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, onYes] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes && m_client) {
+            onYes();
+        }
+    });
+    box->open();
+}
+
 void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QString& prefix)
 {
     auto* bar = new QWidget(panel);
     bar->setObjectName(prefix + QStringLiteral("ActionsBar"));
-    auto* button = new QToolButton(bar);
-    button->setObjectName(prefix + (prefix == QStringLiteral("domain") ? QStringLiteral("DeleteButton")
-                                                                        : QStringLiteral("ToggleButton")));
-    button->setFocusPolicy(Qt::StrongFocus);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto addButton = [bar, row](const QString& objectName) {
+        auto* button = new QToolButton(bar);
+        button->setObjectName(objectName);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+        return button;
+    };
     auto* progress = new QProgressBar(bar);
     progress->setObjectName(prefix + QStringLiteral("ActionProgress"));
     progress->setAccessibleName(tr("Working"));
@@ -255,9 +302,51 @@ void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QStr
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message->hide();
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(button);
+
+    if (prefix == QStringLiteral("connection")) {
+        QToolButton* toggle = addButton(QStringLiteral("connectionToggleButton"));
+        connect(toggle, &QToolButton::clicked, this, [this] { toggleEnabled(QStringLiteral("connection")); });
+        QToolButton* remove = addButton(QStringLiteral("connectionDeleteButton"));
+        remove->setText(tr("Delete Connection…"));
+        remove->setAccessibleName(tr("Delete the selected connection"));
+        connect(remove, &QToolButton::clicked, this, &OrganizationDetailView::deleteSelectedConnection);
+    } else if (prefix == QStringLiteral("directory")) {
+        QToolButton* toggle = addButton(QStringLiteral("directoryToggleButton"));
+        connect(toggle, &QToolButton::clicked, this, [this] { toggleEnabled(QStringLiteral("directory")); });
+        QToolButton* remove = addButton(QStringLiteral("directoryDeleteButton"));
+        remove->setText(tr("Delete Directory…"));
+        remove->setAccessibleName(tr("Delete the selected directory"));
+        connect(remove, &QToolButton::clicked, this, &OrganizationDetailView::deleteSelectedDirectory);
+    } else if (prefix == QStringLiteral("domain")) {
+        auto* name = new QLineEdit(bar);
+        tagWidget(name, "domainNameEdit", tr("New domain name"));
+        name->setPlaceholderText(tr("Domain to add, e.g. example.com"));
+        name->setMaxLength(253);
+        row->addWidget(name, 1);
+        QToolButton* add = addButton(QStringLiteral("addDomainButton"));
+        add->setText(tr("Add Domain"));
+        add->setAccessibleName(tr("Add the domain to this organization"));
+        connect(add, &QToolButton::clicked, this, &OrganizationDetailView::addDomain);
+        connect(name, &QLineEdit::returnPressed, this, &OrganizationDetailView::addDomain);
+        connect(name, &QLineEdit::textChanged, this, [this] { updateRowActions(QStringLiteral("domain")); });
+        QToolButton* remove = addButton(QStringLiteral("domainDeleteButton"));
+        remove->setText(tr("Delete Domain…"));
+        remove->setAccessibleName(tr("Delete the selected domain"));
+        connect(remove, &QToolButton::clicked, this, &OrganizationDetailView::deleteSelectedDomain);
+    } else if (prefix == QStringLiteral("role")) {
+        QToolButton* create = addButton(QStringLiteral("newRoleButton"));
+        create->setText(tr("New Role…"));
+        create->setAccessibleName(tr("Create a role in this environment"));
+        connect(create, &QToolButton::clicked, this, [this] { editRole(true); });
+        QToolButton* edit = addButton(QStringLiteral("editRoleButton"));
+        edit->setText(tr("Edit Role…"));
+        edit->setAccessibleName(tr("Edit the selected role"));
+        connect(edit, &QToolButton::clicked, this, [this] { editRole(false); });
+        QToolButton* remove = addButton(QStringLiteral("deleteRoleButton"));
+        remove->setText(tr("Delete Role…"));
+        remove->setAccessibleName(tr("Delete the selected role"));
+        connect(remove, &QToolButton::clicked, this, &OrganizationDetailView::deleteSelectedRole);
+    }
     row->addWidget(progress);
     row->addStretch(1);
     auto* layout = new QVBoxLayout(bar);
@@ -267,60 +356,196 @@ void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QStr
     panel->addDetailWidget(bar);
 
     QTableView* table = panel->table();
-    const auto current = [table] {
-        const QModelIndex index = table->selectionModel()->currentIndex();
-        return index.isValid() ? index.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject()
-                               : QJsonObject();
-    };
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, prefix] {
         updateRowActions(prefix);
     });
     connect(table->model(), &QAbstractItemModel::modelReset, this, [this, prefix] { updateRowActions(prefix); });
     connect(table->model(), &QAbstractItemModel::dataChanged, this, [this, prefix] { updateRowActions(prefix); });
-    connect(button, &QToolButton::clicked, this, [this, prefix, current] {
-        const QJsonObject row = current();
-        const QString id = row.value(QStringLiteral("id")).toString();
-        if (!m_client || id.isEmpty()) {
-            return;
-        }
-        const QString organizationId = m_organization.id;
-        if (prefix == QStringLiteral("domain")) {
-            const QString name = row.value(QStringLiteral("domain")).toString();
-            auto* box = new QMessageBox(QMessageBox::Warning,
-                                        tr("Delete Domain"),
-                                        tr("Delete the domain “%1” from this organization? Users of that domain are "
-                                           "no longer routed to its connections.")
-                                            .arg(name),
-                                        QMessageBox::Yes | QMessageBox::Cancel,
-                                        this);
-            box->setObjectName(QStringLiteral("deleteDomainConfirmation"));
-            box->setAccessibleName(tr("Confirm deleting the domain %1").arg(name));
-            box->setDefaultButton(QMessageBox::Cancel);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [this, box, prefix, organizationId, id, name] {
-                if (box->standardButton(box->clickedButton()) != QMessageBox::Yes || !m_client) {
-                    return;
-                }
-                runRowAction(prefix, tr("Domain %1 deleted.").arg(name), [this, organizationId, id](auto done) {
-                    m_client->deleteDomain(organizationId, id, this, std::move(done));
-                });
-            });
-            box->open();
-            return;
-        }
-        const bool enable = !row.value(QStringLiteral("enabled")).toBool();
-        const bool connection = prefix == QStringLiteral("connection");
-        const QString doneText = connection ? (enable ? tr("Connection enabled.") : tr("Connection disabled."))
-                                            : (enable ? tr("Directory enabled.") : tr("Directory disabled."));
-        runRowAction(prefix, doneText, [this, connection, organizationId, id, enable](auto done) {
-            if (connection) {
-                m_client->setConnectionEnabled(organizationId, id, enable, this, std::move(done));
-            } else {
-                m_client->setDirectoryEnabled(organizationId, id, enable, this, std::move(done));
-            }
-        });
-    });
     updateRowActions(prefix);
+}
+
+void OrganizationDetailView::toggleEnabled(const QString& prefix)
+{
+    const QJsonObject row = currentRow(prefix);
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (!m_client || id.isEmpty()) {
+        return;
+    }
+    const QString organizationId = m_organization.id;
+    const bool enable = !row.value(QStringLiteral("enabled")).toBool();
+    const bool connection = prefix == QStringLiteral("connection");
+    const QString doneText = connection ? (enable ? tr("Connection enabled.") : tr("Connection disabled."))
+                                        : (enable ? tr("Directory enabled.") : tr("Directory disabled."));
+    runRowAction(prefix, doneText, [this, connection, organizationId, id, enable](auto done) {
+        if (connection) {
+            m_client->setConnectionEnabled(organizationId, id, enable, this, std::move(done));
+        } else {
+            m_client->setDirectoryEnabled(organizationId, id, enable, this, std::move(done));
+        }
+    });
+}
+
+void OrganizationDetailView::deleteSelectedConnection()
+{
+    const QJsonObject row = currentRow(QStringLiteral("connection"));
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (!m_client || id.isEmpty()) {
+        return;
+    }
+    const client::Connection connection = client::Connection::fromJson(row);
+    const QString label = connection.provider.isEmpty() ? id : tr("%1 (%2)").arg(connection.provider, id);
+    const QString organizationId = m_organization.id;
+    const QString extra =
+        connection.enabled ? tr(" It is enabled: its users can no longer sign in through it.") : QString();
+    confirm(QStringLiteral("deleteConnectionConfirmation"),
+            tr("Delete Connection"),
+            tr("Delete the connection %1 from this organization? Its configuration and test results are removed; "
+               "this cannot be undone.")
+                    .arg(label)
+                + extra,
+            tr("Confirm deleting the connection %1").arg(label),
+            [this, organizationId, id, label] {
+                runRowAction(QStringLiteral("connection"),
+                             tr("Connection %1 deleted.").arg(label),
+                             [this, organizationId, id](auto done) {
+                                 m_client->deleteConnection(organizationId, id, this, std::move(done));
+                             });
+            });
+}
+
+void OrganizationDetailView::deleteSelectedDirectory()
+{
+    const QJsonObject row = currentRow(QStringLiteral("directory"));
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (!m_client || id.isEmpty()) {
+        return;
+    }
+    const client::Directory directory = client::Directory::fromJson(row);
+    const QString label = directory.name.isEmpty() ? id : tr("%1 (%2)").arg(directory.name, id);
+    const QString organizationId = m_organization.id;
+    confirm(QStringLiteral("deleteDirectoryConfirmation"),
+            tr("Delete Directory"),
+            tr("Delete the directory %1 from this organization? Its %n synced user(s), its groups and its SCIM "
+               "tokens are removed; the identity provider can no longer sync to it. This cannot be undone.",
+               nullptr,
+               static_cast<int>(directory.totalUsers))
+                .arg(label),
+            tr("Confirm deleting the directory %1").arg(label),
+            [this, organizationId, id, label] {
+                runRowAction(QStringLiteral("directory"),
+                             tr("Directory %1 deleted.").arg(label),
+                             [this, organizationId, id](auto done) {
+                                 m_client->deleteDirectory(organizationId, id, this, std::move(done));
+                             });
+            });
+}
+
+void OrganizationDetailView::addDomain()
+{
+    auto* name = findChild<QLineEdit*>(QStringLiteral("domainNameEdit"));
+    const QString domain = name->text().trimmed();
+    auto* bar = findChild<QWidget*>(QStringLiteral("domainActionsBar"));
+    if (!m_client || domain.isEmpty() || bar->findChild<QProgressBar*>()->isVisible()) {
+        return;
+    }
+    const QString organizationId = m_organization.id;
+    runRowAction(QStringLiteral("domain"),
+                 tr("Domain %1 added. Publish its TXT record to verify it.").arg(domain),
+                 [this, organizationId, domain, name](auto done) {
+                     m_client->createDomain(
+                         organizationId,
+                         domain,
+                         this,
+                         [done = std::move(done), name](const client::ApiResult<client::Domain>& result) {
+                             if (result.ok()) {
+                                 name->clear();
+                                 done(true);
+                             } else {
+                                 done(result.error());
+                             }
+                         });
+                 });
+}
+
+void OrganizationDetailView::deleteSelectedDomain()
+{
+    const QJsonObject row = currentRow(QStringLiteral("domain"));
+    const QString id = row.value(QStringLiteral("id")).toString();
+    if (!m_client || id.isEmpty()) {
+        return;
+    }
+    const QString organizationId = m_organization.id;
+    const QString name = row.value(QStringLiteral("domain")).toString();
+    confirm(QStringLiteral("deleteDomainConfirmation"),
+            tr("Delete Domain"),
+            tr("Delete the domain “%1” from this organization? Users of that domain are no longer routed to its "
+               "connections.")
+                .arg(name),
+            tr("Confirm deleting the domain %1").arg(name),
+            [this, organizationId, id, name] {
+                runRowAction(QStringLiteral("domain"),
+                             tr("Domain %1 deleted.").arg(name),
+                             [this, organizationId, id](auto done) {
+                                 m_client->deleteDomain(organizationId, id, this, std::move(done));
+                             });
+            });
+}
+
+void OrganizationDetailView::editRole(bool create)
+{
+    if (!m_client) {
+        return;
+    }
+    const client::Role role = create ? client::Role() : client::Role::fromJson(currentRow(QStringLiteral("role")));
+    if (!create && role.name.isEmpty()) {
+        return;
+    }
+    auto* dialog = new RoleEditDialog(m_client, role, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RoleEditDialog::saved, this, [this, create](const client::Role& saved) {
+        auto* bar = findChild<QWidget*>(QStringLiteral("roleActionsBar"));
+        auto* message = bar->findChild<QLabel*>(QStringLiteral("roleActionMessage"));
+        message->setText(create ? tr("Role %1 created.").arg(saved.name) : tr("Role %1 saved.").arg(saved.name));
+        message->setForegroundRole(QPalette::WindowText);
+        message->setAccessibleName(message->text());
+        message->show();
+        if (ResourceTablePanel* owner = panel(QStringLiteral("roles"))) {
+            owner->model()->reload();
+        }
+    });
+    dialog->open();
+}
+
+void OrganizationDetailView::deleteSelectedRole()
+{
+    const QJsonObject row = currentRow(QStringLiteral("role"));
+    const client::Role role = client::Role::fromJson(row);
+    if (!m_client || role.name.isEmpty()) {
+        return;
+    }
+    // Roles that extend this one must extend another: the one this role extends (the engine refuses otherwise).
+    const bool hasDependents = row.value(QStringLiteral("dependent_roles_count")).toInteger() > 0;
+    const QString reassignTo = hasDependents ? role.extends : QString();
+    QString text = tr("Delete the role “%1” from this environment? Group-to-role mappings to it are removed and users "
+                      "who hold it through a group lose it, in every organization.")
+                       .arg(role.name);
+    if (hasDependents) {
+        text += u' '
+                + (reassignTo.isEmpty()
+                       ? tr("Other roles extend it and it extends no role: the engine will refuse until they extend "
+                            "another role.")
+                       : tr("Other roles extend it: they will extend “%1” instead.").arg(reassignTo));
+    }
+    confirm(QStringLiteral("deleteRoleConfirmation"),
+            tr("Delete Role"),
+            text,
+            tr("Confirm deleting the role %1").arg(role.name),
+            [this, name = role.name, reassignTo] {
+                runRowAction(
+                    QStringLiteral("role"), tr("Role %1 deleted.").arg(name), [this, name, reassignTo](auto done) {
+                        m_client->deleteRole(name, reassignTo, this, std::move(done));
+                    });
+            });
 }
 
 void OrganizationDetailView::updateRowActions(const QString& prefix)
@@ -329,28 +554,34 @@ void OrganizationDetailView::updateRowActions(const QString& prefix)
     if (!bar) {
         return;
     }
-    auto* button = bar->findChild<QToolButton*>();
-    const QString panelPrefix = prefix == QStringLiteral("directory") ? QStringLiteral("directories")
-                                                                      : prefix + u's';
-    ResourceTablePanel* owner = panel(panelPrefix);
-    const QModelIndex index = owner ? owner->table()->selectionModel()->currentIndex() : QModelIndex();
-    const QJsonObject row =
-        index.isValid() ? index.siblingAtColumn(0).data(models::PagedTableModel::RawRole).toJsonObject() : QJsonObject();
+    const QJsonObject row = currentRow(prefix);
     const bool busy = bar->findChild<QProgressBar*>()->isVisible();
-    button->setEnabled(m_client && !row.isEmpty() && !busy);
-    if (prefix == QStringLiteral("domain")) {
-        button->setText(tr("Delete Domain…"));
-        button->setAccessibleName(tr("Delete the selected domain"));
-        return;
-    }
+    const bool rowActions = m_client && !row.isEmpty() && !busy;
+    const auto button = [bar](const char* name) {
+        return bar->findChild<QToolButton*>(QLatin1String(name));
+    };
     const bool enabled = row.value(QStringLiteral("enabled")).toBool();
-    if (prefix == QStringLiteral("connection")) {
-        button->setText(enabled ? tr("Disable Connection") : tr("Enable Connection"));
-        button->setAccessibleName(enabled ? tr("Disable the selected connection")
+    if (prefix == QStringLiteral("domain")) {
+        button("domainDeleteButton")->setEnabled(rowActions);
+        const auto* name = bar->findChild<QLineEdit*>(QStringLiteral("domainNameEdit"));
+        button("addDomainButton")->setEnabled(m_client && !busy && !name->text().trimmed().isEmpty());
+    } else if (prefix == QStringLiteral("role")) {
+        button("newRoleButton")->setEnabled(m_client && !busy);
+        button("editRoleButton")->setEnabled(rowActions);
+        button("deleteRoleButton")->setEnabled(rowActions);
+    } else if (prefix == QStringLiteral("connection")) {
+        QToolButton* toggle = button("connectionToggleButton");
+        toggle->setEnabled(rowActions);
+        toggle->setText(enabled ? tr("Disable Connection") : tr("Enable Connection"));
+        toggle->setAccessibleName(enabled ? tr("Disable the selected connection")
                                           : tr("Enable the selected connection"));
+        button("connectionDeleteButton")->setEnabled(rowActions);
     } else {
-        button->setText(enabled ? tr("Disable Directory") : tr("Enable Directory"));
-        button->setAccessibleName(enabled ? tr("Disable the selected directory") : tr("Enable the selected directory"));
+        QToolButton* toggle = button("directoryToggleButton");
+        toggle->setEnabled(rowActions);
+        toggle->setText(enabled ? tr("Disable Directory") : tr("Enable Directory"));
+        toggle->setAccessibleName(enabled ? tr("Disable the selected directory") : tr("Enable the selected directory"));
+        button("directoryDeleteButton")->setEnabled(rowActions);
     }
 }
 
@@ -365,8 +596,7 @@ void OrganizationDetailView::runRowAction(
     progress->show();
     message->hide();
     updateRowActions(prefix);
-    const QString panelPrefix = prefix == QStringLiteral("directory") ? QStringLiteral("directories")
-                                                                      : prefix + u's';
+    const QString panelPrefix = panelPrefixOf(prefix);
     start([this, prefix, doneText, panelPrefix, progress, message](const client::ApiResult<bool>& result) {
         progress->hide();
         message->setText(result.ok() ? doneText
@@ -408,7 +638,22 @@ void OrganizationDetailView::clear()
         panel->model()->clear();
     }
     m_portalLinks->clear();
+    resetRowActions();
     m_tabs->setEnabled(false);
+}
+
+void OrganizationDetailView::resetRowActions()
+{
+    // Another organization (or none): no typed domain or earlier result carries over.
+    if (auto* name = findChild<QLineEdit*>(QStringLiteral("domainNameEdit"))) {
+        name->clear();
+    }
+    for (const char* prefix : {"connection", "directory", "domain", "role"}) {
+        if (auto* message = findChild<QLabel*>(QLatin1String(prefix) + QStringLiteral("ActionMessage"))) {
+            message->clear();
+            message->hide();
+        }
+    }
 }
 
 void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const client::Organization& organization)
@@ -419,6 +664,7 @@ void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const
     m_tabs->setEnabled(true);
     m_ssoActions->setOrganization(apiClient, organization);
     m_portalLinks->setOrganization(apiClient, organization.id);
+    resetRowActions();
     showOverview();
     for (const auto& [kind, panel] : std::as_const(m_panels)) {
         panel->model()->setFetcher(

@@ -54,10 +54,27 @@ private:
     void showOverview();
     void addConnectionValues();
     void addDirectoryMembers();
-    // Row actions under a resource table: enable/disable connections and directories, delete domains. Each runs
+    // Row actions under a resource table: enable/disable and delete connections and directories, add
+    // and delete domains, create/edit/delete roles. Each runs
     // asynchronously with a busy bar, shows the engine's refusal inline and reloads the table after success.
     void addRowActions(ResourceTablePanel* panel, const QString& prefix);
     void updateRowActions(const QString& prefix);
+    // The raw object of the selected row of a row-action prefix's table ({} when none).
+    QJsonObject currentRow(const QString& prefix) const;
+    // A warning box (objectName, accessible name; Cancel is the default and the escape button); onYes runs after Yes.
+    void confirm(const QString& objectName,
+                 const QString& title,
+                 const QString& text,
+                 const QString& accessibleName,
+                 const std::function<void()>& onYes);
+    void resetRowActions();
+    void toggleEnabled(const QString& prefix);
+    void deleteSelectedConnection();
+    void deleteSelectedDirectory();
+    void addDomain();
+    void deleteSelectedDomain();
+    void editRole(bool create);
+    void deleteSelectedRole();
     void runRowAction(const QString& prefix,
                       const QString& doneText,
                       const std::function<void(std::function<void(const client::ApiResult<bool>&)>)>& start);

@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "ui/WidgetTag.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -53,6 +54,8 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     , m_revokeAll(
           toolButton(this, "revokeAllPortalLinksButton", tr("Revoke All…"), tr("Revoke every admin-portal link")))
     , m_status(new QLabel(this))
+    , m_copyId(toolButton(
+          this, "portalLinkCopyIdButton", tr("Copy ID"), tr("Copy the ID of the selected admin-portal link")))
 {
     setObjectName(QStringLiteral("portalLinksPanel"));
     tagWidget(m_sso, "portalLinkSsoCheck", tr("Link grants SSO setup"));
@@ -81,19 +84,28 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     connect(m_generate, &QPushButton::clicked, this, &PortalLinksPanel::generate);
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_location->text()); });
     connect(m_refresh, &QToolButton::clicked, this, &PortalLinksPanel::refresh);
+    connect(m_copyId, &QToolButton::clicked, this, &PortalLinksPanel::copySelectedId);
+    auto* copyAction = new QAction(tr("Copy ID"), m_table);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyAction, &QAction::triggered, this, &PortalLinksPanel::copySelectedId);
+    m_table->addAction(copyAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_sso, &QCheckBox::toggled, this, &PortalLinksPanel::updateButtons);
     connect(m_dirSync, &QCheckBox::toggled, this, &PortalLinksPanel::updateButtons);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PortalLinksPanel::updateButtons);
     connect(m_revoke, &QToolButton::clicked, this, [this] {
         const QString id = selectedLinkId();
         if (!id.isEmpty()
-            && confirm(tr("Revoke Link"),
+            && confirm(QStringLiteral("revokePortalLinkConfirmation"),
+                       tr("Revoke Link"),
                        tr("Revoke the admin-portal link %1? Sessions opened with it end at once.").arg(id))) {
             revoke(id);
         }
     });
     connect(m_revokeAll, &QToolButton::clicked, this, [this] {
-        if (confirm(tr("Revoke All Links"),
+        if (confirm(QStringLiteral("revokeAllPortalLinksConfirmation"),
+                    tr("Revoke All Links"),
                     tr("Revoke every admin-portal link of this organization? All their sessions end at once."))) {
             revokeAll();
         }
@@ -110,6 +122,7 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     linkRow->addWidget(m_copy);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
+    actions->addWidget(m_copyId);
     actions->addWidget(m_refresh);
     actions->addWidget(m_revoke);
     actions->addWidget(m_revokeAll);
@@ -151,6 +164,7 @@ void PortalLinksPanel::updateButtons()
     m_generate->setEnabled(connected && (m_sso->isChecked() || m_dirSync->isChecked()));
     m_copy->setEnabled(!m_location->text().isEmpty());
     m_revoke->setEnabled(connected && !selectedLinkId().isEmpty());
+    m_copyId->setEnabled(!selectedLinkId().isEmpty());
     m_revokeAll->setEnabled(connected && m_table->rowCount() > 0);
     m_refresh->setEnabled(connected);
 }
@@ -167,10 +181,26 @@ QString PortalLinksPanel::selectedLinkId() const
     return selected.isEmpty() ? QString() : m_table->item(selected.first()->row(), 0)->text();
 }
 
-bool PortalLinksPanel::confirm(const QString& title, const QString& text)
+bool PortalLinksPanel::confirm(const QString& objectName, const QString& title, const QString& text)
 {
-    return QMessageBox::warning(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-           == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(objectName);
+    box.setAccessibleName(title);
+    box.button(QMessageBox::Yes)->setAccessibleName(title);
+    box.button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel); // the safe choice
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+bool PortalLinksPanel::copySelectedId()
+{
+    const QString id = selectedLinkId();
+    if (id.isEmpty()) {
+        return false;
+    }
+    QApplication::clipboard()->setText(id);
+    return true;
 }
 
 void PortalLinksPanel::refresh()

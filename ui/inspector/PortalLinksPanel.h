@@ -38,6 +38,8 @@ public:
     // Revoke without asking (the buttons ask first).
     void revoke(const QString& linkId);
     void revokeAll();
+    // Copies the selected link's id (button portalLinkCopyIdButton, Ctrl+Shift+C in the table); false when none.
+    bool copySelectedId();
 
 Q_SIGNALS:
     void linksLoaded();
@@ -48,7 +50,8 @@ private:
     void showLinks(const QJsonArray& links);
     void setStatus(const QString& text, bool error = false);
     void updateButtons();
-    bool confirm(const QString& title, const QString& text);
+    // A modal warning (objectName for tests and the accessibility walk; Cancel is the default and escape button).
+    bool confirm(const QString& objectName, const QString& title, const QString& text);
     QString selectedLinkId() const;
 
     QPointer<client::ApiClient> m_client;
@@ -65,6 +68,7 @@ private:
     QToolButton* m_revoke;
     QToolButton* m_revokeAll;
     QLabel* m_status;
+    QToolButton* m_copyId;
     QPointer<QObject> m_requests; // bounds the calls for the current organization
 };
 
