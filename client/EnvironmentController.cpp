@@ -2,8 +2,10 @@
 
 #include "client/ApiClient.h"
 #include "client/EnvironmentStore.h"
+#include "client/PlainFileSecretStore.h"
 #include "client/SecretStore.h"
 
+#include <QDir>
 #include <QUuid>
 
 namespace gatehouse::client {
@@ -80,16 +82,40 @@ void EnvironmentController::setClient(ApiClient* client)
     }
 }
 
-void EnvironmentController::reportStoreProblem(const QString& error)
+void EnvironmentController::reportStoreProblem(const QString& error, bool keptInFile)
 {
     const QString problem =
-        tr("The system keychain is not available (%1). Client secrets are kept in memory for this session only; "
-           "nothing secret is written to disk.")
-            .arg(error);
+        keptInFile && m_fileSecrets
+            ? tr("The system keychain is not available (%1). As chosen in Settings, client secrets are stored in a "
+                 "plain file that only your user account can read: %2.")
+                  .arg(error, QDir::toNativeSeparators(m_fileSecrets->path()))
+            : tr("The system keychain is not available (%1). Client secrets are kept in memory for this session "
+                 "only; nothing secret is written to disk.")
+                  .arg(error);
     if (problem != m_storeProblem) {
         m_storeProblem = problem;
         Q_EMIT secretStoreProblemChanged(problem);
     }
+}
+
+void EnvironmentController::setPlainFileFallback(const QString& path)
+{
+    if (m_fileSecrets && m_fileSecrets->path() == path) {
+        return;
+    }
+    if (m_fileSecrets) {
+        // Turned off (or moved): the plain copies go; this session keeps the secrets in memory.
+        m_fileSecrets->erase();
+        m_fileSecrets.reset();
+    }
+    if (!path.isEmpty()) {
+        m_fileSecrets = std::make_unique<PlainFileSecretStore>(path);
+    }
+}
+
+QString EnvironmentController::plainFileFallback() const
+{
+    return m_fileSecrets ? m_fileSecrets->path() : QString();
 }
 
 void EnvironmentController::readSecret(const Environment& environment, std::function<void(const QString&)> done)
@@ -103,14 +129,33 @@ void EnvironmentController::readSecret(const Environment& environment, std::func
         done({});
         return;
     }
-    m_secrets->read(key, [this, key, done = std::move(done)](const SecretStore::ReadResult& result) {
-        if (!result.error.isEmpty()) {
-            reportStoreProblem(result.error);
-        }
+    m_secrets->read(key, [this, key, done = std::move(done)](const SecretStore::ReadResult& result) mutable {
         if (result.found) {
             m_sessionSecrets.insert(key, result.secret);
+            done(result.secret);
+            return;
         }
-        done(result.found ? result.secret : QString());
+        if (!m_fileSecrets) {
+            if (!result.error.isEmpty()) {
+                reportStoreProblem(result.error);
+            }
+            done({});
+            return;
+        }
+        // Opted in: a secret written while the keychain was unavailable is in the plain file.
+        const QString keychainError = result.error;
+        m_fileSecrets->read(
+            key, [this, key, keychainError, done = std::move(done)](const SecretStore::ReadResult& file) {
+                if (!keychainError.isEmpty()) {
+                    reportStoreProblem(file.error.isEmpty() ? keychainError
+                                                            : keychainError + QStringLiteral("; ") + file.error,
+                                       file.error.isEmpty());
+                }
+                if (file.found) {
+                    m_sessionSecrets.insert(key, file.secret);
+                }
+                done(file.found ? file.secret : QString());
+            });
     });
 }
 
@@ -121,10 +166,22 @@ void EnvironmentController::storeSecret(const Environment& environment, const QS
     if (!m_secrets) {
         return;
     }
-    m_secrets->write(key, secret, [this](const QString& error) {
-        if (!error.isEmpty()) {
-            reportStoreProblem(error);
+    m_secrets->write(key, secret, [this, key, secret](const QString& error) {
+        if (error.isEmpty()) {
+            if (m_fileSecrets) {
+                // The keychain works (again): no plain copy of this secret stays behind.
+                m_fileSecrets->remove(key, [](const QString&) {});
+            }
+            return;
         }
+        if (!m_fileSecrets) {
+            reportStoreProblem(error);
+            return;
+        }
+        m_fileSecrets->write(key, secret, [this, error](const QString& fileError) {
+            reportStoreProblem(fileError.isEmpty() ? error : error + QStringLiteral("; ") + fileError,
+                               fileError.isEmpty());
+        });
     });
 }
 
@@ -318,6 +375,9 @@ void EnvironmentController::removeEnvironment(const QString& id)
     m_sessionSecrets.remove(environment->secretKey());
     if (m_secrets) {
         m_secrets->remove(environment->secretKey(), [](const QString&) {});
+    }
+    if (m_fileSecrets) {
+        m_fileSecrets->remove(environment->secretKey(), [](const QString&) {});
     }
     const bool wasCurrent = m_current.id == id;
     m_store->remove(id);

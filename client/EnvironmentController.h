@@ -15,6 +15,7 @@ namespace gatehouse::client {
 class ApiClient;
 class EnvironmentStore;
 class SecretStore;
+class PlainFileSecretStore;
 
 // The app's connection state: the list of environments (EnvironmentStore), their secrets (SecretStore, with an
 // in-memory fallback for this session when the keychain is unavailable — never a plain file), the current
@@ -65,6 +66,11 @@ public:
     // the current one. Refused (false) while the current environment is remote or a restart is under way.
     bool restartLocalEngine(const QString& dataDir, const QString& loggingRules);
     bool isRestartingLocalEngine() const;
+    // The user's opt-in (Settings › Environments) for machines without a keychain: when the keychain fails, client
+    // secrets are written to this owner-only plain file instead of being kept in memory only, and read back from
+    // it next session. An empty path turns the option off and deletes the file the option had been using.
+    void setPlainFileFallback(const QString& path);
+    QString plainFileFallback() const;
 
 Q_SIGNALS:
     void environmentsChanged();
@@ -78,7 +84,7 @@ private:
     void setClient(ApiClient* client);
     void readSecret(const Environment& environment, std::function<void(const QString& secret)> done);
     void storeSecret(const Environment& environment, const QString& secret);
-    void reportStoreProblem(const QString& error);
+    void reportStoreProblem(const QString& error, bool keptInFile = false);
     void connectRemote(const Environment& environment);
     void connectLocal();
     void ensureSupervisor();
@@ -88,6 +94,7 @@ private:
 
     EnvironmentStore* m_store;
     QPointer<SecretStore> m_secrets;
+    std::unique_ptr<PlainFileSecretStore> m_fileSecrets; // the opt-in fallback, null when off
     LocalEngineSupervisor::Options m_localOptions;
     std::unique_ptr<LocalEngineSupervisor> m_local;
     QPointer<LocalEngineSupervisor> m_retiring; // the engine being stopped by restartLocalEngine()

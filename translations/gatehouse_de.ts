@@ -430,6 +430,10 @@
         <source>Restarting the local engine…</source>
         <translation>Lokale Engine wird neu gestartet…</translation>
     </message>
+    <message>
+        <source>The system keychain is not available (%1). As chosen in Settings, client secrets are stored in a plain file that only your user account can read: %2.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1). Wie in den Einstellungen gewählt, werden Client-Geheimnisse in einer unverschlüsselten Datei gespeichert, die nur Ihr Benutzerkonto lesen kann: %2.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -537,6 +541,45 @@
     <message>
         <source>memory (this session only)</source>
         <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::client::PlainFileSecretStore</name>
+    <message>
+        <source>a plain file (%1)</source>
+        <translation>eine unverschlüsselte Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a secrets file can be.</source>
+        <translation>%1 ist größer, als eine Geheimnisdatei sein kann.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); enter the client secrets again.</source>
+        <translation>%1 ist beschädigt (%2); geben Sie die Client-Geheimnisse erneut ein.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Die Zugriffsrechte von %1 können nicht eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4566,18 @@
     <message>
         <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
         <translation>Seit dem Start der lokalen Engine geändert: %1. Starten Sie sie jetzt neu, um die gespeicherten Einstellungen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain &amp;file when the system keychain is not available (not recommended)</source>
+        <translation>Client-Geheimnisse in einer unverschlüsselten &amp;Datei speichern, wenn der Systemschlüsselbund nicht verfügbar ist (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain file without a keychain</source>
+        <translation>Client-Geheimnisse ohne Schlüsselbund in einer unverschlüsselten Datei speichern</translation>
+    </message>
+    <message>
+        <source>Only where the system keychain is not available: client secrets are written to %1, readable by your user account and by anything running as you. Turning this off deletes the file.</source>
+        <translation>Nur wenn der Systemschlüsselbund nicht verfügbar ist: Client-Geheimnisse werden in %1 geschrieben, lesbar für Ihr Benutzerkonto und alles, was unter ihm läuft. Beim Ausschalten wird die Datei gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,10 @@
         <source>Restarting the local engine…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain is not available (%1). As chosen in Settings, client secrets are stored in a plain file that only your user account can read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -536,6 +540,45 @@
     <name>gatehouse::client::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::client::PlainFileSecretStore</name>
+    <message>
+        <source>a plain file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a secrets file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); enter the client secrets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4518,6 +4561,18 @@
     </message>
     <message>
         <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain &amp;file when the system keychain is not available (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain file without a keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where the system keychain is not available: client secrets are written to %1, readable by your user account and by anything running as you. Turning this off deletes the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

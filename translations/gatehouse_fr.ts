@@ -430,6 +430,10 @@
         <source>Restarting the local engine…</source>
         <translation>Redémarrage du moteur local…</translation>
     </message>
+    <message>
+        <source>The system keychain is not available (%1). As chosen in Settings, client secrets are stored in a plain file that only your user account can read: %2.</source>
+        <translation>Le trousseau du système n’est pas disponible (%1). Comme choisi dans les paramètres, les secrets client sont enregistrés dans un fichier en clair que seul votre compte utilisateur peut lire : %2.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::KeychainSecretStore</name>
@@ -537,6 +541,45 @@
     <message>
         <source>memory (this session only)</source>
         <translation>mémoire (cette session uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::client::PlainFileSecretStore</name>
+    <message>
+        <source>a plain file (%1)</source>
+        <translation>un fichier en clair (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a secrets file can be.</source>
+        <translation>%1 est plus volumineux qu’un fichier de secrets ne peut l’être.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); enter the client secrets again.</source>
+        <translation>%1 est endommagé (%2) ; saisissez de nouveau les secrets client.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Impossible de restreindre les droits d’accès de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4566,18 @@
     <message>
         <source>Changed since the local engine started: %1. Restart it now to use the saved settings.</source>
         <translation>Modifié depuis le démarrage du moteur local : %1. Redémarrez-le maintenant pour utiliser les paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain &amp;file when the system keychain is not available (not recommended)</source>
+        <translation>Enregistrer les secrets client dans un &amp;fichier en clair quand le trousseau du système n’est pas disponible (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Store client secrets in a plain file without a keychain</source>
+        <translation>Enregistrer les secrets client dans un fichier en clair sans trousseau</translation>
+    </message>
+    <message>
+        <source>Only where the system keychain is not available: client secrets are written to %1, readable by your user account and by anything running as you. Turning this off deletes the file.</source>
+        <translation>Uniquement quand le trousseau du système n’est pas disponible : les secrets client sont écrits dans %1, lisible par votre compte utilisateur et par tout ce qui s’exécute sous ce compte. Désactiver l’option supprime le fichier.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 // gatehouse: the desktop app. Thin: application setup, translations, command line; everything else is in
 // gatehouse_ui.
-#include "core/util/ShutdownSignals.h"
 #include "client/EnvironmentController.h"
 #include "client/EnvironmentStore.h"
 #include "client/KeychainSecretStore.h"
 #include "client/LocalEngineSupervisor.h"
 #include "client/PortalLink.h"
+#include "core/util/ShutdownSignals.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/Preferences.h"
 #include "ui/setup/SingleInstance.h"
@@ -32,8 +32,7 @@ int main(int argc, char* argv[])
 
     // The interface language: the one chosen in Settings (after a restart), else the system's.
     const gatehouse::ui::Preferences preferences = gatehouse::ui::Preferences::load(QSettings());
-    const QLocale uiLocale =
-        preferences.language.isEmpty() ? QLocale() : QLocale(preferences.effectiveLanguage());
+    const QLocale uiLocale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.effectiveLanguage());
     QTranslator qtTranslator;
     if (qtTranslator.load(uiLocale,
                           QStringLiteral("qtbase"),
@@ -84,6 +83,9 @@ int main(int argc, char* argv[])
     local.dataDir = preferences.effectiveEngineDataDir();
     local.loggingRules = gatehouse::ui::Preferences::loggingRules(preferences.engineLogLevel);
     gatehouse::client::EnvironmentController environments(&store, &secrets, local);
+    if (preferences.plainSecretFile) {
+        environments.setPlainFileFallback(gatehouse::ui::Preferences::plainSecretFilePath());
+    }
     QObject::connect(&app, &QApplication::aboutToQuit, &environments, [&environments] { environments.shutdown(); });
     // SIGTERM/SIGINT (logout, service manager, Ctrl+C in a terminal): leave through the event loop so the bundled
     // engine is stopped gracefully and settings are written, instead of dying with the engine orphaned.

@@ -7,6 +7,7 @@
 #include "tests/engine/EngineHarness.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void keychainUnavailableKeepsSecretInMemoryOnly();
     void removingForgetsTheSecret();
     void editingKeepsOrReplacesTheSecret();
+    void plainFileFallbackOnlyWhenOptedIn();
+    void damagedPlainFileIsReported();
 
 private:
     QString settingsPath(const QString& name) const;
@@ -219,6 +222,109 @@ void TestEnvironments::editingKeepsOrReplacesTheSecret()
     local.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
     controller.updateEnvironment(local);
     QCOMPARE(store.localPort(), quint16(0));
+}
+
+void TestEnvironments::plainFileFallbackOnlyWhenOptedIn()
+{
+    QSettings settings(settingsPath(QStringLiteral("plainfile")), QSettings::IniFormat);
+    EnvironmentStore store(&settings);
+    const QString secretsPath = m_dir.filePath(QStringLiteral("plain/client-secrets.json"));
+    const QByteArray secret = m_engine.clientSecret().toUtf8();
+    MemorySecretStore broken;
+    broken.setFailure(QStringLiteral("No D-Bus session bus"));
+    QString id;
+    {
+        EnvironmentController controller(&store, &broken, {});
+        controller.setPlainFileFallback(secretsPath);
+        QCOMPARE(controller.plainFileFallback(), secretsPath);
+        controller.addEnvironment(remote(), m_engine.clientSecret());
+        id = controller.current().id;
+        QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Connected, 10000);
+        QTRY_VERIFY(controller.secretStoreProblem().contains(QStringLiteral("plain file")));
+        QVERIFY(controller.secretStoreProblem().contains(QStringLiteral("No D-Bus session bus")));
+        QVERIFY(controller.secretStoreProblem().contains(QDir::toNativeSeparators(secretsPath)));
+    }
+    QVERIFY(fileBytes(secretsPath).contains(secret));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(secretsPath).permissions() & others, QFileDevice::Permissions());
+    settings.sync();
+    QVERIFY2(!fileBytes(settingsPath(QStringLiteral("plainfile"))).contains(secret), "secret in the settings file");
+
+    // Next session, still without a keychain: connects with the secret from the file, and says where it is.
+    {
+        EnvironmentController next(&store, &broken, {});
+        next.setPlainFileFallback(secretsPath);
+        next.activateStored();
+        QCOMPARE(next.current().id, id);
+        QTRY_COMPARE_WITH_TIMEOUT(next.status(), EnvironmentController::Status::Connected, 10000);
+        QVERIFY(next.secretStoreProblem().contains(QStringLiteral("plain file")));
+    }
+    // Without the opt-in the file is not read: the secret is asked for again.
+    {
+        EnvironmentController notOptedIn(&store, &broken, {});
+        notOptedIn.activateStored();
+        QTRY_COMPARE_WITH_TIMEOUT(notOptedIn.status(), EnvironmentController::Status::Error, 10000);
+        QVERIFY2(notOptedIn.statusText().contains(QStringLiteral("No client secret")),
+                 qPrintable(notOptedIn.statusText()));
+        QVERIFY(notOptedIn.secretStoreProblem().contains(QStringLiteral("memory")));
+    }
+    // The keychain works again: a secret entered now goes there and its plain copy is removed (the file with it).
+    {
+        MemorySecretStore keychain;
+        EnvironmentController back(&store, &keychain, {});
+        back.setPlainFileFallback(secretsPath);
+        back.activateStored(); // not in the keychain yet: found in the file
+        QTRY_COMPARE_WITH_TIMEOUT(back.status(), EnvironmentController::Status::Connected, 10000);
+        QVERIFY(QFileInfo::exists(secretsPath));
+        back.setSecret(id, m_engine.clientSecret());
+        QTRY_VERIFY(!QFileInfo::exists(secretsPath));
+        bool inKeychain = false;
+        keychain.read(back.current().secretKey(),
+                      [&](const SecretStore::ReadResult& result) { inKeychain = result.found; });
+        QTRY_VERIFY(inKeychain);
+        QVERIFY(back.secretStoreProblem().isEmpty());
+    }
+    // Turning the option off deletes the file.
+    {
+        EnvironmentController again(&store, &broken, {});
+        again.setPlainFileFallback(secretsPath);
+        again.setSecret(id, m_engine.clientSecret());
+        QTRY_VERIFY(fileBytes(secretsPath).contains(secret));
+        again.setPlainFileFallback(QString());
+        QVERIFY(!QFileInfo::exists(secretsPath));
+        QVERIFY(again.plainFileFallback().isEmpty());
+    }
+}
+
+void TestEnvironments::damagedPlainFileIsReported()
+{
+    QSettings settings(settingsPath(QStringLiteral("damaged")), QSettings::IniFormat);
+    EnvironmentStore store(&settings);
+    const QString secretsPath = m_dir.filePath(QStringLiteral("damaged/client-secrets.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(secretsPath).path()));
+    {
+        QFile file(secretsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"environment/x/client-secret\": ");
+    }
+    MemorySecretStore broken;
+    broken.setFailure(QStringLiteral("No D-Bus session bus"));
+    Environment env = remote();
+    env.id = QStringLiteral("x");
+    store.save(env);
+    store.setCurrentId(env.id);
+    EnvironmentController controller(&store, &broken, {});
+    controller.setPlainFileFallback(secretsPath);
+    controller.activateStored();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Error, 10000);
+    QVERIFY2(controller.statusText().contains(QStringLiteral("No client secret")), qPrintable(controller.statusText()));
+    QVERIFY2(controller.secretStoreProblem().contains(QStringLiteral("damaged")),
+             qPrintable(controller.secretStoreProblem()));
+    // Entering the secret replaces the damaged file with a good one.
+    controller.setSecret(env.id, m_engine.clientSecret());
+    QTRY_COMPARE_WITH_TIMEOUT(controller.status(), EnvironmentController::Status::Connected, 10000);
+    QTRY_VERIFY(fileBytes(secretsPath).contains(m_engine.clientSecret().toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironments)

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void badInputIsRefusedInline();
     void changingTheDataFolderAsksForNewCredentials();
     void environmentsAddEditRemove();
+    void plainSecretFileOptIn();
     void clearBrowserDataRemovesStoredFolders();
     void menuOpensSettings();
     void restartEngineNow();
@@ -91,6 +93,7 @@ void TestSettings::preferencesRoundTrip()
     QVERIFY(defaults.startEngineAtLaunch);
     QCOMPARE(defaults.engineLogLevel, Preferences::EngineLogLevel::Info);
     QVERIFY(defaults.language.isEmpty());
+    QVERIFY(!defaults.plainSecretFile); // secrets never go to a plain file unless the user says so
     QCOMPARE(defaults.effectiveEngineDataDir(), Preferences::defaultEngineDataDir());
     QVERIFY(defaults.effectiveEngineDataDir().endsWith(QStringLiteral("/engine")));
 
@@ -292,6 +295,42 @@ void TestSettings::environmentsAddEditRemove()
     dialog.confirmation()->button(QMessageBox::Yes)->click();
     QTRY_COMPARE(list->count(), 1);
     QCOMPARE(controller.environments().size(), 1);
+}
+
+void TestSettings::plainSecretFileOptIn()
+{
+    QSettings settings;
+    client::EnvironmentStore store(&settings);
+    client::MemorySecretStore secrets;
+    client::LocalEngineSupervisor::Options noEngine;
+    noEngine.enginePath = m_dir.filePath(QStringLiteral("missing-engine"));
+    noEngine.dataDir = m_dir.filePath(QStringLiteral("local"));
+    client::EnvironmentController controller(&store, &secrets, noEngine);
+    QVERIFY(controller.plainFileFallback().isEmpty());
+
+    SettingsPage page(&controller);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* check = child<QCheckBox>(&page, "plainSecretFileCheck");
+    QVERIFY(!check->isChecked());
+    QVERIFY(check->accessibleDescription().contains(QDir::toNativeSeparators(Preferences::plainSecretFilePath())));
+    check->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(&page, "settingsApplyButton"), Qt::LeftButton);
+    QVERIFY(Preferences::load(QSettings()).plainSecretFile);
+    QCOMPARE(controller.plainFileFallback(), Preferences::plainSecretFilePath());
+
+    // Off again: the option is forgotten and the file it used is deleted.
+    QVERIFY(QDir().mkpath(QFileInfo(Preferences::plainSecretFilePath()).path()));
+    {
+        QFile file(Preferences::plainSecretFilePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+    }
+    check->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(&page, "settingsApplyButton"), Qt::LeftButton);
+    QVERIFY(!Preferences::load(QSettings()).plainSecretFile);
+    QVERIFY(controller.plainFileFallback().isEmpty());
+    QVERIFY(!QFileInfo::exists(Preferences::plainSecretFilePath()));
 }
 
 void TestSettings::clearBrowserDataRemovesStoredFolders()

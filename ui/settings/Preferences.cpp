@@ -11,6 +11,7 @@ const QString kDataDirKey = QStringLiteral("localEngine/dataDir");
 const QString kStartKey = QStringLiteral("localEngine/startAtLaunch");
 const QString kLogLevelKey = QStringLiteral("localEngine/logLevel");
 const QString kLanguageKey = QStringLiteral("appearance/language");
+const QString kPlainSecretFileKey = QStringLiteral("secrets/plainFileFallback");
 } // namespace
 
 Preferences Preferences::load(const QSettings& settings)
@@ -26,6 +27,7 @@ Preferences Preferences::load(const QSettings& settings)
     }
     const QString language = settings.value(kLanguageKey).toString();
     preferences.language = availableLanguages().contains(language) ? language : QString();
+    preferences.plainSecretFile = settings.value(kPlainSecretFileKey, false).toBool();
     return preferences;
 }
 
@@ -43,6 +45,16 @@ void Preferences::save(QSettings& settings) const
     } else {
         settings.setValue(kLanguageKey, language);
     }
+    if (plainSecretFile) {
+        settings.setValue(kPlainSecretFileKey, true);
+    } else {
+        settings.remove(kPlainSecretFileKey);
+    }
+}
+
+QString Preferences::plainSecretFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/client-secrets.json");
 }
 
 QString Preferences::defaultEngineDataDir()

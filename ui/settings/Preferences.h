@@ -23,6 +23,9 @@ struct Preferences
     bool startEngineAtLaunch = true;
     EngineLogLevel engineLogLevel = EngineLogLevel::Info;
     QString language; // empty = the system's; else one of availableLanguages()
+    // Opt-in for machines without an OS keychain: client secrets go to plainSecretFilePath() (owner-only) when the
+    // keychain fails, instead of memory only.
+    bool plainSecretFile = false;
 
     static Preferences load(const QSettings& settings);
     void save(QSettings& settings) const;
@@ -30,6 +33,8 @@ struct Preferences
     // <AppDataLocation>/engine (on Linux ~/.local/share/Gatehouse/gatehouse/engine).
     static QString defaultEngineDataDir();
     QString effectiveEngineDataDir() const;
+    // <AppDataLocation>/client-secrets.json: where the opt-in plain-file fallback keeps client secrets.
+    static QString plainSecretFilePath();
     // QT_LOGGING_RULES (rules separated by ";") for the engine process at `level`.
     static QString loggingRules(EngineLogLevel level);
     static QString logLevelKey(EngineLogLevel level);

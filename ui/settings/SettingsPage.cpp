@@ -53,6 +53,9 @@ SettingsPage::SettingsPage(client::EnvironmentController* controller, QWidget* p
     , m_openDataDir(new QPushButton(tr("&Open Data Folder"), this))
     , m_port(new QSpinBox(this))
     , m_startAtLaunch(new QCheckBox(tr("&Start the local engine when Gatehouse starts"), this))
+    , m_plainSecretFile(new QCheckBox(
+          tr("Store client secrets in a plain &file when the system keychain is not available (not recommended)"),
+          this))
     , m_logLevel(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_clearBrowserData(new QPushButton(tr("&Clear Browser Data"), this))
@@ -119,8 +122,10 @@ void SettingsPage::setController(client::EnvironmentController* controller)
     m_restartInProgress = false;
     m_restartStatus->clear();
     if (m_controller) {
-        connect(m_controller, &client::EnvironmentController::environmentsChanged, this, &SettingsPage::reloadEnvironments);
-        connect(m_controller, &client::EnvironmentController::currentChanged, this, &SettingsPage::updateEngineControls);
+        connect(
+            m_controller, &client::EnvironmentController::environmentsChanged, this, &SettingsPage::reloadEnvironments);
+        connect(
+            m_controller, &client::EnvironmentController::currentChanged, this, &SettingsPage::updateEngineControls);
         connect(m_controller, &client::EnvironmentController::statusChanged, this, &SettingsPage::onControllerStatus);
     }
     reloadEnvironments();
@@ -138,6 +143,7 @@ void SettingsPage::loadValues()
     m_dataDir->setText(QDir::toNativeSeparators(m_loaded.effectiveEngineDataDir()));
     m_port->setValue(m_loadedPort);
     m_startAtLaunch->setChecked(m_loaded.startEngineAtLaunch);
+    m_plainSecretFile->setChecked(m_loaded.plainSecretFile);
     m_logLevel->setCurrentIndex(m_logLevel->findData(Preferences::logLevelKey(m_loaded.engineLogLevel)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_loaded.language)));
 }
@@ -179,6 +185,13 @@ QWidget* SettingsPage::createEnvironmentsPage()
                                    "The local engine is always present and cannot be edited or removed here."),
                                 "settingsEnvironmentsNote",
                                 page));
+    tagWidget(m_plainSecretFile, "plainSecretFileCheck", tr("Store client secrets in a plain file without a keychain"));
+    m_plainSecretFile->setAccessibleDescription(
+        tr("Only where the system keychain is not available: client secrets are written to %1, readable by your user "
+           "account and by anything running as you. Turning this off deletes the file.")
+            .arg(QDir::toNativeSeparators(Preferences::plainSecretFilePath())));
+    m_plainSecretFile->setToolTip(m_plainSecretFile->accessibleDescription());
+    layout->addWidget(m_plainSecretFile);
     return page;
 }
 
@@ -292,16 +305,15 @@ QWidget* SettingsPage::createPrivacyPage()
 
 void SettingsPage::reloadEnvironments()
 {
-    const QString selected = m_environments->currentItem() ? m_environments->currentItem()->data(Qt::UserRole).toString()
-                                                           : QString();
+    const QString selected =
+        m_environments->currentItem() ? m_environments->currentItem()->data(Qt::UserRole).toString() : QString();
     m_environments->clear();
     if (m_controller) {
         for (const client::Environment& environment : m_controller->environments()) {
-            const QString text = environment.isLocal()
-                                     ? environment.name
-                                     : tr("%1 (%2) — %3").arg(environment.name,
-                                                              environment.kindText(),
-                                                              environment.url.toString());
+            const QString text =
+                environment.isLocal()
+                    ? environment.name
+                    : tr("%1 (%2) — %3").arg(environment.name, environment.kindText(), environment.url.toString());
             auto* item = new QListWidgetItem(text, m_environments);
             item->setData(Qt::UserRole, environment.id);
             item->setData(Qt::AccessibleTextRole, text);
@@ -470,9 +482,14 @@ bool SettingsPage::apply()
         }
     }
     preferences.language = m_language->currentData().toString();
+    preferences.plainSecretFile = m_plainSecretFile->isChecked();
 
     QSettings settings;
     preferences.save(settings);
+    if (m_controller) {
+        m_controller->setPlainFileFallback(preferences.plainSecretFile ? Preferences::plainSecretFilePath()
+                                                                       : QString());
+    }
     client::EnvironmentStore store(&settings);
     const bool dataDirChanged = preferences.effectiveEngineDataDir() != m_loaded.effectiveEngineDataDir();
     if (dataDirChanged) {

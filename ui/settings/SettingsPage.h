@@ -99,6 +99,7 @@ private:
     QPushButton* m_openDataDir;
     QSpinBox* m_port;
     QCheckBox* m_startAtLaunch;
+    QCheckBox* m_plainSecretFile;
     QComboBox* m_logLevel;
     QComboBox* m_language;
     QPushButton* m_clearBrowserData;
