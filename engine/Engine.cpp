@@ -444,4 +444,9 @@ MetadataRefresher* Engine::metadataRefresher() const
     return m_metadataRefresher.get();
 }
 
+BearerAuth* Engine::bearerAuth() const
+{
+    return m_bearer.get();
+}
+
 } // namespace gatehouse::engine

@@ -84,6 +84,8 @@ public:
     LoginFlow& loginFlow();
     WebhookDispatcher* webhookDispatcher() const;
     MetadataRefresher* metadataRefresher() const;
+    // The /api/v1 bearer check and its token cache (valid after start()).
+    BearerAuth* bearerAuth() const;
 
 private:
     core::Result<void> prepareDataDir();

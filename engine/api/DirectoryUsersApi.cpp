@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,6 +130,14 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
     if (auto bad = readQuery(request, "diruser", query)) {
         return std::move(*bad);
     }
+    // The read (the page, its groups and roles, the total) and the JSON of up to 30 users run on a worker thread
+    // with its own database connection, as the organizations list does: concurrent list calls do not queue
+    // behind each other on the event loop.
+    return HttpResponse::deferred([this, query]() -> HttpResponse { return usersPage(query); });
+}
+
+HttpResponse DirectoryUsersApi::usersPage(const Query& query) const
+{
     QJsonArray items;
     qint64 total = 0;
     qint64 firstSeq = 0;
@@ -185,8 +194,17 @@ HttpResponse DirectoryUsersApi::users(HttpRequest& request)
     if (!read.ok()) {
         return ApiError::fromStore(read.error(), u"directory"_s);
     }
-    return ApiSupport::pageResponse(
-        m_context.hasher, "diruser", query.cursor, u"users"_s, items, firstSeq, lastSeq, more, total);
+    // The outer page by JsonWriter around the items' compact JSON: the same bytes as pageResponse would give.
+    return ApiSupport::pageResponseJson(m_context.hasher,
+                                        "diruser",
+                                        query.cursor,
+                                        QLatin1StringView("users"),
+                                        QJsonDocument(items).toJson(QJsonDocument::Compact),
+                                        items.isEmpty(),
+                                        firstSeq,
+                                        lastSeq,
+                                        more,
+                                        total);
 }
 
 QJsonArray DirectoryUsersApi::groupRoles(const QList<RoleMapping::Assignment>& mapping, const QString& groupId)

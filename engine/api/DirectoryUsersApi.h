@@ -44,6 +44,7 @@ private:
     };
 
     HttpResponse users(HttpRequest& request);
+    HttpResponse usersPage(const Query& query) const; // on a worker thread
     HttpResponse groups(HttpRequest& request);
     HttpResponse groupsSummary(HttpRequest& request);
     HttpResponse listGroups(HttpRequest& request, bool summary);

@@ -1,9 +1,13 @@
 // HTTP-level tests of API authentication: POST /oauth/token (client_secret_post / _basic, RFC 6749
-// errors, scopes, concurrency), GET /keys, and bearer checks on /api/v1 (missing, expired, forged).
+// errors, scopes, concurrency), GET /keys, and bearer checks on /api/v1 (missing, expired, forged, and the
+// verified-token cache: every check but the signature still made on a hit, bounded size).
 // Runs on SQLite, and on PostgreSQL when GATEHOUSE_TEST_BACKEND=postgres (engine.auth.postgres).
 #include "EngineHarness.h"
 #include "TestMain.h"
 #include "core/util/Encoding.h"
+#include "engine/auth/BearerAuth.h"
+#include "engine/storage/Database.h"
+#include "engine/storage/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +16,8 @@
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace gatehouse;
 using namespace gatehouse::engine;
@@ -52,6 +58,8 @@ private Q_SLOTS:
     void apiRequiresBearer();
     void expiredToken();
     void forgedTokens();
+    void tokenCacheBounded();
+    void cachedTokenStillChecked();
 
 private:
     EngineHarness m_h;
@@ -251,6 +259,95 @@ void TestEngineAuth::forgedTokens()
     const QByteArray tampered = core::encoding::base64Url(json(claims));
     QCOMPARE(call(parts[0] + '.' + tampered + '.' + parts[2]), 401);
     QCOMPARE(call(parts[0] + '.' + parts[1] + '.' + core::encoding::base64Url("not a signature")), 401);
+}
+
+void TestEngineAuth::tokenCacheBounded()
+{
+    BearerAuth& bearer = *m_h.engine().bearerAuth();
+    const auto call = [&](const QString& token) {
+        return m_h
+            .request(
+                "GET", QStringLiteral("/api/v1/organizations"), {}, {{"Authorization", "Bearer " + token.toLatin1()}})
+            .status;
+    };
+    bearer.setCacheCapacity(4);
+    QStringList tokens;
+    for (int i = 0; i < 7; ++i) {
+        tokens << m_h.token(QStringLiteral("organizations:read")); // a new token (jti) every time
+        QCOMPARE(call(tokens.last()), 200);
+        QCOMPARE(bearer.cachedTokens(), std::min(i + 1, 4));
+    }
+    QCOMPARE(QSet<QString>(tokens.begin(), tokens.end()).size(), 7);
+    // The evicted (oldest) tokens are verified again and still accepted; the cache stays at its bound.
+    QCOMPARE(call(tokens.first()), 200);
+    QCOMPARE(call(tokens.at(1)), 200);
+    QCOMPARE(bearer.cachedTokens(), 4);
+    // Refused tokens are not remembered.
+    QList<QByteArray> parts = tokens.last().toLatin1().split('.');
+    parts[2] = core::encoding::base64Url("not a signature");
+    bearer.setCacheCapacity(BearerAuth::kMaxCachedTokens);
+    QCOMPARE(call(QString::fromLatin1(parts.join('.'))), 401);
+    QCOMPARE(bearer.cachedTokens(), 0);
+    QCOMPARE(call(tokens.last()), 200);
+    QCOMPARE(bearer.cachedTokens(), 1);
+}
+
+void TestEngineAuth::cachedTokenStillChecked()
+{
+    BearerAuth& bearer = *m_h.engine().bearerAuth();
+    bearer.setCacheCapacity(BearerAuth::kMaxCachedTokens);
+    const auto call = [&](const QString& token, const QByteArray& method = "GET") {
+        return m_h.request(method,
+                           QStringLiteral("/api/v1/organizations"),
+                           method == "POST" ? json({{QStringLiteral("display_name"), QStringLiteral("x")}})
+                                            : QByteArray(),
+                           {{"Authorization", "Bearer " + token.toLatin1()}, {"Content-Type", "application/json"}});
+    };
+    // Expiry: a token accepted (and cached) a moment ago is refused once its exp has passed.
+    const QString narrow = m_h.token(QStringLiteral("organizations:read"));
+    QCOMPARE(call(narrow).status, 200);
+    QCOMPARE(bearer.cachedTokens(), 1);
+    QCOMPARE(call(narrow).status, 200); // a hit
+    // The route's scope is checked on every hit.
+    QCOMPARE(call(narrow, "POST").status, 403);
+    m_h.clock().advanceSecs(3601);
+    const HttpReply expired = call(narrow);
+    m_h.clock().advanceSecs(-3601);
+    QCOMPARE(expired.status, 401);
+    QVERIFY(expired.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("expired")));
+    QCOMPARE(bearer.cachedTokens(), 0); // dropped from the cache
+    QCOMPARE(call(narrow).status, 200);
+
+    // A retired signing key: its tokens are refused at once, even those verified (and cached) before.
+    m_h.forgetToken();
+    const QString before = m_h.token(QStringLiteral("organizations:read"));
+    const QString oldKid =
+        QJsonDocument::fromJson(core::encoding::fromBase64Url(before.toLatin1().split('.').first()).value())
+            .object()
+            .value(QStringLiteral("kid"))
+            .toString();
+    QCOMPARE(call(before).status, 200);
+    const HttpReply rotated = m_h.api("POST", QStringLiteral("/api/v1/environment/signing_keys:rotate"));
+    QCOMPARE(rotated.status, 201);
+    const QString newKid = rotated.json()[QStringLiteral("signing_key")][QStringLiteral("id")].toString();
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/environment/signing_keys/") + newKid + QStringLiteral(":activate"))
+                 .status,
+             200);
+    QCOMPARE(call(before).status, 200); // PREVIOUS: still published, still accepted (from the cache)
+    // Retire the old key now (as an operator or another engine on the same database would) and have the key ring
+    // reloaded: the next rotation reloads it.
+    auto retired = m_h.engine().database().write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto q = Sql::exec(db,
+                           QStringLiteral("UPDATE signing_keys SET retire_at = ? WHERE id = ?"),
+                           {m_h.clock().now().toMSecsSinceEpoch() - 1, oldKid});
+        return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+    });
+    QVERIFY2(retired.ok(), qPrintable(retired.error().message));
+    m_h.forgetToken();
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/environment/signing_keys:rotate")).status, 201);
+    QCOMPARE(call(before).status, 401);
+    m_h.forgetToken();
+    QCOMPARE(m_h.api("GET", QStringLiteral("/api/v1/organizations")).status, 200); // new key's tokens unaffected
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineAuth)

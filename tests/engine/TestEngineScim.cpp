@@ -48,6 +48,7 @@ private Q_SLOTS:
     void secretRevocation();
     void bulk();
     void directoryModelAndEvents();
+    void directoryUsersListBytes();
     void customExtensions();
     void writesWaitOffTheEventLoop();
     void afterCommitRunsOnlyOnCommit();
@@ -1262,14 +1263,57 @@ void TestEngineScim::customExtensions()
     QCOMPARE(ScimTestClient::scimType(r), QStringLiteral("invalidValue"));
 }
 
+// The directory users list is built on a worker thread and its page written by JsonWriter around the items'
+// compact JSON: the bytes must stay exactly those QJsonDocument gives for the same page (what the list answered
+// before), hostile strings and every paging token included.
+void TestEngineScim::directoryUsersListBytes()
+{
+    const ScimDirectory d = m_c.createDirectory();
+    const QString base =
+        QStringLiteral("/api/v1/organizations/") + d.organizationId + QStringLiteral("/directories/") + d.directoryId;
+    const QString hostile = m_c.createUser(
+        d,
+        QStringLiteral("hostile@example.com"),
+        R"(,"name":{"givenName":"Q\"uote\\ \u00e9\u4e2d\ud83d\ude00 </script>\t\n\u0001","familyName":"\u00fc"},"title":"a\"b",)"
+        R"("emails":[{"value":"hostile@example.com","primary":true}],"addresses":[{"formatted":"x\ny"}])");
+    QVERIFY(!hostile.isEmpty());
+    QVERIFY(!m_c.createUser(d, QStringLiteral("plain-2@example.com")).isEmpty());
+    QVERIFY(!m_c.createUser(d, QStringLiteral("plain-3@example.com")).isEmpty());
+    const auto same = [](const HttpReply& reply) {
+        return reply.status == 200 && reply.body == QJsonDocument(reply.json()).toJson(QJsonDocument::Compact);
+    };
+    HttpReply r = m_h.api("GET", base + QStringLiteral("/users?page_size=2&include_detail=true"));
+    QVERIFY2(same(r), r.body.constData());
+    QCOMPARE(r.json()[QStringLiteral("users")][0][QStringLiteral("given_name")].toString(),
+             QStringLiteral("Q\"uote\\ \u00e9\u4e2d\U0001F600 </script>\t\n") + QChar(u'\x01'));
+    QCOMPARE(r.json()[QStringLiteral("total_size")].toInt(), 3);
+    const QString next = r.json()[QStringLiteral("next_page_token")].toString();
+    QVERIFY(!next.isEmpty());
+    r = m_h.api("GET", base + QStringLiteral("/users?page_size=2&page_token=") + next);
+    QVERIFY2(same(r), r.body.constData());
+    const QString prev = r.json()[QStringLiteral("prev_page_token")].toString();
+    QVERIFY(!prev.isEmpty());
+    r = m_h.api("GET", base + QStringLiteral("/users?page_size=2&page_token=") + prev);
+    QVERIFY2(same(r), r.body.constData());
+    QCOMPARE(r.json()[QStringLiteral("users")][0][QStringLiteral("id")].toString(), hostile);
+    r = m_h.api("GET", base + QStringLiteral("/users?updated_after=2999-01-01T00:00:00Z"));
+    QVERIFY2(same(r), r.body.constData());
+    QCOMPARE(r.body, QByteArray(R"({"next_page_token":"","prev_page_token":"","total_size":3,"users":[]})"));
+    // Errors from the worker keep their status.
+    QCOMPARE(m_h.api("GET",
+                     QStringLiteral("/api/v1/organizations/") + d.organizationId
+                         + QStringLiteral("/directories/dir_100000000000000001/users"))
+                 .status,
+             404);
+}
+
 void TestEngineScim::writesWaitOffTheEventLoop()
 {
     // SCIM requests run on the HTTP worker pool: while another writer holds the directory (the SQLite write turn,
-    // or on PostgreSQL the directory row every SCIM write touches), a SCIM write waits on its worker and the event
-    // loop keeps answering other SCIM requests; once the writer commits, the waiting write completes.
-    if (EngineHarness::usePostgres()) {
-        QSKIP("the held-write timing is checked on SQLite; on PostgreSQL the POST does not wait on this lock yet");
-    }
+    // or on PostgreSQL a row lock on the directory that the user insert's foreign-key check needs), a SCIM write
+    // waits on its worker and the event loop keeps answering other SCIM requests; once the writer commits, the
+    // waiting write completes.
+    const bool postgres = EngineHarness::usePostgres();
     const ScimDirectory d = m_c.createDirectory();
     // The secret's use is recorded now (a write), not by the requests below (at most once a minute).
     QCOMPARE(m_c.call(d, "GET", QStringLiteral("/ServiceProviderConfig")).status, 200);
@@ -1281,6 +1325,7 @@ void TestEngineScim::writesWaitOffTheEventLoop()
     QNetworkReply* created = nullptr;
     int listedWhileWaiting = 0;
     bool postedWhileHeld = false;
+    int blockedBackends = 0;
     const auto spin = [](const std::function<bool()>& done, int ms) {
         QElapsedTimer timer;
         timer.start();
@@ -1288,15 +1333,42 @@ void TestEngineScim::writesWaitOffTheEventLoop()
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         }
     };
+    // This thread's own Database session: on PostgreSQL its own server backend, distinct from the workers'.
     auto held = m_h.engine().database().write([&](const QSqlDatabase& db) -> core::Result<void> {
+        // SQLite: any write holds the file's write turn. PostgreSQL: FOR UPDATE conflicts with the FOR KEY SHARE
+        // lock that the INSERT INTO directory_users takes on its directory (the foreign key check).
         auto touched =
-            Sql::exec(db, QStringLiteral("UPDATE directories SET last_synced_at = 1 WHERE id = ?"), {d.directoryId});
+            postgres
+                ? Sql::exec(db, QStringLiteral("SELECT id FROM directories WHERE id = ? FOR UPDATE"), {d.directoryId})
+                : Sql::exec(
+                    db, QStringLiteral("UPDATE directories SET last_synced_at = 1 WHERE id = ?"), {d.directoryId});
         if (!touched.ok()) {
             return touched.error();
         }
         created = nam.post(post, body);
-        // Long enough for the POST to reach its worker and block on the writer.
-        spin([] { return false; }, 300);
+        if (postgres) {
+            // Until the server reports a backend waiting on this one's lock (the POST's worker connection).
+            core::Error failed;
+            spin(
+                [&] {
+                    auto waiting = Sql::exec(db,
+                                             QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity "
+                                                            "WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))"));
+                    if (!waiting.ok()) {
+                        failed = waiting.error();
+                        return true;
+                    }
+                    blockedBackends = waiting.value().next() ? waiting.value().value(0).toInt() : 0;
+                    return blockedBackends > 0 || created->isFinished();
+                },
+                10000);
+            if (!failed.code.isEmpty()) {
+                return failed;
+            }
+        } else {
+            // Long enough for the POST to reach its worker and block on the writer.
+            spin([] { return false; }, 300);
+        }
         postedWhileHeld = !created->isFinished();
         const HttpReply listed = m_c.call(d, "GET", QStringLiteral("/ServiceProviderConfig"));
         listedWhileWaiting = listed.status;
@@ -1309,6 +1381,9 @@ void TestEngineScim::writesWaitOffTheEventLoop()
     QVERIFY(created);
     QCOMPARE(listedWhileWaiting, 200);
     QVERIFY(postedWhileHeld);
+    if (postgres) {
+        QCOMPARE(blockedBackends, 1);
+    }
     spin([&] { return created->isFinished(); }, 20000);
     QVERIFY(created->isFinished());
     QCOMPARE(created->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
