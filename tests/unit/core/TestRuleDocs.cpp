@@ -3,16 +3,11 @@
 // sources (the string literals of the form "group.name" in core/saml/*.{h,cpp}, without the SSO code in
 // core/saml/sso, and the safe loader core/xmldsig/XmlDocument.cpp), so a new rule without documentation fails here.
 
-#include "core/saml/MetadataValidator.h"
-
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
-
-using namespace gatehouse::core::saml;
 
 namespace {
 
@@ -88,7 +83,6 @@ private Q_SLOTS:
     void sourcesAreFound();
     void everyEmittedRuleIsDocumented();
     void everyDocumentedRuleIsEmitted();
-    void unreadableFileIsReported();
 };
 
 // The collection itself works (a moved folder or a changed literal style would make the other tests vacuous).
@@ -120,35 +114,6 @@ void TestRuleDocs::everyDocumentedRuleIsEmitted()
 {
     const QSet<QString> stale = documentedIds() - emittedIds();
     QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("documented but never emitted by the code: ") + listed(stale)));
-}
-
-// xml.unreadable-file: a path that cannot be opened (missing, a folder) is reported as unreadable with that rule;
-// a readable file never is.
-void TestRuleDocs::unreadableFileIsReported()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    ValidationPolicy policy;
-    for (const QString& path : {dir.filePath(QStringLiteral("missing.xml")), dir.path()}) {
-        for (ValidationEngine engine : {ValidationEngine::Auto, ValidationEngine::Dom, ValidationEngine::Streaming}) {
-            const ValidationReport report = MetadataValidator::validateFile(path, policy, engine);
-            QVERIFY(!report.readable);
-            QVERIFY(report.hasErrors());
-            QCOMPARE(report.findings.size(), 1);
-            QCOMPARE(report.findings.constFirst().ruleId, QStringLiteral("xml.unreadable-file"));
-            QVERIFY(report.findings.constFirst().message.contains(path));
-        }
-    }
-    const QString readable = dir.filePath(QStringLiteral("broken.xml"));
-    QFile file(readable);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<md:EntityDescriptor");
-    file.close();
-    const ValidationReport report = MetadataValidator::validateFile(readable, policy);
-    QCOMPARE(report.findings.value(0).ruleId, QStringLiteral("xml.malformed"));
-    for (const Finding& finding : report.findings) {
-        QVERIFY(finding.ruleId != QLatin1String("xml.unreadable-file"));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestRuleDocs)
