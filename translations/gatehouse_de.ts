@@ -2490,6 +2490,14 @@
         <source>Showing the findings and certificates of %1</source>
         <translation>Befunde und Zertifikate von %1 werden angezeigt</translation>
     </message>
+    <message>
+        <source>Validation of %1 cancelled.</source>
+        <translation>Prüfung von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelling the validation…</source>
+        <translation>Prüfung wird abgebrochen…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OidcIdpPage</name>
@@ -3395,6 +3403,22 @@
     <message>
         <source>Validation in progress</source>
         <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the validation</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>%1% validated</source>
+        <translation>%1 % geprüft</translation>
+    </message>
+    <message>
+        <source>Validation cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -2490,6 +2490,14 @@
         <source>Showing the findings and certificates of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Validation of %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the validation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OidcIdpPage</name>
@@ -3394,6 +3402,22 @@
     </message>
     <message>
         <source>Validation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2490,6 +2490,14 @@
         <source>Showing the findings and certificates of %1</source>
         <translation>Constats et certificats de %1 affichés</translation>
     </message>
+    <message>
+        <source>Validation of %1 cancelled.</source>
+        <translation>Validation de %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Cancelling the validation…</source>
+        <translation>Annulation de la validation…</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OidcIdpPage</name>
@@ -3395,6 +3403,22 @@
     <message>
         <source>Validation in progress</source>
         <translation>Validation en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the validation</source>
+        <translation>Annuler la validation</translation>
+    </message>
+    <message>
+        <source>%1% validated</source>
+        <translation>%1 % validé</translation>
+    </message>
+    <message>
+        <source>Validation cancelled</source>
+        <translation>Validation annulée</translation>
     </message>
 </context>
 <context>

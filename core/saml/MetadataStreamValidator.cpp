@@ -45,8 +45,13 @@ constexpr char kEnveloped[] = "http://www.w3.org/2000/09/xmldsig#enveloped-signa
 struct Source
 {
     std::function<qint64(char*, qint64)> read; // bytes read, 0 at the end, -1 on error
-    bool sawContent = false;                   // a non-whitespace byte was read
+    ValidationProgress progress;               // may be empty
+    qint64 total = 0;                          // the input's size (for progress)
+    qint64 bytesRead = 0;
+    qint64 reported = 0;     // bytesRead at the last progress call
+    bool sawContent = false; // a non-whitespace byte was read
     bool readError = false;
+    bool cancelled = false;  // progress returned false: reading stops as on a read error
     bool sawDoctype = false; // a DOCTYPE in the prolog: the parser never gets to see it
     bool prologDone = false;
     std::string prolog;
@@ -88,12 +93,33 @@ struct Source
         }
     }
 
+    // Calls progress every MetadataValidator::kProgressInterval bytes and at the end; false when it cancels.
+    bool reportProgress(bool atEnd)
+    {
+        if (!progress || cancelled) {
+            return !cancelled;
+        }
+        if ((atEnd && reported < bytesRead) || bytesRead - reported >= MetadataValidator::kProgressInterval
+            || (atEnd && bytesRead == 0)) {
+            reported = bytesRead;
+            cancelled = !progress(bytesRead, std::max(total, bytesRead));
+        }
+        return !cancelled;
+    }
+
     static int ioRead(void* context, char* buffer, int len)
     {
         auto* self = static_cast<Source*>(context);
+        if (self->cancelled) {
+            return -1;
+        }
         const qint64 n = self->read(buffer, len);
         if (n < 0) {
             self->readError = true;
+            return -1;
+        }
+        self->bytesRead += n;
+        if (!self->reportProgress(n == 0)) {
             return -1;
         }
         if (!self->prologDone) {
@@ -108,6 +134,7 @@ struct Source
         }
         return static_cast<int>(n);
     }
+
     static int ioClose(void*)
     {
         return 0;
@@ -149,7 +176,8 @@ const EVP_MD* digestFor(const QString& uri)
 
 bool isIdName(const xmlChar* name)
 {
-    return xmlStrcmp(name, reinterpret_cast<const xmlChar*>("ID")) == 0 || xmlStrcmp(name, reinterpret_cast<const xmlChar*>("Id")) == 0
+    return xmlStrcmp(name, reinterpret_cast<const xmlChar*>("ID")) == 0
+           || xmlStrcmp(name, reinterpret_cast<const xmlChar*>("Id")) == 0
            || xmlStrcmp(name, reinterpret_cast<const xmlChar*>("id")) == 0;
 }
 
@@ -185,10 +213,12 @@ public:
 
     // The report, or declined() with the reason why the DOM engine must run instead.
     ValidationReport run();
+
     bool declined() const
     {
         return !m_declined.isEmpty();
     }
+
     const QString& declineReason() const
     {
         return m_declined;
@@ -219,7 +249,7 @@ private:
     Source& m_source;
     const ValidationPolicy& m_policy;
     QDateTime m_now;
-    std::unique_ptr<StreamingSchemaValidation> m_schema;    // outlives the reader, which unplugs it when freed
+    std::unique_ptr<StreamingSchemaValidation> m_schema; // outlives the reader, which unplugs it when freed
     std::unique_ptr<xmlTextReader, ReaderDeleter> m_reader;
 
     // Outcome so far.
@@ -240,8 +270,8 @@ private:
     int m_rootSignatures = 0;
     bool m_rootExtensionsSeen = false;
     QHash<QString, int> m_entityIdLines;
-    QHash<QString, int> m_idLines;      // document.duplicate-id: the ID attribute values and their first line
-    QHash<QByteArray, int> m_idCounts;  // elements carrying each ID/Id/id value (signature wrapping defence)
+    QHash<QString, int> m_idLines;     // document.duplicate-id: the ID attribute values and their first line
+    QHash<QByteArray, int> m_idCounts; // elements carrying each ID/Id/id value (signature wrapping defence)
     // An ID/Id/id value carried by two attributes: the schema's xs:ID uniqueness check (which libxml2 makes only on
     // a tree) and the wrapping defences then need the whole document, so the DOM engine takes over.
     std::unordered_set<std::string> m_idValues;
@@ -287,8 +317,7 @@ void StreamValidator::onError(void* arg, xmlErrorPtr error)
     if (error->level >= XML_ERR_ERROR) {
         self->m_haveParseError = true;
         self->m_parseErrorLine = error->line;
-        self->m_parseErrorMessage =
-            error->message != nullptr ? QString::fromUtf8(error->message).trimmed() : QString();
+        self->m_parseErrorMessage = error->message != nullptr ? QString::fromUtf8(error->message).trimmed() : QString();
     }
 }
 
@@ -336,7 +365,8 @@ void StreamValidator::recordIds(xmlNode* element)
             const QString id = QString::fromUtf8(value);
             const auto first = m_idLines.constFind(id);
             if (first != m_idLines.constEnd()) {
-                m_dupIds.add("document.duplicate-id", Severity::Warning,
+                m_dupIds.add("document.duplicate-id",
+                             Severity::Warning,
                              QStringLiteral("The ID \"%1\" is used more than once (first at line %2).")
                                  .arg(id)
                                  .arg(first.value()),
@@ -413,9 +443,8 @@ void StreamValidator::startDigest(xmlNode* root)
     m_digestMethod = info.digestMethod;
     m_prefixList = SignatureVerifier::referencePrefixList(root);
     EVP_MD_CTX* ctx = m_md.get();
-    m_c14n = std::make_unique<ExcC14nWriter>(m_prefixList, [ctx](const char* data, std::size_t size) {
-        EVP_DigestUpdate(ctx, data, size);
-    });
+    m_c14n = std::make_unique<ExcC14nWriter>(
+        m_prefixList, [ctx](const char* data, std::size_t size) { EVP_DigestUpdate(ctx, data, size); });
     m_c14n->startElement(root);
     m_c14n->text(reinterpret_cast<const xmlChar*>(m_pendingText.c_str()));
     m_pendingText.clear();
@@ -501,13 +530,15 @@ void StreamValidator::entity(xmlNode* node)
     if (!e.entityId.isEmpty()) {
         const auto first = m_entityIdLines.constFind(e.entityId);
         if (first != m_entityIdLines.constEnd()) {
-            m_dupEntities.add("aggregate.duplicate-entity", Severity::Error,
+            m_dupEntities.add("aggregate.duplicate-entity",
+                              Severity::Error,
                               QStringLiteral("The entityID \"%1\" appears more than once (first at line %2).")
                                   .arg(e.entityId)
                                   .arg(first.value()),
                               QStringLiteral("Each entity must appear once; remove or rename the duplicate "
                                              "registration."),
-                              e.location, e.entityId);
+                              e.location,
+                              e.entityId);
         } else {
             m_entityIdLines.insert(e.entityId, e.location.line);
         }
@@ -581,8 +612,7 @@ bool StreamValidator::childElement(xmlNode* node, int depth, bool empty, bool& a
         xmlTextReaderPreserve(m_reader.get()); // inspected again when the root ends
         if (++m_rootSignatures == 1) {
             m_metadata.hasSignature = true;
-            const bool trustConfigured =
-                !m_policy.trustedCertsPem.isEmpty() || !m_policy.trustedFingerprints.isEmpty();
+            const bool trustConfigured = !m_policy.trustedCertsPem.isEmpty() || !m_policy.trustedFingerprints.isEmpty();
             if (trustConfigured && !m_elementBeforeSignature && !m_pendingOverflow) {
                 startDigest(m_groups.front().node);
             }
@@ -614,13 +644,13 @@ bool StreamValidator::childElement(xmlNode* node, int depth, bool empty, bool& a
 
 ValidationReport StreamValidator::run()
 {
-    XmlLibrary::ensureInitialized();
+    XmlLibrary::ensureXmlInitialized();
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES
                         | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
     m_reader.reset(xmlReaderForIO(Source::ioRead, Source::ioClose, &m_source, "document.xml", nullptr, options));
     if (!m_reader) {
-        return detail::unreadable(Error(QStringLiteral("xml.malformed"),
-                                        QStringLiteral("Out of memory creating the XML parser.")));
+        return detail::unreadable(
+            Error(QStringLiteral("xml.malformed"), QStringLiteral("Out of memory creating the XML parser.")));
     }
     xmlResetLastError();
     xmlTextReaderSetStructuredErrorHandler(m_reader.get(), onError, this);
@@ -730,9 +760,13 @@ ValidationReport StreamValidator::run()
     if (!schemaPlugged && m_schema->context() != nullptr) {
         // The schema could not be plugged into the reader: say so rather than report a document as schema-valid
         // (a missing schema set is already reported by errors()).
-        report.findings.prepend(Finding{QStringLiteral("schema.invalid"), Severity::Error,
+        report.findings.prepend(Finding{QStringLiteral("schema.invalid"),
+                                        Severity::Error,
                                         QStringLiteral("The bundled SAML schema set could not be loaded."),
-                                        QString(), 0, QString(), QString()});
+                                        QString(),
+                                        0,
+                                        QString(),
+                                        QString()});
     }
     return report;
 }
@@ -742,13 +776,16 @@ ValidationReport StreamValidator::assemble()
     RuleContext ctx{m_policy, m_now, {}};
     const bool invalid = xmlTextReaderIsValid(m_reader.get()) != 1;
     for (const SchemaError& error : m_schema->errors(invalid)) {
-        ctx.add("schema.invalid", Severity::Error, error.message,
+        ctx.add("schema.invalid",
+                Severity::Error,
+                error.message,
                 QStringLiteral("Fix the element or attribute named in the message; the SAML 2.0 metadata schema "
                                "fixes element order, required attributes and value types."),
                 Location{error.line, QString()});
     }
     if (!m_policy.entityId.isEmpty() && m_selected == 0) {
-        ctx.add("aggregate.entity-not-found", Severity::Error,
+        ctx.add("aggregate.entity-not-found",
+                Severity::Error,
                 QStringLiteral("No entity with entityID \"%1\" in this document.").arg(m_policy.entityId),
                 QStringLiteral("Check the entity ID (it is case-sensitive); --summary lists the entities."),
                 m_metadata.location);
@@ -778,34 +815,52 @@ ValidationReport StreamValidator::assemble()
     return report;
 }
 
+ValidationReport cancelledReport()
+{
+    ValidationReport report;
+    report.cancelled = true;
+    report.engine = QStringLiteral("streaming (cancelled)");
+    return report;
+}
+
 ValidationReport streamOrDom(Source& source, const ValidationPolicy& policy, const std::function<QByteArray()>& all)
 {
     QString reason;
     {
         StreamValidator validator(source, policy);
         ValidationReport report = validator.run();
+        if (source.cancelled) {
+            return cancelledReport();
+        }
         if (!validator.declined()) {
+            source.reportProgress(true); // the end, when the reader stopped before asking for it
             return report;
         }
         reason = validator.declineReason();
     } // the reader and its document are freed before the DOM engine runs
     ValidationReport report = MetadataValidator::validate(all(), policy);
     report.engine = QStringLiteral("dom (streaming declined: %1)").arg(reason);
+    if (source.progress) {
+        source.progress(source.total, source.total); // the DOM engine reports no progress of its own
+    }
     return report;
 }
 
 } // namespace
 
-ValidationReport MetadataValidator::validateStreaming(QByteArrayView document, const ValidationPolicy& policy)
+ValidationReport MetadataValidator::validateStreaming(QByteArrayView document,
+                                                      const ValidationPolicy& policy,
+                                                      const ValidationProgress& progress)
 {
     if (document.size() > kMaxBytes) {
-        return detail::unreadable(Error(QStringLiteral("xml.too-large"),
-                                        QStringLiteral("The document is %1 bytes; the limit is %2 bytes.")
-                                            .arg(document.size())
-                                            .arg(kMaxBytes)));
+        return detail::unreadable(Error(
+            QStringLiteral("xml.too-large"),
+            QStringLiteral("The document is %1 bytes; the limit is %2 bytes.").arg(document.size()).arg(kMaxBytes)));
     }
     qsizetype offset = 0;
     Source source;
+    source.progress = progress;
+    source.total = document.size();
     source.read = [&](char* buffer, qint64 len) -> qint64 {
         const qint64 n = std::min<qint64>(len, document.size() - offset);
         std::memcpy(buffer, document.data() + offset, static_cast<std::size_t>(n));
@@ -815,26 +870,30 @@ ValidationReport MetadataValidator::validateStreaming(QByteArrayView document, c
     return streamOrDom(source, policy, [&] { return document.toByteArray(); });
 }
 
-ValidationReport MetadataValidator::validateFile(const QString& path, const ValidationPolicy& policy,
-                                                 ValidationEngine engine)
+ValidationReport MetadataValidator::validateFile(const QString& path,
+                                                 const ValidationPolicy& policy,
+                                                 ValidationEngine engine,
+                                                 const ValidationProgress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ValidationReport report;
-        report.findings.append(Finding{QStringLiteral("xml.unreadable-file"), Severity::Error,
+        report.findings.append(Finding{QStringLiteral("xml.unreadable-file"),
+                                       Severity::Error,
                                        QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()),
-                                       QStringLiteral("Check the path and the file's permissions."), 0, QString(),
+                                       QStringLiteral("Check the path and the file's permissions."),
+                                       0,
+                                       QString(),
                                        QString()});
         return report;
     }
     const qint64 size = file.size();
-    const bool stream = engine == ValidationEngine::Streaming
-                        || (engine == ValidationEngine::Auto && size >= kStreamingThreshold);
+    const bool stream =
+        engine == ValidationEngine::Streaming || (engine == ValidationEngine::Auto && size >= kStreamingThreshold);
     if (size > kMaxBytes) {
-        return detail::unreadable(Error(QStringLiteral("xml.too-large"),
-                                        QStringLiteral("The document is %1 bytes; the limit is %2 bytes.")
-                                            .arg(size)
-                                            .arg(kMaxBytes)));
+        return detail::unreadable(
+            Error(QStringLiteral("xml.too-large"),
+                  QStringLiteral("The document is %1 bytes; the limit is %2 bytes.").arg(size).arg(kMaxBytes)));
     }
     if (!stream) {
         ValidationReport report = validate(file.readAll(), policy);
@@ -842,7 +901,11 @@ ValidationReport MetadataValidator::validateFile(const QString& path, const Vali
         return report;
     }
     Source source;
-    source.read = [&file](char* buffer, qint64 len) -> qint64 { return file.read(buffer, len); };
+    source.progress = progress;
+    source.total = size;
+    source.read = [&file](char* buffer, qint64 len) -> qint64 {
+        return file.read(buffer, len);
+    };
     return streamOrDom(source, policy, [&file] {
         file.seek(0);
         return file.readAll();

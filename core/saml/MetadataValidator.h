@@ -7,18 +7,22 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace gatehouse::core::saml {
 
 // The outcome of validating one metadata document.
 struct ValidationReport
 {
     Findings findings;
-    Metadata metadata; // what could be parsed (empty when the document could not be read at all)
-    bool readable = false; // false when the input is not XML at all (exit code 2 in the CLI)
+    Metadata metadata;      // what could be parsed (empty when the document could not be read at all)
+    bool readable = false;  // false when the input is not XML at all (exit code 2 in the CLI)
+    bool cancelled = false; // the progress callback stopped the validation (no findings then)
     // How the document was validated: "dom", "streaming", or "dom (streaming declined: <reason>)".
     QString engine;
 
     int count(Severity severity) const;
+
     bool hasErrors() const
     {
         return count(Severity::Error) > 0;
@@ -40,23 +44,32 @@ struct ValidationReport
 //   uniqueness and the wrapping defences need the whole document); the report's engine says so.
 enum class ValidationEngine
 {
-    Auto,      // streaming for files of at least kStreamingThreshold bytes, DOM below
+    Auto, // streaming for files of at least kStreamingThreshold bytes, DOM below
     Dom,
     Streaming, // streaming whatever the size (it still declines to the DOM as described above)
 };
+
+// Progress of a streamed validation, called on the validating thread about every kProgressInterval bytes of input
+// and once more when all of it has been read (bytesRead == totalBytes). Returning false cancels the validation:
+// it stops reading and returns a report with cancelled set and no findings.
+using ValidationProgress = std::function<bool(qint64 bytesRead, qint64 totalBytes)>;
 
 class MetadataValidator
 {
 public:
     static constexpr qint64 kStreamingThreshold = qint64(4) * 1024 * 1024;
+    static constexpr qint64 kProgressInterval = qint64(64) * 1024;
 
     static ValidationReport validate(QByteArrayView document, const ValidationPolicy& policy);
     // Validates a file; the streaming engine never holds the whole file in memory.
+    // progress is called only by the streaming engine (see ValidationProgress).
     static ValidationReport validateFile(const QString& path,
                                          const ValidationPolicy& policy,
-                                         ValidationEngine engine = ValidationEngine::Auto);
-    // The streaming engine over a document in memory (tests, fuzzing).
-    static ValidationReport validateStreaming(QByteArrayView document, const ValidationPolicy& policy);
+                                         ValidationEngine engine = ValidationEngine::Auto,
+                                         const ValidationProgress& progress = {});
+    // The streaming engine over a document in memory (tests, fuzzing, the desktop validator for large inputs).
+    static ValidationReport
+    validateStreaming(QByteArrayView document, const ValidationPolicy& policy, const ValidationProgress& progress = {});
 };
 
 } // namespace gatehouse::core::saml

@@ -2,6 +2,10 @@
 
 #include "core/xmldsig/XmlLibrary.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <libxml/xmlschemas.h>
 
 #include <mutex>
@@ -48,26 +52,115 @@ void recordCompileError(void*, xmlErrorPtr error)
     }
 }
 
-xmlSchemaPtr compileSchemaSet()
+xmlSchemaPtr compileDriver(const QByteArray& driver)
 {
-    XmlLibrary::ensureInitialized();
-    const QByteArray* driver = XmlLibrary::bundledSchema(QStringLiteral("gatehouse-metadata-set.xsd"));
-    if (driver == nullptr) {
-        return nullptr;
-    }
-    xmlSchemaParserCtxtPtr parser =
-        xmlSchemaNewMemParserCtxt(driver->constData(), static_cast<int>(driver->size()));
+    xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(driver.constData(), static_cast<int>(driver.size()));
     xmlSchemaSetParserStructuredErrors(parser, recordCompileError, nullptr);
     xmlSchemaPtr schema = xmlSchemaParse(parser);
     xmlSchemaFreeParserCtxt(parser);
     return schema;
 }
 
+xmlSchemaPtr compileSchemaSet()
+{
+    XmlLibrary::ensureXmlInitialized();
+    const QByteArray* driver = XmlLibrary::bundledSchema(QStringLiteral("gatehouse-metadata-set.xsd"));
+    return driver == nullptr ? nullptr : compileDriver(*driver);
+}
+
+// The whole set (the streaming engine, which cannot know the namespaces in advance).
 xmlSchemaPtr schemaSet()
 {
     static xmlSchemaPtr schema = nullptr;
     static std::once_flag once;
     std::call_once(once, [] { schema = compileSchemaSet(); });
+    return schema;
+}
+
+// The namespaces of the set (as imported by gatehouse-metadata-set.xsd) and their schemas. The metadata schema
+// itself brings in assertion, xmldsig, xenc and xml.xsd.
+struct SetMember
+{
+    const char* ns;
+    const char* file;
+};
+
+constexpr SetMember kSetMembers[] = {
+    {"urn:oasis:names:tc:SAML:2.0:metadata", "saml-schema-metadata-2.0.xsd"},
+    {"urn:oasis:names:tc:SAML:2.0:assertion", "saml-schema-assertion-2.0.xsd"},
+    {"urn:oasis:names:tc:SAML:2.0:protocol", "saml-schema-protocol-2.0.xsd"},
+    {"urn:oasis:names:tc:SAML:metadata:ui", "sstc-saml-metadata-ui-v1.0.xsd"},
+    {"urn:oasis:names:tc:SAML:metadata:rpi", "saml-metadata-rpi-v1.0.xsd"},
+    {"urn:oasis:names:tc:SAML:metadata:attribute", "sstc-metadata-attr.xsd"},
+    {"urn:oasis:names:tc:SAML:metadata:algsupport", "sstc-saml-metadata-algsupport-v1.0.xsd"},
+    {"urn:oasis:names:tc:SAML:profiles:SSO:idp-discovery-protocol", "sstc-saml-idp-discovery.xsd"},
+    {"urn:oasis:names:tc:SAML:profiles:SSO:request-init", "sstc-request-initiation.xsd"},
+    {"urn:mace:shibboleth:metadata:1.0", "shibboleth-metadata-1.0.xsd"},
+    {"http://docs.oasis-open.org/wsfed/federation/200706", "ws-federation-roles.xsd"},
+    {"http://www.w3.org/2000/09/xmldsig#", "xmldsig-core-schema.xsd"},
+    {"http://www.w3.org/2001/04/xmlenc#", "xenc-schema.xsd"},
+};
+constexpr std::size_t kSetSize = sizeof(kSetMembers) / sizeof(kSetMembers[0]);
+static_assert(kSetSize <= 32, "the members are a bit mask");
+
+// Which members of the set the document declares a namespace for (always the metadata schema). An element or a
+// type of a namespace can only occur where that namespace is declared, so validating against the schemas of the
+// declared namespaces gives the same result as the whole set: a wildcard sees the same declarations for every
+// namespace the document can use.
+quint32 declaredMembers(const xmlDoc* doc)
+{
+    quint32 mask = 1;
+    const auto add = [&mask](const xmlChar* href) {
+        if (href == nullptr) {
+            return;
+        }
+        for (std::size_t i = 0; i < kSetSize; ++i) {
+            if (xmlStrEqual(href, reinterpret_cast<const xmlChar*>(kSetMembers[i].ns)) != 0) {
+                mask |= quint32(1) << i;
+                return;
+            }
+        }
+    };
+    const xmlNode* root = xmlDocGetRootElement(doc);
+    for (const xmlNode* node = root; node != nullptr;) {
+        if (node->type == XML_ELEMENT_NODE) {
+            for (const xmlNs* ns = node->nsDef; ns != nullptr; ns = ns->next) {
+                add(ns->href);
+            }
+            if (node->children != nullptr) {
+                node = node->children;
+                continue;
+            }
+        }
+        while (node != root && node->next == nullptr) {
+            node = node->parent;
+        }
+        node = node == root ? nullptr : node->next;
+    }
+    return mask;
+}
+
+// The schemas of these members, compiled once per process (per combination; documents of one kind share one).
+xmlSchemaPtr schemaSubset(quint32 mask)
+{
+    static QMutex mutex;
+    static auto* compiled = new QHash<quint32, xmlSchemaPtr>; // lives for the process
+    QMutexLocker lock(&mutex);
+    if (auto it = compiled->constFind(mask); it != compiled->constEnd()) {
+        return it.value();
+    }
+    XmlLibrary::ensureXmlInitialized();
+    QByteArray driver = QByteArrayLiteral("<schema targetNamespace=\"urn:gatehouse:schema-subset\" "
+                                          "xmlns=\"http://www.w3.org/2001/XMLSchema\">");
+    for (std::size_t i = 0; i < kSetSize; ++i) {
+        if ((mask & (quint32(1) << i)) != 0) {
+            driver += QByteArrayLiteral("<import namespace=\"") + kSetMembers[i].ns
+                      + QByteArrayLiteral("\" schemaLocation=\"") + kSetMembers[i].file + QByteArrayLiteral("\"/>");
+        }
+    }
+    driver += QByteArrayLiteral("</schema>");
+    xmlSchemaPtr schema = compileDriver(driver);
+    compiled->insert(mask, schema);
     return schema;
 }
 
@@ -91,9 +184,10 @@ bool SchemaValidator::schemaSetAvailable()
 
 QList<SchemaError> SchemaValidator::validateSamlMetadata(const XmlDocument& document, int maxErrors)
 {
-    xmlSchemaPtr schema = schemaSet();
+    xmlSchemaPtr schema = schemaSubset(declaredMembers(document.doc()));
     if (schema == nullptr) {
-        return {SchemaError{0, QStringLiteral("The bundled SAML schema set could not be loaded: %1").arg(compileError())}};
+        return {
+            SchemaError{0, QStringLiteral("The bundled SAML schema set could not be loaded: %1").arg(compileError())}};
     }
     ErrorSink sink;
     sink.maxErrors = maxErrors;
@@ -131,7 +225,8 @@ void StreamingSchemaValidation::add(const xmlError* error)
 QList<SchemaError> StreamingSchemaValidation::errors(bool invalid) const
 {
     if (m_ctxt == nullptr) {
-        return {SchemaError{0, QStringLiteral("The bundled SAML schema set could not be loaded: %1").arg(compileError())}};
+        return {
+            SchemaError{0, QStringLiteral("The bundled SAML schema set could not be loaded: %1").arg(compileError())}};
     }
     Sink copy = *m_sink;
     return finish(copy, invalid);

@@ -88,7 +88,7 @@ xmlNode* XmlDocument::root() const
 
 Result<XmlDocument> XmlDocument::parse(QByteArrayView data, const ParseLimits& limits)
 {
-    XmlLibrary::ensureInitialized();
+    XmlLibrary::ensureXmlInitialized();
     using R = Result<XmlDocument>;
     if (data.trimmed().isEmpty()) {
         return R::failure(QStringLiteral("xml.empty"), QStringLiteral("The document is empty."));

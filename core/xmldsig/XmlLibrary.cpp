@@ -26,16 +26,13 @@ namespace gatehouse::core::xml {
 namespace {
 
 void silentGenericError(void*, const char*, ...)
-{
-}
+{}
 
 void silentStructuredError(void*, xmlErrorPtr)
-{
-}
+{}
 
 void silentXmlsecError(const char*, int, const char*, const char*, const char*, int, const char*)
-{
-}
+{}
 
 QString baseName(const char* url)
 {
@@ -54,8 +51,8 @@ xmlParserInputPtr catalogEntityLoader(const char* url, const char*, xmlParserCtx
     if (schema == nullptr) {
         return nullptr;
     }
-    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(
-        schema->constData(), static_cast<int>(schema->size()), XML_CHAR_ENCODING_NONE);
+    xmlParserInputBufferPtr buffer =
+        xmlParserInputBufferCreateMem(schema->constData(), static_cast<int>(schema->size()), XML_CHAR_ENCODING_NONE);
     if (buffer == nullptr) {
         return nullptr;
     }
@@ -68,7 +65,7 @@ xmlParserInputPtr catalogEntityLoader(const char* url, const char*, xmlParserCtx
     return input;
 }
 
-void initialize()
+void initializeXml()
 {
     initGatehouseSchemaResources();
     xmlInitParser();
@@ -78,9 +75,11 @@ void initialize()
     // Never substitute entities or load external DTDs by default, whatever a caller's options say.
     xmlSubstituteEntitiesDefault(0);
     xmlLoadExtDtdDefaultValue = 0;
+}
 
-    if (xmlSecInit() < 0 || xmlSecCheckVersion() != 1 || xmlSecCryptoAppInit(nullptr) < 0
-        || xmlSecCryptoInit() < 0) {
+void initializeXmlsec()
+{
+    if (xmlSecInit() < 0 || xmlSecCheckVersion() != 1 || xmlSecCryptoAppInit(nullptr) < 0 || xmlSecCryptoInit() < 0) {
         qFatal("gatehouse: xmlsec could not be initialised");
     }
     xmlSecErrorsSetCallback(silentXmlsecError);
@@ -109,10 +108,17 @@ void initialize()
 
 } // namespace
 
-void XmlLibrary::ensureInitialized()
+void XmlLibrary::ensureXmlInitialized()
 {
     static std::once_flag once;
-    std::call_once(once, initialize);
+    std::call_once(once, initializeXml);
+}
+
+void XmlLibrary::ensureInitialized()
+{
+    ensureXmlInitialized();
+    static std::once_flag once;
+    std::call_once(once, initializeXmlsec);
 }
 
 const QByteArray* XmlLibrary::bundledSchema(const QString& fileName)

@@ -1,19 +1,18 @@
 // Drives the metadata validator view by objectName, as a user would: file path + Enter, filters, URL input.
-#include "ui/validator/MetadataValidatorView.h"
-
 #include "ui/validator/AggregatePanel.h"
 #include "ui/validator/CertificatePanel.h"
 #include "ui/validator/CertificateTree.h"
 #include "ui/validator/EntityPickerModel.h"
-#include "ui/validator/FindingsPanel.h"
 #include "ui/validator/FindingsModel.h"
+#include "ui/validator/FindingsPanel.h"
+#include "ui/validator/MetadataValidatorView.h"
 #include "ui/validator/SourceView.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -22,6 +21,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -68,6 +68,26 @@ QStringList ruleIds(QTableView* table)
     return ids;
 }
 
+// An md:EntitiesDescriptor of more than 4 MiB (the streaming threshold): IdPs without keys (key.signing-missing), each
+// carrying a comment so that a few thousand entities make the size.
+QByteArray largeAggregate(int entities)
+{
+    const QByteArray padding(900, 'x');
+    QByteArray doc = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                       "<md:EntitiesDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" "
+                                       "Name=\"urn:example:large\">\n");
+    for (int i = 0; i < entities; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        doc += "  <md:EntityDescriptor entityID=\"https://idp" + n + ".example.org/saml\">\n    <!-- " + padding
+               + " -->\n    <md:IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">\n"
+                 "      <md:SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" "
+                 "Location=\"https://idp"
+               + n + ".example.org/sso\"/>\n    </md:IDPSSODescriptor>\n  </md:EntityDescriptor>\n";
+    }
+    doc += "</md:EntitiesDescriptor>\n";
+    return doc;
+}
+
 } // namespace
 
 class TestMetadataValidatorView : public QObject
@@ -94,6 +114,7 @@ private Q_SLOTS:
     void certificatePanelShowsTheSelectedCertificate();
     void validityTimelineStates();
     void aggregateModePicksAnEntity();
+    void largeAggregateShowsStreamedProgress();
 
 private:
     void openAndWait(const QString& path);
@@ -531,6 +552,62 @@ void TestMetadataValidatorView::aggregateModePicksAnEntity()
     QCOMPARE(picker->model()->rowCount(), 1); // one row per entityID
     openAndWait(fixture("invalid/weak-key.xml"));
     QTRY_VERIFY(!tabs->isTabVisible(aggregateTab));
+}
+
+// Inputs of 4 MiB or more are streamed: the progress bar shows a real percentage that rises to 100, and Cancel stops
+// the validation (the bar never reaches 100 then, and the verdict says so).
+void TestMetadataValidatorView::largeAggregateShowsStreamedProgress()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large-aggregate.xml"));
+    const int entities = 4000;
+    const QByteArray doc = largeAggregate(entities);
+    QVERIFY(doc.size() > 4 * 1024 * 1024);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(doc), qint64(doc.size()));
+    }
+    auto* progress = child<QProgressBar>(m_view, "validationProgress");
+    auto* cancel = child<QPushButton>(m_view, "cancelValidationButton");
+    auto* verdict = child<QLabel>(m_view, "verdictLabel");
+    QVERIFY(progress && cancel && verdict);
+    QList<int> values;
+    connect(progress, &QProgressBar::valueChanged, this, [&values](int value) { values.append(value); });
+    QVERIFY(!cancel->isVisible());
+
+    m_view->openFile(path);
+    QVERIFY(m_view->isValidating());
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    QCOMPARE(progress->maximum(), 100); // a percentage, not a busy indicator
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), 4 * kValidationTimeoutMs);
+    values.removeAll(0); // showRunning resets the bar to 0
+    QVERIFY2(values.size() >= 10, qPrintable(QString::number(values.size())));
+    for (qsizetype i = 1; i < values.size(); ++i) {
+        QVERIFY2(values.at(i) > values.at(i - 1),
+                 qPrintable(QStringLiteral("%1 after %2").arg(values.at(i)).arg(values.at(i - 1))));
+    }
+    QCOMPARE(values.constLast(), 100);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(verdict->text(), QStringLiteral("Invalid")); // key.signing-missing on every entity
+    QCOMPARE(child<QTableView>(m_view->aggregatePanel(), "entityPicker")->model()->rowCount(), entities);
+    QVERIFY(ruleIds(child<QTableView>(m_view, "findingsTable")).contains(QStringLiteral("key.signing-missing")));
+
+    // Cancel stops it: no report, the bar stops short of 100, and the view says the validation was cancelled.
+    values.clear();
+    m_view->openFile(path);
+    QVERIFY(m_view->isValidating());
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isValidating(), 4 * kValidationTimeoutMs);
+    QCOMPARE(verdict->text(), QStringLiteral("Validation cancelled"));
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(!values.contains(100));
+    QVERIFY(!child<QPushButton>(m_view, "exportReportButton")->isEnabled());
 }
 
 QTEST_MAIN(TestMetadataValidatorView)

@@ -23,8 +23,8 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -61,19 +61,27 @@ MetadataValidatorView::MetadataValidatorView(QWidget* parent)
     connect(m_policy, &PolicyPanel::labModeChanged, m_input, &MetadataInputPanel::setLabMode);
     connect(m_summary, &ReportSummaryBar::exportRequested, this, &MetadataValidatorView::chooseExportFile);
     connect(m_runner, &ValidationRunner::finished, this, &MetadataValidatorView::showReport);
+    connect(m_runner, &ValidationRunner::started, m_summary, &ReportSummaryBar::showRunning);
+    connect(m_runner, &ValidationRunner::progressChanged, m_summary, &ReportSummaryBar::setProgress);
+    connect(m_runner, &ValidationRunner::cancelled, this, [this](const QString& source) {
+        m_summary->showCancelled(source);
+        Q_EMIT statusMessage(tr("Validation of %1 cancelled.").arg(source));
+    });
+    connect(m_summary, &ReportSummaryBar::cancelRequested, this, &MetadataValidatorView::cancelValidation);
     connect(m_findings, &FindingsPanel::currentLineChanged, this, &MetadataValidatorView::showFindingLine);
     connect(m_findings, &FindingsPanel::sourceRequested, this, [this](int line) {
         showFindingLine(line);
         m_source->setFocus(Qt::OtherFocusReason);
     });
     connect(m_source, &SourceView::lineActivated, this, &MetadataValidatorView::showFindingForLine);
-    connect(m_certificates, &CertificateTree::certificateSelected, this, [this](const core::x509::CertificateInfo* info) {
-        if (info) {
-            m_certificatePanel->showCertificate(*info, m_certificates->now(), m_certificates->warningDays());
-        } else {
-            m_certificatePanel->clear();
-        }
-    });
+    connect(
+        m_certificates, &CertificateTree::certificateSelected, this, [this](const core::x509::CertificateInfo* info) {
+            if (info) {
+                m_certificatePanel->showCertificate(*info, m_certificates->now(), m_certificates->warningDays());
+            } else {
+                m_certificatePanel->clear();
+            }
+        });
     connect(m_aggregate, &AggregatePanel::entitySelected, this, &MetadataValidatorView::filterEntity);
 
     auto* layout = new QVBoxLayout(this);
@@ -210,6 +218,14 @@ bool MetadataValidatorView::isValidating() const
     return m_runner->isRunning();
 }
 
+void MetadataValidatorView::cancelValidation()
+{
+    if (m_runner->isStreaming()) {
+        m_runner->cancel();
+        Q_EMIT statusMessage(tr("Cancelling the validation…"));
+    }
+}
+
 void MetadataValidatorView::revalidate()
 {
     if (!m_lastInput) {
@@ -238,7 +254,6 @@ void MetadataValidatorView::validateDocument(const QByteArray& document,
     core::saml::ValidationPolicy effective = policy.value();
     effective.remote = origin == MetadataInputPanel::Origin::Url;
     effective.now = QDateTime::currentDateTimeUtc();
-    m_summary->showRunning(source);
     Q_EMIT statusMessage(tr("Validating %1…").arg(source));
     m_runner->start(document, effective, source);
 }

@@ -36,6 +36,8 @@ public:
     void chooseFile();
     void focusUrl();
     void revalidate();
+    // Stops a running validation of a large document (the small ones finish at once).
+    void cancelValidation();
     void chooseExportFile();
     bool exportReport(const QString& path);
     bool isValidating() const;

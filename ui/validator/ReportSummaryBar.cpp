@@ -19,6 +19,7 @@ ReportSummaryBar::ReportSummaryBar(QWidget* parent)
     , m_verdict(new QLabel(this))
     , m_details(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_exportButton(new QPushButton(tr("&Export Report…"), this))
 {
     m_icon->setObjectName(QStringLiteral("verdictIcon"));
@@ -35,6 +36,9 @@ ReportSummaryBar::ReportSummaryBar(QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
+    tagWidget(m_cancelButton, "cancelValidationButton", tr("Cancel the validation"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReportSummaryBar::cancelRequested);
+    m_cancelButton->hide();
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,6 +46,7 @@ ReportSummaryBar::ReportSummaryBar(QWidget* parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_details, 1);
     layout->addWidget(m_progress);
+    layout->addWidget(m_cancelButton);
     layout->addWidget(m_exportButton);
     showIdle();
 }
@@ -70,15 +75,44 @@ void ReportSummaryBar::showIdle()
     m_verdict->setText(tr("No metadata validated yet"));
     m_details->clear();
     m_progress->hide();
+    m_cancelButton->hide();
     m_exportButton->setEnabled(false);
 }
 
-void ReportSummaryBar::showRunning(const QString& source)
+void ReportSummaryBar::showRunning(const QString& source, bool withProgress)
 {
     m_icon->clear();
     m_verdict->setText(tr("Validating…"));
     m_details->setText(source);
+    if (withProgress) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(0);
+        m_progress->setTextVisible(true);
+    } else {
+        m_progress->setRange(0, 0);
+        m_progress->setTextVisible(false);
+    }
     m_progress->show();
+    m_cancelButton->setVisible(withProgress);
+    m_cancelButton->setEnabled(withProgress);
+    m_exportButton->setEnabled(false);
+}
+
+void ReportSummaryBar::setProgress(int percent)
+{
+    if (m_progress->maximum() > 0) {
+        m_progress->setValue(percent);
+        m_progress->setAccessibleDescription(tr("%1% validated").arg(percent));
+    }
+}
+
+void ReportSummaryBar::showCancelled(const QString& source)
+{
+    m_icon->clear();
+    m_verdict->setText(tr("Validation cancelled"));
+    m_details->setText(source);
+    m_progress->hide();
+    m_cancelButton->hide();
     m_exportButton->setEnabled(false);
 }
 
@@ -88,6 +122,7 @@ void ReportSummaryBar::showReport(const ValidationReport& report, const QString&
                            : report.count(Severity::Warning) > 0  ? Severity::Warning
                                                                   : Severity::Info;
     m_progress->hide();
+    m_cancelButton->hide();
     const int size = fontMetrics().height();
     m_icon->setPixmap(FindingsModel::severityIcon(worst).pixmap(size, size));
     m_verdict->setText(verdictText(report));

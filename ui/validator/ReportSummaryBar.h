@@ -19,7 +19,10 @@ public:
     explicit ReportSummaryBar(QWidget* parent = nullptr);
 
     void showIdle();
-    void showRunning(const QString& source);
+    // withProgress: the bar shows a percentage (setProgress) and Cancel is offered; otherwise it is only busy.
+    void showRunning(const QString& source, bool withProgress = false);
+    void setProgress(int percent);
+    void showCancelled(const QString& source);
     void showReport(const core::saml::ValidationReport& report, const QString& source);
 
     static QString verdictText(const core::saml::ValidationReport& report);
@@ -27,12 +30,14 @@ public:
 
 Q_SIGNALS:
     void exportRequested();
+    void cancelRequested();
 
 private:
     QLabel* m_icon;
     QLabel* m_verdict;
     QLabel* m_details;
-    QProgressBar* m_progress; // busy while a (possibly large) document is validated off the GUI thread
+    QProgressBar* m_progress; // busy, or a percentage for large documents, while validating off the GUI thread
+    QPushButton* m_cancelButton;
     QPushButton* m_exportButton;
 };
 

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <libxml/c14n.h>
@@ -107,8 +108,12 @@ ValidationPolicy policyNamed(const QString& name, const QByteArray& document)
     return policy;
 }
 
-const QStringList kPolicies = {QStringLiteral("plain"), QStringLiteral("trust"), QStringLiteral("trust-other"),
-                               QStringLiteral("idp"), QStringLiteral("sp-remote"), QStringLiteral("one-entity")};
+const QStringList kPolicies = {QStringLiteral("plain"),
+                               QStringLiteral("trust"),
+                               QStringLiteral("trust-other"),
+                               QStringLiteral("idp"),
+                               QStringLiteral("sp-remote"),
+                               QStringLiteral("one-entity")};
 
 QByteArray serialize(const xml::XmlDocument& doc)
 {
@@ -121,7 +126,9 @@ QByteArray serialize(const xml::XmlDocument& doc)
 }
 
 // Signs the elements with these IDs (in this order) with good.key, returns the serialized document.
-QByteArray sign(const QByteArray& document, const QStringList& ids, const char* key = "good.key",
+QByteArray sign(const QByteArray& document,
+                const QStringList& ids,
+                const char* key = "good.key",
                 const char* certificate = "good.pem",
                 xml::SignatureSigner::Algorithm algorithm = xml::SignatureSigner::Algorithm::RsaSha256)
 {
@@ -151,8 +158,11 @@ QByteArray sign(const QByteArray& document, const QStringList& ids, const char* 
             return {};
         }
         auto signedOk = xml::SignatureSigner::signEnveloped(
-            doc.value(), target,
-            readFile(kData + QStringLiteral("metadata/certs/") + QLatin1String(key)), cert(certificate), algorithm);
+            doc.value(),
+            target,
+            readFile(kData + QStringLiteral("metadata/certs/") + QLatin1String(key)),
+            cert(certificate),
+            algorithm);
         if (!signedOk.ok()) {
             qWarning("not signed: %s", qPrintable(signedOk.error().message));
             return {};
@@ -190,8 +200,13 @@ QByteArray libxmlExcC14n(xmlNode* top, const QByteArray& prefixList)
     prefixes.push_back(nullptr);
     C14nVisible visible{top};
     xmlOutputBufferPtr buffer = xmlAllocOutputBuffer(nullptr);
-    const int rc = xmlC14NExecute(top->doc, visibleBelow, &visible, XML_C14N_EXCLUSIVE_1_0,
-                                  parts.isEmpty() ? nullptr : prefixes.data(), 0, buffer);
+    const int rc = xmlC14NExecute(top->doc,
+                                  visibleBelow,
+                                  &visible,
+                                  XML_C14N_EXCLUSIVE_1_0,
+                                  parts.isEmpty() ? nullptr : prefixes.data(),
+                                  0,
+                                  buffer);
     QByteArray result;
     if (rc >= 0) {
         result = QByteArray(reinterpret_cast<const char*>(xmlOutputBufferGetContent(buffer)),
@@ -204,9 +219,8 @@ QByteArray libxmlExcC14n(xmlNode* top, const QByteArray& prefixList)
 QByteArray writerExcC14n(xmlNode* top, const QByteArray& prefixList)
 {
     QByteArray out;
-    xml::ExcC14nWriter writer(prefixList, [&out](const char* data, std::size_t size) {
-        out.append(data, static_cast<qsizetype>(size));
-    });
+    xml::ExcC14nWriter writer(
+        prefixList, [&out](const char* data, std::size_t size) { out.append(data, static_cast<qsizetype>(size)); });
     writer.subtree(top);
     writer.flush();
     return out;
@@ -260,14 +274,16 @@ private Q_SLOTS:
     void oneChangedByteFailsTheSignature();
     void unsupportedShapesGoToTheDom();
     void validateFilePicksTheEngine();
+    void progressIsReportedAndCanCancel();
+    void progressOfAFile();
 };
 
 void TestMetadataStreaming::sameFindingsOnEveryFixture_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("policy");
-    QDirIterator it(kData + QStringLiteral("metadata"), {QStringLiteral("*.xml")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        kData + QStringLiteral("metadata"), {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext()) {
         files.append(it.next());
@@ -315,15 +331,16 @@ void TestMetadataStreaming::sameFindingsOnGeneratedAggregates_data()
     entityWrapped.replace("ID=\"_e2\"", "ID=\"_e3\""); // a second element with a signed entity's ID, later on
     QByteArray entityTampered = signedEntities;
     entityTampered.replace("https://idp3.example.org/sso", "https://evil.example.org/sso");
-    const QByteArray deepEntity = entity(9, QByteArray(QByteArray("<md:Extensions>")
-                                                           + QByteArray("<x:a xmlns:x=\"urn:x\">").repeated(70)
-                                                           + QByteArray("</x:a>").repeated(70)
-                                                           + QByteArray("</md:Extensions>")));
-    const QByteArray tooDeep = plainAggregate(2).replace(QByteArray("</md:EntitiesDescriptor>"),
-                                                         QByteArray(deepEntity + QByteArray("</md:EntitiesDescriptor>")));
-    const QByteArray nestedTooDeep = plainAggregate(1).replace(
-        QByteArray("</md:EntitiesDescriptor>"), QByteArray(QByteArray("<md:EntitiesDescriptor>").repeated(70)
-                                                               + QByteArray("</md:EntitiesDescriptor>").repeated(71)));
+    const QByteArray deepEntity =
+        entity(9,
+               QByteArray(QByteArray("<md:Extensions>") + QByteArray("<x:a xmlns:x=\"urn:x\">").repeated(70)
+                          + QByteArray("</x:a>").repeated(70) + QByteArray("</md:Extensions>")));
+    const QByteArray tooDeep = plainAggregate(2).replace(
+        QByteArray("</md:EntitiesDescriptor>"), QByteArray(deepEntity + QByteArray("</md:EntitiesDescriptor>")));
+    const QByteArray nestedTooDeep =
+        plainAggregate(1).replace(QByteArray("</md:EntitiesDescriptor>"),
+                                  QByteArray(QByteArray("<md:EntitiesDescriptor>").repeated(70)
+                                             + QByteArray("</md:EntitiesDescriptor>").repeated(71)));
     const QList<std::pair<const char*, QByteArray>> documents = {
         {"plain", plainAggregate(5)},
         {"tricky", trickyAggregate()},
@@ -337,8 +354,12 @@ void TestMetadataStreaming::sameFindingsOnGeneratedAggregates_data()
         {"signed-entities-and-root", sign(signedEntities, {QStringLiteral("_root")})},
         {"entity-id-wrapped", entityWrapped},
         {"entity-tampered", entityTampered},
-        {"ec-signed", sign(plainAggregate(2), {QStringLiteral("_root")}, "ec.key", "ec.pem",
-                           xml::SignatureSigner::Algorithm::EcdsaSha256)},
+        {"ec-signed",
+         sign(plainAggregate(2),
+              {QStringLiteral("_root")},
+              "ec.key",
+              "ec.pem",
+              xml::SignatureSigner::Algorithm::EcdsaSha256)},
         {"truncated", plainAggregate(4).left(600)},
         {"doctype", QByteArray("<!DOCTYPE x [<!ENTITY a \"b\">]>\n") + plainAggregate(1)},
         {"too-deep", tooDeep},
@@ -401,16 +422,18 @@ void TestMetadataStreaming::signedAggregatesVerifyWhileStreaming_data()
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QByteArray>("trust");
     QTest::newRow("tricky rsa") << sign(trickyAggregate(), {QStringLiteral("_root")}) << cert("good.pem");
-    QTest::newRow("plain rsa-sha512")
-        << sign(plainAggregate(20), {QStringLiteral("_root")}, "good.key", "good.pem",
-                xml::SignatureSigner::Algorithm::RsaSha512)
-        << cert("good.pem");
-    QTest::newRow("ecdsa") << sign(plainAggregate(3), {QStringLiteral("_root")}, "ec.key", "ec.pem",
-                                   xml::SignatureSigner::Algorithm::EcdsaSha256)
+    QTest::newRow("plain rsa-sha512") << sign(plainAggregate(20),
+                                              {QStringLiteral("_root")},
+                                              "good.key",
+                                              "good.pem",
+                                              xml::SignatureSigner::Algorithm::RsaSha512)
+                                      << cert("good.pem");
+    QTest::newRow("ecdsa") << sign(
+        plainAggregate(3), {QStringLiteral("_root")}, "ec.key", "ec.pem", xml::SignatureSigner::Algorithm::EcdsaSha256)
                            << cert("ec.pem");
-    QTest::newRow("entities and root")
-        << sign(plainAggregate(4), {QStringLiteral("_e2"), QStringLiteral("_e4"), QStringLiteral("_root")})
-        << cert("good.pem");
+    QTest::newRow("entities and root") << sign(plainAggregate(4),
+                                               {QStringLiteral("_e2"), QStringLiteral("_e4"), QStringLiteral("_root")})
+                                       << cert("good.pem");
     QTest::newRow("fixture") << readFile(kData + QStringLiteral("metadata/aggregates/signed-entity.xml"))
                              << cert("good.pem");
 }
@@ -447,8 +470,8 @@ void TestMetadataStreaming::oneChangedByteFailsTheSignature_data()
     QTest::newRow("cdata") << changed(tricky, "&lt;cdata&gt;", "&lt;cdatA&gt;") << "signature.invalid";
     QTest::newRow("escaped text") << changed(tricky, "&amp; &lt;b&gt;", "&amp; &lt;c&gt;") << "signature.invalid";
     QTest::newRow("pi") << changed(tricky, "processing instruction", "processing instructioN") << "signature.invalid";
-    QTest::newRow("whitespace between entities") << changed(many, "</md:EntityDescriptor>\n", "</md:EntityDescriptor>\n ")
-                                                 << "signature.invalid";
+    QTest::newRow("whitespace between entities")
+        << changed(many, "</md:EntityDescriptor>\n", "</md:EntityDescriptor>\n ") << "signature.invalid";
     QTest::newRow("root attribute") << changed(many, "Name=\"urn:example:plain\"", "Name=\"urn:example:plaiN\"")
                                     << "signature.invalid";
     QTest::newRow("namespace") << changed(tricky, "xmlns=\"urn:example:default\"", "xmlns=\"urn:example:defaulT\"")
@@ -530,6 +553,87 @@ void TestMetadataStreaming::validateFilePicksTheEngine()
     const ValidationReport missing = MetadataValidator::validateFile(kData + QStringLiteral("nope.xml"), policy);
     QVERIFY(!missing.readable);
     QCOMPARE(missing.findings.value(0).ruleId, QStringLiteral("xml.unreadable-file"));
+}
+
+// The progress callback: about every 64 KiB, increasing, ending at the document's size; false cancels.
+void TestMetadataStreaming::progressIsReportedAndCanCancel()
+{
+    const QByteArray doc = plainAggregate(2000); // ~1 MB
+    QVERIFY(doc.size() > 8 * MetadataValidator::kProgressInterval);
+    ValidationPolicy policy;
+    policy.now = kNow;
+    QList<qint64> seen;
+    const ValidationReport report = MetadataValidator::validateStreaming(doc, policy, [&](qint64 done, qint64 total) {
+        [&] {
+            QCOMPARE(total, qint64(doc.size()));
+        }();
+        seen.append(done);
+        return true;
+    });
+    QCOMPARE(report.engine, QStringLiteral("streaming"));
+    QVERIFY(!report.cancelled);
+    QCOMPARE(report.metadata.entities.size(), 2000);
+    QCOMPARE(comparable(report), comparable(MetadataValidator::validateStreaming(doc, policy)));
+    QVERIFY2(seen.size() >= doc.size() / MetadataValidator::kProgressInterval,
+             qPrintable(QString::number(seen.size())));
+    QVERIFY(seen.size() <= doc.size() / MetadataValidator::kProgressInterval + 2);
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        QVERIFY(seen.at(i) > seen.at(i - 1));
+        QVERIFY(seen.at(i) - seen.at(i - 1) <= 2 * MetadataValidator::kProgressInterval);
+    }
+    QCOMPARE(seen.constLast(), qint64(doc.size()));
+
+    // Returning false stops the validation at once: no further calls, no findings, cancelled.
+    int calls = 0;
+    const ValidationReport cancelled = MetadataValidator::validateStreaming(doc, policy, [&](qint64 done, qint64) {
+        ++calls;
+        return done < 3 * MetadataValidator::kProgressInterval;
+    });
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(!cancelled.readable);
+    QVERIFY(cancelled.findings.isEmpty());
+    QVERIFY(cancelled.metadata.entities.size() < 2000);
+    QVERIFY2(calls >= 3 && calls <= 4, qPrintable(QString::number(calls)));
+}
+
+void TestMetadataStreaming::progressOfAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("aggregate.xml"));
+    const QByteArray doc = plainAggregate(500);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(doc), qint64(doc.size()));
+    }
+    ValidationPolicy policy;
+    policy.now = kNow;
+    qint64 last = -1;
+    int calls = 0;
+    const ValidationReport report =
+        MetadataValidator::validateFile(path, policy, ValidationEngine::Streaming, [&](qint64 done, qint64 total) {
+            [&] {
+                QCOMPARE(total, qint64(doc.size()));
+                QVERIFY(done > last);
+            }();
+            last = done;
+            ++calls;
+            return true;
+        });
+    QCOMPARE(report.engine, QStringLiteral("streaming"));
+    QCOMPARE(last, qint64(doc.size()));
+    QVERIFY(calls >= 2);
+    // A single entity declines to the DOM engine, which still ends at 100 %.
+    last = -1;
+    const QByteArray single = readFile(kData + QStringLiteral("metadata/valid/idp-minimal.xml"));
+    const ValidationReport dom = MetadataValidator::validateStreaming(single, policy, [&](qint64 done, qint64 total) {
+        last = done;
+        return total == single.size();
+    });
+    QVERIFY(dom.engine.startsWith(QLatin1String("dom")));
+    QVERIFY(!dom.cancelled);
+    QCOMPARE(last, qint64(single.size()));
 }
 
 QTEST_GUILESS_MAIN(TestMetadataStreaming)

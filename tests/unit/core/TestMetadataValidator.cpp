@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gatehouse::core::saml;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void moreIdpRules_data();
     void moreIdpRules();
     void everyDocumentedRuleIsTested();
+    void unreadableFileIsReported();
     void mutations_data();
     void mutations();
     void crafted_data();
@@ -119,8 +121,9 @@ void TestMetadataValidator::spMutations_data()
     const int E = int(Severity::Error);
     const int W = int(Severity::Warning);
     const int I = int(Severity::Info);
-    const QByteArray postAcs = "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
-                               "Location=\"https://sp.example.com/acs\" index=\"0\" isDefault=\"true\"/>";
+    const QByteArray postAcs =
+        "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" "
+        "Location=\"https://sp.example.com/acs\" index=\"0\" isDefault=\"true\"/>";
     const QByteArray artifactAcs = "<md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-"
                                    "Artifact\" Location=\"https://sp.example.com/acs/artifact\" index=\"1\"/>";
     QTest::newRow("acs-missing") << postAcs + "\n    " + artifactAcs << QByteArray() << "endpoint.acs-missing" << E;
@@ -129,16 +132,16 @@ void TestMetadataValidator::spMutations_data()
                                          << "endpoint.acs-index-duplicate" << W;
     QTest::newRow("acs-default-multiple") << QByteArray("index=\"1\"") << QByteArray("index=\"1\" isDefault=\"true\"")
                                           << "endpoint.acs-default-multiple" << W;
-    QTest::newRow("acs-no-default") << QByteArray(" isDefault=\"true\"") << QByteArray()
-                                    << "endpoint.acs-no-default" << W;
+    QTest::newRow("acs-no-default") << QByteArray(" isDefault=\"true\"") << QByteArray() << "endpoint.acs-no-default"
+                                    << W;
     QTest::newRow("response-location-on-acs")
         << QByteArray("index=\"0\"") << QByteArray("index=\"0\" ResponseLocation=\"https://sp.example.com/r\"")
         << "endpoint.response-location" << W;
     QTest::newRow("encryption-missing") << QByteArray("use=\"encryption\"") << QByteArray("use=\"signing\"")
                                         << "key.sp-encryption-missing" << W;
-    QTest::newRow("want-assertions-signed") << QByteArray("AuthnRequestsSigned=\"false\"")
-                                            << QByteArray("WantAssertionsSigned=\"true\"") << "sp.want-assertions-signed"
-                                            << I;
+    QTest::newRow("want-assertions-signed")
+        << QByteArray("AuthnRequestsSigned=\"false\"") << QByteArray("WantAssertionsSigned=\"true\"")
+        << "sp.want-assertions-signed" << I;
     QTest::newRow("ui-missing") << QByteArray("<mdui:DisplayName xml:lang=\"en\">Example SP</mdui:DisplayName>")
                                 << QByteArray() << "entity.ui-missing" << I;
     QTest::newRow("idp-expected") << QByteArray("entityID") << QByteArray("entityID") << "role.missing" << E;
@@ -151,7 +154,8 @@ void TestMetadataValidator::spMutations()
     QFETCH(QString, rule);
     QFETCH(int, severity);
     ValidationPolicy policy = idpPolicy();
-    policy.role = rule == QLatin1String("role.missing") ? ExpectedRole::IdentityProvider : ExpectedRole::ServiceProvider;
+    policy.role =
+        rule == QLatin1String("role.missing") ? ExpectedRole::IdentityProvider : ExpectedRole::ServiceProvider;
     QByteArray xml = minimalSp();
     QVERIFY2(xml.contains(from), "fixture text to replace not found");
     xml.replace(from, to);
@@ -180,7 +184,8 @@ void TestMetadataValidator::moreIdpRules_data()
                + key
         << "key.no-certificate" << W;
     QTest::newRow("rollover") << key
-                              << QByteArray("<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>")
+                              << QByteArray(
+                                     "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>")
                                      + certBase64(QStringLiteral("other.pem"))
                                      + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>" + key
                               << "cert.rollover" << I;
@@ -189,10 +194,10 @@ void TestMetadataValidator::moreIdpRules_data()
     QTest::newRow("duplicate-id") << QByteArray("<md:IDPSSODescriptor ")
                                   << QByteArray("<md:IDPSSODescriptor ID=\"_gatehouse-test-idp\" ")
                                   << "document.duplicate-id" << W;
-    QTest::newRow("slo-absent") << QByteArray("<md:SingleSignOnService")
-                                << QByteArray("<md:SingleSignOnService") << "endpoint.slo" << I;
-    QTest::newRow("error-url-missing") << QByteArray("<md:IDPSSODescriptor ")
-                                       << QByteArray("<md:IDPSSODescriptor ") << "idp.error-url-missing" << I;
+    QTest::newRow("slo-absent") << QByteArray("<md:SingleSignOnService") << QByteArray("<md:SingleSignOnService")
+                                << "endpoint.slo" << I;
+    QTest::newRow("error-url-missing") << QByteArray("<md:IDPSSODescriptor ") << QByteArray("<md:IDPSSODescriptor ")
+                                       << "idp.error-url-missing" << I;
     QTest::newRow("self-signed") << QByteArray("<md:IDPSSODescriptor ") << QByteArray("<md:IDPSSODescriptor ")
                                  << "cert.self-signed" << I;
 }
@@ -261,8 +266,8 @@ void TestMetadataValidator::mutations_data()
     QTest::newRow("entity-id-relative") << QByteArray("entityID=\"https://idp.example.com/saml\"")
                                         << QByteArray("entityID=\"idp.example.com\"") << "entity.id-invalid" << E;
     QTest::newRow("entity-id-space") << QByteArray("entityID=\"https://idp.example.com/saml\"")
-                                     << QByteArray("entityID=\" https://idp.example.com/saml\"")
-                                     << "entity.id-invalid" << E;
+                                     << QByteArray("entityID=\" https://idp.example.com/saml\"") << "entity.id-invalid"
+                                     << E;
     QTest::newRow("protocol") << QByteArray("protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"")
                               << QByteArray("protocolSupportEnumeration=\"urn:example:other\"")
                               << "role.protocol-missing" << E;
@@ -271,8 +276,8 @@ void TestMetadataValidator::mutations_data()
                                 << "role.saml1-only" << W;
     QTest::newRow("sso-missing") << redirect << QByteArray("urn:oasis:names:tc:SAML:2.0:bindings:SOAP")
                                  << "endpoint.sso-missing" << E;
-    QTest::newRow("url-javascript") << sso << QByteArray("Location=\"javascript:alert(1)\"")
-                                    << "endpoint.url-invalid" << E;
+    QTest::newRow("url-javascript") << sso << QByteArray("Location=\"javascript:alert(1)\"") << "endpoint.url-invalid"
+                                    << E;
     QTest::newRow("insecure-http") << sso << QByteArray("Location=\"http://idp.example.com/saml/sso\"")
                                    << "endpoint.insecure" << W;
     QTest::newRow("insecure-private") << sso << QByteArray("Location=\"https://192.168.1.10/sso\"")
@@ -307,9 +312,9 @@ void TestMetadataValidator::mutations_data()
         << QByteArray("<md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:transient</md:NameIDFormat>"
                       "<md:NameIDFormat>")
         << "nameid.transient-first" << W;
-    QTest::newRow("want-signed-requests") << QByteArray("<md:IDPSSODescriptor ")
-                                          << QByteArray("<md:IDPSSODescriptor WantAuthnRequestsSigned=\"true\" ")
-                                          << "idp.want-authn-requests-signed" << I;
+    QTest::newRow("want-signed-requests")
+        << QByteArray("<md:IDPSSODescriptor ") << QByteArray("<md:IDPSSODescriptor WantAuthnRequestsSigned=\"true\" ")
+        << "idp.want-authn-requests-signed" << I;
     QTest::newRow("contacts-missing") << QByteArray("contactType=\"technical\"")
                                       << QByteArray("contactType=\"billing\"") << "entity.contacts-missing" << I;
     QTest::newRow("known-okta") << QByteArray("entityID=\"https://idp.example.com/saml\"")
@@ -347,19 +352,32 @@ void TestMetadataValidator::crafted_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("rule");
     QTest::addColumn<bool>("readable");
-    QTest::newRow("doctype-xxe") << "invalid/doctype-xxe.xml" << "xml.dtd-forbidden" << false;
-    QTest::newRow("billion-laughs") << "invalid/billion-laughs.xml" << "xml.dtd-forbidden" << false;
-    QTest::newRow("remote-dtd") << "invalid/xxe-remote-dtd.xml" << "xml.dtd-forbidden" << false;
-    QTest::newRow("malformed") << "invalid/unparsed.xml" << "xml.malformed" << false;
-    QTest::newRow("wrong-namespace") << "invalid/wrong-namespace.xml" << "structure.root" << true;
-    QTest::newRow("not-metadata") << "invalid/noentity.xml" << "structure.root" << true;
-    QTest::newRow("bad-order") << "invalid/bad-order.xml" << "schema.invalid" << true;
-    QTest::newRow("missing-idp-role") << "invalid/missing-idp-role.xml" << "role.missing" << true;
-    QTest::newRow("duplicate-entity-ids") << "invalid/duplicate-entity-ids.xml" << "aggregate.duplicate-entity" << true;
-    QTest::newRow("weak-key") << "invalid/weak-key.xml" << "cert.weak-key" << true;
-    QTest::newRow("javascript-acs") << "invalid/javascript-acs.xml" << "endpoint.url-invalid" << true;
-    QTest::newRow("signature-wrapping") << "invalid/signature-wrapping.xml" << "signature.structure" << true;
-    QTest::newRow("tampered") << "invalid/signed-idp-tampered.xml" << "signature.invalid" << true;
+    QTest::newRow("doctype-xxe") << "invalid/doctype-xxe.xml"
+                                 << "xml.dtd-forbidden" << false;
+    QTest::newRow("billion-laughs") << "invalid/billion-laughs.xml"
+                                    << "xml.dtd-forbidden" << false;
+    QTest::newRow("remote-dtd") << "invalid/xxe-remote-dtd.xml"
+                                << "xml.dtd-forbidden" << false;
+    QTest::newRow("malformed") << "invalid/unparsed.xml"
+                               << "xml.malformed" << false;
+    QTest::newRow("wrong-namespace") << "invalid/wrong-namespace.xml"
+                                     << "structure.root" << true;
+    QTest::newRow("not-metadata") << "invalid/noentity.xml"
+                                  << "structure.root" << true;
+    QTest::newRow("bad-order") << "invalid/bad-order.xml"
+                               << "schema.invalid" << true;
+    QTest::newRow("missing-idp-role") << "invalid/missing-idp-role.xml"
+                                      << "role.missing" << true;
+    QTest::newRow("duplicate-entity-ids") << "invalid/duplicate-entity-ids.xml"
+                                          << "aggregate.duplicate-entity" << true;
+    QTest::newRow("weak-key") << "invalid/weak-key.xml"
+                              << "cert.weak-key" << true;
+    QTest::newRow("javascript-acs") << "invalid/javascript-acs.xml"
+                                    << "endpoint.url-invalid" << true;
+    QTest::newRow("signature-wrapping") << "invalid/signature-wrapping.xml"
+                                        << "signature.structure" << true;
+    QTest::newRow("tampered") << "invalid/signed-idp-tampered.xml"
+                              << "signature.invalid" << true;
 }
 
 void TestMetadataValidator::crafted()
@@ -384,7 +402,8 @@ void TestMetadataValidator::realIdpsHaveNoErrorsButExpiry_data()
     QTest::newRow("adfs") << "valid/adfs-idp-chalmers.xml" << expiry;
     QTest::newRow("shibboleth") << "valid/shibboleth-idp-princeton.xml" << expiry;
     // SimpleSAMLphp's example IdP really has a 1024-bit RSA key.
-    QTest::newRow("simplesamlphp") << "valid/simplesamlphp-idp.xml" << (expiry + QStringList{QStringLiteral("cert.weak-key")});
+    QTest::newRow("simplesamlphp") << "valid/simplesamlphp-idp.xml"
+                                   << (expiry + QStringList{QStringLiteral("cert.weak-key")});
 }
 
 void TestMetadataValidator::realIdpsHaveNoErrorsButExpiry()
@@ -421,7 +440,8 @@ void TestMetadataValidator::signatureTrust()
     // Wrong signer: invalid.
     policy.trustedCertsPem = {readFile(kData + QStringLiteral("certs/other.pem"))};
     report = MetadataValidator::validate(signedIdp, policy);
-    QVERIFY2(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.invalid")), qPrintable(describe(report)));
+    QVERIFY2(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.invalid")),
+             qPrintable(describe(report)));
     // Trust given but document unsigned: missing.
     report = MetadataValidator::validate(minimalIdp(), policy);
     QVERIFY(ruleIds(report, Severity::Error).contains(QStringLiteral("signature.missing")));
@@ -614,6 +634,35 @@ void TestMetadataValidator::jsonShape()
     const QJsonObject cert = role.value(QStringLiteral("certificates")).toArray().at(0).toObject();
     QCOMPARE(cert.value(QStringLiteral("key_bits")).toInt(), 2048);
     QCOMPARE(cert.value(QStringLiteral("sha256_fingerprint")).toString().size(), 32 * 3 - 1);
+}
+
+// xml.unreadable-file: a path that cannot be opened (missing, a folder) is reported as unreadable with that rule;
+// a readable file never is.
+void TestMetadataValidator::unreadableFileIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ValidationPolicy policy;
+    for (const QString& path : {dir.filePath(QStringLiteral("missing.xml")), dir.path()}) {
+        for (ValidationEngine engine : {ValidationEngine::Auto, ValidationEngine::Dom, ValidationEngine::Streaming}) {
+            const ValidationReport report = MetadataValidator::validateFile(path, policy, engine);
+            QVERIFY(!report.readable);
+            QVERIFY(report.hasErrors());
+            QCOMPARE(report.findings.size(), 1);
+            QCOMPARE(report.findings.constFirst().ruleId, QStringLiteral("xml.unreadable-file"));
+            QVERIFY(report.findings.constFirst().message.contains(path));
+        }
+    }
+    const QString readable = dir.filePath(QStringLiteral("broken.xml"));
+    QFile file(readable);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<md:EntityDescriptor");
+    file.close();
+    const ValidationReport report = MetadataValidator::validateFile(readable, policy);
+    QCOMPARE(report.findings.value(0).ruleId, QStringLiteral("xml.malformed"));
+    for (const Finding& finding : report.findings) {
+        QVERIFY(finding.ruleId != QLatin1String("xml.unreadable-file"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetadataValidator)
