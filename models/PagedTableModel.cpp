@@ -4,8 +4,7 @@
 
 namespace gatehouse::models {
 
-namespace {
-QString csvField(const QString& value)
+QString PagedTableModel::csvField(const QString& value)
 {
     // Quote everything that needs it; neutralise spreadsheet formulas (CSV injection).
     QString text = value;
@@ -18,7 +17,16 @@ QString csvField(const QString& value)
     }
     return text;
 }
-} // namespace
+
+QString PagedTableModel::csvLine(const QStringList& cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString& cell : cells) {
+        fields.append(csvField(cell));
+    }
+    return fields.join(u',');
+}
 
 PagedTableModel::PagedTableModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent)
@@ -179,17 +187,9 @@ void PagedTableModel::fetchAll(std::function<void(const QString&)> done)
 QString PagedTableModel::toCsv() const
 {
     QStringList lines;
-    QStringList header;
-    for (const QString& h : m_headers) {
-        header.append(csvField(h));
-    }
-    lines.append(header.join(u','));
+    lines.append(csvLine(m_headers));
     for (const TableRow& row : m_rows) {
-        QStringList cells;
-        for (const QString& cell : row.cells) {
-            cells.append(csvField(cell));
-        }
-        lines.append(cells.join(u','));
+        lines.append(csvLine(row.cells));
     }
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }

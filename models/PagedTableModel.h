@@ -57,7 +57,13 @@ public:
     // Loads every remaining page (for export); done(error) when finished (empty error = complete).
     void fetchAll(std::function<void(const QString& error)> done);
 
+    // CSV with CRLF line ends (RFC 4180), every field through csvField.
     QString toCsv() const;
+    // One CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ tab or CR is prefixed
+    // with ' so spreadsheets do not run it as a formula (CSV injection).
+    static QString csvField(const QString& value);
+    // One CSV line (without its line end): the fields through csvField, comma-separated.
+    static QString csvLine(const QStringList& cells);
     QJsonArray toJson() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -17,10 +17,14 @@ QString when(const QJsonValue& rfc3339)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-PageFetcher pages(client::ApiClient* apiClient, const QString& path, const QString& key, TableRow (*row)(const QJsonObject&))
+PageFetcher pages(client::ApiClient* apiClient,
+                  const QString& path,
+                  const QString& key,
+                  TableRow (*row)(const QJsonObject&),
+                  const QString& status = QString())
 {
     const QPointer<client::ApiClient> api = apiClient;
-    return [api, path, key, row](const QString& token, QObject* context, client::ApiCallback<RowPage> done) {
+    return [api, path, key, row, status](const QString& token, QObject* context, client::ApiCallback<RowPage> done) {
         if (!api) {
             done(client::ApiError::configuration(WebhookTables::tr("Not connected to an environment.")));
             return;
@@ -29,6 +33,9 @@ PageFetcher pages(client::ApiClient* apiClient, const QString& path, const QStri
         query.addQueryItem(QStringLiteral("page_size"), QStringLiteral("50"));
         if (!token.isEmpty()) {
             query.addQueryItem(QStringLiteral("page_token"), token);
+        }
+        if (!status.isEmpty()) {
+            query.addQueryItem(QStringLiteral("status"), status);
         }
         api->send("GET",
                   path,
@@ -114,12 +121,36 @@ PageFetcher WebhookTables::endpointsFetcher(client::ApiClient* apiClient)
     return pages(apiClient, QStringLiteral("/api/v1/webhooks/endpoints"), QStringLiteral("endpoints"), &endpointRow);
 }
 
-PageFetcher WebhookTables::deliveriesFetcher(client::ApiClient* apiClient, const QString& endpointId)
+PageFetcher
+WebhookTables::deliveriesFetcher(client::ApiClient* apiClient, const QString& endpointId, const QString& status)
 {
     return pages(apiClient,
                  QStringLiteral("/api/v1/webhooks/endpoints/%1/deliveries").arg(endpointId),
                  QStringLiteral("deliveries"),
-                 &deliveryRow);
+                 &deliveryRow,
+                 status);
+}
+
+QStringList WebhookTables::attemptHeaders()
+{
+    return {tr("Attempt"), tr("Time"), tr("HTTP status"), tr("Latency (ms)"), tr("Error")};
+}
+
+QList<QStringList> WebhookTables::attemptRows(const QJsonObject& delivery)
+{
+    QList<QStringList> rows;
+    const QJsonArray attempts = delivery.value(QStringLiteral("attempts")).toArray();
+    for (const QJsonValue& value : attempts) {
+        const QJsonObject a = value.toObject();
+        const QJsonValue code = a.value(QStringLiteral("status_code"));
+        const QJsonValue latency = a.value(QStringLiteral("latency_ms"));
+        rows.append({QString::number(a.value(QStringLiteral("attempt")).toInt(static_cast<int>(rows.size()) + 1)),
+                     when(a.value(QStringLiteral("attempt_time"))),
+                     code.isUndefined() || code.isNull() ? QString() : QString::number(code.toInt()),
+                     latency.isUndefined() || latency.isNull() ? QString() : QString::number(latency.toInteger()),
+                     a.value(QStringLiteral("error")).toString()});
+    }
+    return rows;
 }
 
 } // namespace gatehouse::models

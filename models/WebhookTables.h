@@ -20,10 +20,16 @@ public:
     static QStringList endpointHeaders();
     static QStringList deliveryHeaders();
     static PageFetcher endpointsFetcher(client::ApiClient* apiClient);
-    static PageFetcher deliveriesFetcher(client::ApiClient* apiClient, const QString& endpointId);
+    // `status` (PENDING, DELIVERING, SUCCEEDED, FAILED; empty = all) is the engine's `status` query parameter.
+    static PageFetcher
+    deliveriesFetcher(client::ApiClient* apiClient, const QString& endpointId, const QString& status = QString());
     static TableRow endpointRow(const QJsonObject& endpoint);
     // Status, attempts, the last attempt's HTTP status and latency (ms), error.
     static TableRow deliveryRow(const QJsonObject& delivery);
+    // One delivery's attempts (its `attempts` array), oldest first: attempt number, time, HTTP status, latency
+    // (ms), error.
+    static QStringList attemptHeaders();
+    static QList<QStringList> attemptRows(const QJsonObject& delivery);
 };
 
 } // namespace gatehouse::models

@@ -19,6 +19,7 @@
 #include "ui/inspector/ResourceTablePanel.h"
 #include "ui/inspector/RoleEditDialog.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/setup/DomainVerification.h"
 #include "ui/setup/DomainWizard.h"
 #include "ui/setup/PortalLinkDialog.h"
 #include "ui/setup/ScimSetupWizard.h"
@@ -100,8 +101,8 @@ void TestAccessibilityWalk::initTestCase()
     QVERIFY(m_translator.load(QStringLiteral(":/i18n/gatehouse_en.qm")));
     QApplication::installTranslator(&m_translator);
     // Nothing listens there: views built on a client show their (inline) connection errors.
-    m_client = std::make_unique<client::ApiClient>(
-        client::ClientConfig{QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("c"), QStringLiteral("s"), 2000});
+    m_client = std::make_unique<client::ApiClient>(client::ClientConfig{
+        QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("c"), QStringLiteral("s"), 2000});
 }
 
 QStringList TestAccessibilityWalk::walk(QWidget* root, const QString& where)
@@ -218,7 +219,8 @@ void TestAccessibilityWalk::menusHaveDistinctMnemonics()
                 continue;
             }
             if (seen.contains(key)) {
-                problems << QStringLiteral("%1: “%2” and “%3” share &%4").arg(where, seen.value(key), action->text(), key);
+                problems
+                    << QStringLiteral("%1: “%2” and “%3” share &%4").arg(where, seen.value(key), action->text(), key);
             }
             seen.insert(key, action->text());
         }
@@ -338,8 +340,12 @@ void TestAccessibilityWalk::validatorPanelsWithData()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // Findings, certificates and aggregate tabs plus the input tabs were walked.
     QVERIFY2(test::AccessibilityWalk::walkCount >= 4, qPrintable(QString::number(test::AccessibilityWalk::walkCount)));
-    for (const char* name : {"metadataSourceView", "certificateSha256CopyButton", "certificateSha1Edit", "entityPicker",
-                             "entitySearch", "showAllEntitiesButton"}) {
+    for (const char* name : {"metadataSourceView",
+                             "certificateSha256CopyButton",
+                             "certificateSha1Edit",
+                             "entityPicker",
+                             "entitySearch",
+                             "showAllEntitiesButton"}) {
         auto* widget = view.findChild<QWidget*>(QLatin1String(name));
         QVERIFY2(widget, name);
         QVERIFY2(!test::AccessibilityWalk::nameOf(widget).isEmpty(), name);
@@ -526,6 +532,22 @@ void TestAccessibilityWalk::inspectorWithDataAndConfirmations()
         dialog->reject();
         QTRY_VERIFY(!view.findChild<ui::RoleEditDialog*>());
     }
+
+    // The buttons added to the tabs are walked with them; the domain's Verify… dialog on its own.
+    for (const char* name : {"setUpSsoButton", "newDirectoryButton", "domainVerifyButton", "portalLinksExportButton"}) {
+        QVERIFY2(view.findChild<QAbstractButton*>(QLatin1String(name)), name);
+    }
+    tabs->setCurrentWidget(view.panel(QStringLiteral("domains")));
+    table("domainsTable")->setCurrentIndex(table("domainsTable")->model()->index(0, 0));
+    auto* verify = view.findChild<QToolButton*>(QStringLiteral("domainVerifyButton"));
+    QTRY_VERIFY(verify->isEnabled());
+    verify->click();
+    ui::DomainVerifyDialog* verifyDialog = view.domainVerifyDialog();
+    QVERIFY(verifyDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(verifyDialog));
+    problems << walk(verifyDialog, QStringLiteral("Verify domain dialog"));
+    verifyDialog->reject();
+    QTRY_VERIFY(!view.domainVerifyDialog());
 
     // The portal links' modal confirmations: walked while they wait for an answer, then cancelled.
     tabs->setCurrentIndex(0);

@@ -607,7 +607,7 @@ void TestSsoWizard::inspectorOpensTheWizard()
     QCOMPARE(bar->wizard()->connection().id, connectionId);
     bar->wizard()->close();
     QTRY_VERIFY(!bar->wizard());
-    // "Set Up SSO…" starts a new connection at the first page.
+    // "New Connection…" starts a new connection at the first page.
     view.findChild<QPushButton*>(QStringLiteral("setUpSsoButton"))->click();
     QVERIFY(bar->wizard());
     QCOMPARE(bar->wizard()->currentId(), int(SsoWizard::ProviderPageId));

@@ -1,12 +1,13 @@
 // The Webhooks view against a real engine started in-process (private targets allowed, fast retries) and a
 // local HTTP receiver: create an endpoint (refusal inline, the one-time secret with Copy), the endpoint table,
 // a test event in the delivery log with status, HTTP status, attempts and latency, redeliver, rotate the
-// secret, disable / enable, delete after a confirmation (Cancel keeps it); models under QAbstractItemModelTester.
+// secret, disable / enable, delete after a confirmation (Cancel keeps it); models under QAbstractItemModelTester;
+// the selected delivery's attempts and the delivery log's status filter (a failing delivery left pending).
 #include "client/ApiClient.h"
+#include "engine/EngineConfig.h"
 #include "models/PagedTableModel.h"
 #include "models/WebhookTables.h"
 #include "tests/engine/EngineHarness.h"
-#include "engine/EngineConfig.h"
 #include "ui/inspector/ResourceTablePanel.h"
 #include "ui/webhooks/WebhooksView.h"
 
@@ -14,11 +15,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -43,6 +46,7 @@ private:
     EngineHarness m_engine;
     QTcpServer m_receiver;
     int m_received = 0;
+    bool m_failing = false; // the receiver answers 500
 };
 
 void TestWebhooksView::initTestCase()
@@ -67,7 +71,12 @@ void TestWebhooksView::initTestCase()
                     return;
                 }
                 ++m_received;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                socket->write(m_failing
+                                  ? QByteArrayLiteral("HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
+                                                      "text/plain\r\nContent-Length: 4\r\nConnection: "
+                                                      "close\r\n\r\nboom")
+                                  : QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                                                      "2\r\nConnection: close\r\n\r\nok"));
                 socket->disconnectFromHost();
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -75,7 +84,7 @@ void TestWebhooksView::initTestCase()
     });
     QVERIFY2(m_engine.start([](engine::EngineConfig& config) {
         config.webhookAllowPrivate = true;
-        config.webhookRetrySchedule = {0, 5, 10, 20};
+        config.webhookRetrySchedule = {0, 120, 240}; // a failed first attempt stays PENDING for the test
         config.webhookTimeoutMs = 5000;
         config.webhookPollIntervalMs = 20;
     }),
@@ -204,10 +213,62 @@ void TestWebhooksView::endpointLifecycleAndDeliveryLog()
     QCOMPARE(log->index(0, 1).data().toString(), QStringLiteral("webhook.test"));
     QVERIFY(m_received >= 2);
 
+    // The selected delivery's attempts: number, time, HTTP status, latency, error.
+    auto* deliveriesTable = view.findChild<QTableView*>(QStringLiteral("webhookDeliveriesTable"));
+    auto* attempts = view.findChild<QTableWidget*>(QStringLiteral("webhookAttemptsTable"));
+    QVERIFY(attempts);
+    QVERIFY(!attempts->accessibleName().isEmpty());
+    deliveriesTable->setCurrentIndex(log->index(0, 0));
+    QTRY_COMPARE(attempts->rowCount(), 1);
+    QCOMPARE(attempts->item(0, 0)->text(), QStringLiteral("1"));
+    QVERIFY(!attempts->item(0, 1)->text().isEmpty());
+    QCOMPARE(attempts->item(0, 2)->text(), QStringLiteral("200"));
+    attempts->item(0, 3)->text().toInt(&latencyOk);
+    QVERIFY(latencyOk);
+    QCOMPARE(attempts->item(0, 4)->text(), QString());
+
+    // A failing delivery: the receiver answers 500; it stays PENDING (next attempt in two minutes).
+    m_failing = true;
+    test->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 15000);
+    QVERIFY2(reloadUntil(log,
+                         [log] {
+                             return log->rowCount() == 3
+                                    && log->index(0, 2).data().toString() == QStringLiteral("PENDING")
+                                    && log->index(0, 4).data().toString() == QStringLiteral("500");
+                         }),
+             "the failing delivery was not logged as pending");
+    m_failing = false;
+    deliveriesTable->setCurrentIndex(log->index(0, 0));
+    QTRY_COMPARE(attempts->rowCount(), 1);
+    QCOMPARE(attempts->item(0, 2)->text(), QStringLiteral("500"));
+    QVERIFY2(attempts->item(0, 4)->text().contains(QStringLiteral("500")), qPrintable(attempts->item(0, 4)->text()));
+    deliveriesTable->setCurrentIndex({});
+    QTRY_COMPARE(attempts->rowCount(), 0);
+
+    // The status filter asks the engine for that status only.
+    auto* filter = view.findChild<QComboBox*>(QStringLiteral("webhookDeliveryStatusFilter"));
+    QVERIFY(filter);
+    QVERIFY(!filter->accessibleName().isEmpty());
+    QCOMPARE(filter->currentData().toString(), QString());
+    const auto filterTo = [&](const QString& status, int rows) {
+        filter->setCurrentIndex(filter->findData(status));
+        QCOMPARE(view.deliveryStatusFilter(), status);
+        QTRY_VERIFY_WITH_TIMEOUT(!log->isLoading() && log->rowCount() == rows, 15000);
+        for (int row = 0; row < log->rowCount(); ++row) {
+            QVERIFY(status.isEmpty() || log->index(row, 2).data().toString() == status);
+        }
+    };
+    filterTo(QStringLiteral("SUCCEEDED"), 2);
+    filterTo(QStringLiteral("PENDING"), 1);
+    filterTo(QStringLiteral("FAILED"), 0);
+    filterTo(QString(), 3);
+    QCOMPARE(filter->count(), 5);
+
     // Rotate: a new secret, shown once, the previous one signing for the overlap.
     view.findChild<QAbstractButton*>(QStringLiteral("rotateWebhookSecretButton"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 15000);
-    QCOMPARE(finished.at(4).at(1).toString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 15000);
+    QCOMPARE(finished.at(5).at(1).toString(), QString());
     QVERIFY(secret->text().startsWith(QStringLiteral("whsec_")));
     QVERIFY(secret->text() != firstSecret);
     QVERIFY(view.findChild<QLabel*>(QStringLiteral("webhookSecretNote"))->text().contains(QStringLiteral("previous")));
@@ -217,7 +278,7 @@ void TestWebhooksView::endpointLifecycleAndDeliveryLog()
     QTRY_VERIFY_WITH_TIMEOUT(!view.endpoints()->isLoading() && toggle->isEnabled(), 15000); // reloaded after rotating
     QTRY_COMPARE(toggle->text(), QStringLiteral("Disable"));
     toggle->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 7, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(view.endpoints()->rowCount(), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(view.endpoints()->index(0, 1).data().toString(), QStringLiteral("No"), 15000);
     QTRY_COMPARE(toggle->text(), QStringLiteral("Enable"));
@@ -227,7 +288,7 @@ void TestWebhooksView::endpointLifecycleAndDeliveryLog()
              false);
     QTRY_VERIFY_WITH_TIMEOUT(toggle->isEnabled(), 15000);
     toggle->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 7, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 8, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(view.endpoints()->index(0, 1).data().toString(), QStringLiteral("Yes"), 15000);
 
     // Delete asks first: Cancel keeps the endpoint, Yes deletes it.
@@ -236,13 +297,13 @@ void TestWebhooksView::endpointLifecycleAndDeliveryLog()
     answerNextMessageBox(QMessageBox::Cancel);
     remove->click();
     QTest::qWait(200);
-    QCOMPARE(finished.count(), 7);
+    QCOMPARE(finished.count(), 8);
     QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/webhooks/endpoints/") + endpointId).status, 200);
     answerNextMessageBox(QMessageBox::Yes);
     remove->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 8, 15000);
-    QCOMPARE(finished.at(7).at(0).toString(), QStringLiteral("delete"));
-    QCOMPARE(finished.at(7).at(1).toString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 9, 15000);
+    QCOMPARE(finished.at(8).at(0).toString(), QStringLiteral("delete"));
+    QCOMPARE(finished.at(8).at(1).toString(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!view.endpoints()->isLoading() && view.endpoints()->rowCount() == 0, 15000);
     QCOMPARE(m_engine.api("GET", QStringLiteral("/api/v1/webhooks/endpoints/") + endpointId).status, 404);
     QTRY_COMPARE(view.deliveries()->rowCount(), 0);

@@ -10,6 +10,8 @@
 #include "ui/inspector/ResourceTablePanel.h"
 #include "ui/inspector/RoleEditDialog.h"
 #include "ui/inspector/StateChipDelegate.h"
+#include "ui/setup/DomainVerification.h"
+#include "ui/setup/ScimSetupWizard.h"
 #include "ui/wizard/SsoActionsBar.h"
 
 #include <QApplication>
@@ -152,6 +154,9 @@ void OrganizationDetailView::addConnectionValues()
     connections->addDetailWidget(m_ssoActions);
     connections->addDetailWidget(m_connectionValues);
     connect(m_ssoActions, &SsoActionsBar::connectionsModified, connections->model(), &models::PagedTableModel::reload);
+    connect(m_ssoActions, &SsoActionsBar::connectionCreated, this, [this](const QString& id) {
+        reloadAndSelect(QStringLiteral("connections"), id);
+    });
     QTableView* table = connections->table();
     m_connectionsTable = table;
     table->setItemDelegateForColumn(1, new StateChipDelegate(table)); // the State column as a chip
@@ -216,6 +221,103 @@ void OrganizationDetailView::addDirectoryMembers()
             table->setCurrentIndex(table->model()->index(0, 0));
         }
     });
+}
+
+void OrganizationDetailView::reloadAndSelect(const QString& panelPrefix, const QString& id)
+{
+    ResourceTablePanel* owner = panel(panelPrefix);
+    if (!owner || id.isEmpty()) {
+        return;
+    }
+    delete m_pendingSelections.value(panelPrefix).data(); // a newer wish replaces an older one
+    auto* pending = new QObject(this);
+    m_pendingSelections.insert(panelPrefix, pending);
+    models::PagedTableModel* model = owner->model();
+    QTableView* table = owner->table();
+    connect(model, &models::PagedTableModel::pageLoaded, pending, [pending, model, table, id] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->rowAt(row).id == id) {
+                table->setCurrentIndex(model->index(row, 0));
+                table->scrollTo(model->index(row, 0));
+                pending->deleteLater();
+                return;
+            }
+        }
+        if (model->canFetchMore({})) {
+            model->fetchMore({}); // not on this page: read on until it is found or the list ends
+        } else {
+            pending->deleteLater();
+        }
+    });
+    model->reload();
+}
+
+void OrganizationDetailView::dropPendingSelections()
+{
+    for (const QPointer<QObject>& pending : std::as_const(m_pendingSelections)) {
+        delete pending.data();
+    }
+    m_pendingSelections.clear();
+}
+
+ScimSetupWizard* OrganizationDetailView::openScimWizard()
+{
+    if (!m_client || m_organization.id.isEmpty()) {
+        return nullptr;
+    }
+    if (m_scimWizard) {
+        m_scimWizard->close();
+    }
+    // The inspector runs with the environment's credentials: an environment admin.
+    auto* wizard = new ScimSetupWizard(m_client, m_organization.id, true, this);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    const QString organizationId = m_organization.id;
+    connect(wizard, &ScimSetupWizard::directoryCreated, this, [this, organizationId](const QString& id) {
+        if (organizationId == m_organization.id) {
+            reloadAndSelect(QStringLiteral("directories"), id);
+        }
+    });
+    connect(wizard, &QWizard::finished, this, [this, organizationId, wizard] {
+        if (organizationId == m_organization.id && !wizard->directoryId().isEmpty()) {
+            reloadAndSelect(QStringLiteral("directories"), wizard->directoryId()); // e.g. a token rotated
+        }
+    });
+    wizard->show();
+    m_scimWizard = wizard;
+    return wizard;
+}
+
+ScimSetupWizard* OrganizationDetailView::scimWizard() const
+{
+    return m_scimWizard;
+}
+
+DomainVerifyDialog* OrganizationDetailView::openDomainVerification()
+{
+    const QJsonObject row = currentRow(QStringLiteral("domain"));
+    if (!m_client || row.value(QStringLiteral("id")).toString().isEmpty()) {
+        return nullptr;
+    }
+    if (m_domainVerifyDialog) {
+        m_domainVerifyDialog->close();
+    }
+    auto* dialog = new DomainVerifyDialog(m_client, m_organization.id, row, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString organizationId = m_organization.id;
+    connect(dialog, &DomainVerifyDialog::domainChanged, this, [this, organizationId](const QJsonObject& domain) {
+        if (organizationId == m_organization.id) {
+            reloadAndSelect(QStringLiteral("domains"), domain.value(QStringLiteral("id")).toString());
+        }
+    });
+    m_domainVerifyDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+DomainVerifyDialog* OrganizationDetailView::domainVerifyDialog() const
+{
+    return m_domainVerifyDialog;
 }
 
 void OrganizationDetailView::editOrganization()
@@ -311,6 +413,10 @@ void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QStr
         remove->setAccessibleName(tr("Delete the selected connection"));
         connect(remove, &QToolButton::clicked, this, &OrganizationDetailView::deleteSelectedConnection);
     } else if (prefix == QStringLiteral("directory")) {
+        QToolButton* create = addButton(QStringLiteral("newDirectoryButton"));
+        create->setText(tr("New Directory…"));
+        create->setAccessibleName(tr("Connect a new SCIM directory to this organization"));
+        connect(create, &QToolButton::clicked, this, &OrganizationDetailView::openScimWizard);
         QToolButton* toggle = addButton(QStringLiteral("directoryToggleButton"));
         connect(toggle, &QToolButton::clicked, this, [this] { toggleEnabled(QStringLiteral("directory")); });
         QToolButton* remove = addButton(QStringLiteral("directoryDeleteButton"));
@@ -329,6 +435,10 @@ void OrganizationDetailView::addRowActions(ResourceTablePanel* panel, const QStr
         connect(add, &QToolButton::clicked, this, &OrganizationDetailView::addDomain);
         connect(name, &QLineEdit::returnPressed, this, &OrganizationDetailView::addDomain);
         connect(name, &QLineEdit::textChanged, this, [this] { updateRowActions(QStringLiteral("domain")); });
+        QToolButton* verify = addButton(QStringLiteral("domainVerifyButton"));
+        verify->setText(tr("Verify…"));
+        verify->setAccessibleName(tr("Verify the selected pending domain"));
+        connect(verify, &QToolButton::clicked, this, &OrganizationDetailView::openDomainVerification);
         QToolButton* remove = addButton(QStringLiteral("domainDeleteButton"));
         remove->setText(tr("Delete Domain…"));
         remove->setAccessibleName(tr("Delete the selected domain"));
@@ -563,6 +673,9 @@ void OrganizationDetailView::updateRowActions(const QString& prefix)
     const bool enabled = row.value(QStringLiteral("enabled")).toBool();
     if (prefix == QStringLiteral("domain")) {
         button("domainDeleteButton")->setEnabled(rowActions);
+        button("domainVerifyButton")
+            ->setEnabled(rowActions
+                         && row.value(QStringLiteral("verification_status")).toString() != QStringLiteral("VERIFIED"));
         const auto* name = bar->findChild<QLineEdit*>(QStringLiteral("domainNameEdit"));
         button("addDomainButton")->setEnabled(m_client && !busy && !name->text().trimmed().isEmpty());
     } else if (prefix == QStringLiteral("role")) {
@@ -577,6 +690,7 @@ void OrganizationDetailView::updateRowActions(const QString& prefix)
                                           : tr("Enable the selected connection"));
         button("connectionDeleteButton")->setEnabled(rowActions);
     } else {
+        button("newDirectoryButton")->setEnabled(m_client && !m_organization.id.isEmpty() && !busy);
         QToolButton* toggle = button("directoryToggleButton");
         toggle->setEnabled(rowActions);
         toggle->setText(enabled ? tr("Disable Directory") : tr("Enable Directory"));
@@ -630,6 +744,7 @@ client::Organization OrganizationDetailView::organization() const
 
 void OrganizationDetailView::clear()
 {
+    dropPendingSelections();
     m_client.clear();
     m_organization = {};
     m_title->setText(tr("No organization selected"));
@@ -658,6 +773,7 @@ void OrganizationDetailView::resetRowActions()
 
 void OrganizationDetailView::setOrganization(client::ApiClient* apiClient, const client::Organization& organization)
 {
+    dropPendingSelections();
     m_client = apiClient;
     m_organization = organization;
     m_title->setText(organization.displayName.isEmpty() ? organization.id : organization.displayName);

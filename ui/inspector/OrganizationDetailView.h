@@ -1,12 +1,13 @@
 #pragma once
 
+#include "client/ApiResult.h"
 #include "client/Resources.h"
 
-#include "client/ApiResult.h"
-
+#include <QHash>
 #include <QPointer>
-#include <functional>
 #include <QWidget>
+
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -23,6 +24,8 @@ namespace gatehouse::ui {
 
 class ConnectionValuesPanel;
 class DirectoryMembersPanel;
+class DomainVerifyDialog;
+class ScimSetupWizard;
 class PortalLinksPanel;
 class ResourceTablePanel;
 class SsoActionsBar;
@@ -43,6 +46,13 @@ public:
     DirectoryMembersPanel* directoryMembers() const;
     // Edit… on the Overview: the organization dialog (display name, external ID, metadata).
     void editOrganization();
+    // New Directory… on the Directories tab: the SCIM setup wizard for this organization; the directory it creates
+    // is selected in the reloaded table.
+    ScimSetupWizard* openScimWizard();
+    ScimSetupWizard* scimWizard() const;
+    // Verify… on the Domains tab: the selected domain's TXT record and Check Now (DomainVerifyDialog).
+    DomainVerifyDialog* openDomainVerification();
+    DomainVerifyDialog* domainVerifyDialog() const;
 
 Q_SIGNALS:
     // After the engine accepted an edit (the organization as it answered).
@@ -68,6 +78,9 @@ private:
                  const QString& accessibleName,
                  const std::function<void()>& onYes);
     void resetRowActions();
+    // Reloads a panel's table and selects the row with `id` once it has arrived (reading on page by page).
+    void reloadAndSelect(const QString& panelPrefix, const QString& id);
+    void dropPendingSelections();
     void toggleEnabled(const QString& prefix);
     void deleteSelectedConnection();
     void deleteSelectedDirectory();
@@ -98,6 +111,9 @@ private:
     QTableView* m_connectionsTable = nullptr;
     DirectoryMembersPanel* m_directoryMembers = nullptr;
     PortalLinksPanel* m_portalLinks = nullptr;
+    QPointer<ScimSetupWizard> m_scimWizard;
+    QPointer<DomainVerifyDialog> m_domainVerifyDialog;
+    QHash<QString, QPointer<QObject>> m_pendingSelections; // by panel prefix
 };
 
 } // namespace gatehouse::ui

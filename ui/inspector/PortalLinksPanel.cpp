@@ -1,6 +1,7 @@
 #include "ui/inspector/PortalLinksPanel.h"
 
 #include "client/ApiClient.h"
+#include "models/PagedTableModel.h"
 #include "ui/WidgetTag.h"
 
 #include <QAction>
@@ -8,14 +9,17 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -56,6 +60,8 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     , m_status(new QLabel(this))
     , m_copyId(toolButton(
           this, "portalLinkCopyIdButton", tr("Copy ID"), tr("Copy the ID of the selected admin-portal link")))
+    , m_export(toolButton(
+          this, "portalLinksExportButton", tr("Export…"), tr("Export the admin-portal links to CSV or JSON")))
 {
     setObjectName(QStringLiteral("portalLinksPanel"));
     tagWidget(m_sso, "portalLinkSsoCheck", tr("Link grants SSO setup"));
@@ -85,6 +91,7 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_location->text()); });
     connect(m_refresh, &QToolButton::clicked, this, &PortalLinksPanel::refresh);
     connect(m_copyId, &QToolButton::clicked, this, &PortalLinksPanel::copySelectedId);
+    connect(m_export, &QToolButton::clicked, this, &PortalLinksPanel::chooseExportFile);
     auto* copyAction = new QAction(tr("Copy ID"), m_table);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction->setShortcutContext(Qt::WidgetShortcut);
@@ -124,6 +131,7 @@ PortalLinksPanel::PortalLinksPanel(QWidget* parent)
     actions->addWidget(m_status, 1);
     actions->addWidget(m_copyId);
     actions->addWidget(m_refresh);
+    actions->addWidget(m_export);
     actions->addWidget(m_revoke);
     actions->addWidget(m_revokeAll);
     auto* layout = new QVBoxLayout(this);
@@ -153,6 +161,7 @@ void PortalLinksPanel::clear()
     m_location->clear();
     m_shownLinkId.clear();
     m_table->setRowCount(0);
+    m_links = {};
     m_status->clear();
     setEnabled(false);
     updateButtons();
@@ -167,6 +176,7 @@ void PortalLinksPanel::updateButtons()
     m_copyId->setEnabled(!selectedLinkId().isEmpty());
     m_revokeAll->setEnabled(connected && m_table->rowCount() > 0);
     m_refresh->setEnabled(connected);
+    m_export->setEnabled(m_table->rowCount() > 0);
 }
 
 void PortalLinksPanel::setStatus(const QString& text, bool error)
@@ -230,8 +240,10 @@ void PortalLinksPanel::refresh()
 void PortalLinksPanel::showLinks(const QJsonArray& links)
 {
     m_table->setRowCount(0);
+    m_links = {};
     for (const QJsonValue& value : links) {
         const QJsonObject link = value.toObject();
+        m_links.append(exportableLink(link));
         QStringList features;
         for (const QJsonValue& f : link.value(QStringLiteral("features")).toArray()) {
             features.append(f.toString());
@@ -248,6 +260,67 @@ void PortalLinksPanel::showLinks(const QJsonArray& links)
     }
     setStatus(links.isEmpty() ? tr("No links.") : tr("%n link(s)", nullptr, static_cast<int>(links.size())));
     updateButtons();
+}
+
+QJsonObject PortalLinksPanel::exportableLink(const QJsonObject& link)
+{
+    QJsonObject out;
+    for (const char* key : {"id", "features", "shareable", "status", "create_time", "expire_time"}) {
+        const QString name = QLatin1String(key);
+        if (link.contains(name)) {
+            out.insert(name, link.value(name));
+        }
+    }
+    return out;
+}
+
+QString PortalLinksPanel::exportTo(const QString& path)
+{
+    QByteArray bytes;
+    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        QStringList headers;
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            headers.append(m_table->horizontalHeaderItem(column)->text());
+        }
+        QStringList lines{models::PagedTableModel::csvLine(headers)};
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < m_table->columnCount(); ++column) {
+                cells.append(m_table->item(row, column) ? m_table->item(row, column)->text() : QString());
+            }
+            lines.append(models::PagedTableModel::csvLine(cells));
+        }
+        bytes = (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    } else {
+        bytes = QJsonDocument(m_links).toJson(QJsonDocument::Indented);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString error = tr("Could not write %1: %2").arg(path, file.errorString());
+        setStatus(error, true);
+        return error;
+    }
+    setStatus(tr("Exported %n link(s) to %1.", nullptr, static_cast<int>(m_table->rowCount())).arg(path));
+    return {};
+}
+
+void PortalLinksPanel::chooseExportFile()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export Admin-Portal Links"),
+                                                      QString(),
+                                                      tr("CSV files (*.csv);;JSON files (*.json)"),
+                                                      &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString target = path;
+    if (!target.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+        && !target.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        target += selectedFilter.contains(QStringLiteral("csv")) ? QStringLiteral(".csv") : QStringLiteral(".json");
+    }
+    exportTo(target);
 }
 
 void PortalLinksPanel::generate()

@@ -23,7 +23,8 @@ namespace gatehouse::ui {
 // PUT / GET / DELETE /api/v1/organizations/{id}/portal_links[/{link_id}]. objectNames: portalLinkSsoCheck,
 // portalLinkDirSyncCheck, portalLinkShareableCheck, generatePortalLinkButton, portalLinkEdit,
 // copyPortalLinkButton, portalLinksTable, refreshPortalLinksButton, revokePortalLinkButton,
-// revokeAllPortalLinksButton, portalLinksStatus.
+// revokeAllPortalLinksButton, portalLinksStatus, portalLinksExportButton (the listed links to CSV or JSON —
+// never a link's location, which holds its secret).
 class PortalLinksPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,12 @@ public:
     void revokeAll();
     // Copies the selected link's id (button portalLinkCopyIdButton, Ctrl+Shift+C in the table); false when none.
     bool copySelectedId();
+    // Writes the listed links as CSV (".csv": the table's columns) or JSON (anything else: each link's id,
+    // features, shareable, status, create_time and expire_time — exportableLink). Returns the error ("" = written).
+    QString exportTo(const QString& path);
+    void chooseExportFile();
+    // The fields of a link that may leave the app: never `location` (the secret URL) or any field not listed.
+    static QJsonObject exportableLink(const QJsonObject& link);
 
 Q_SIGNALS:
     void linksLoaded();
@@ -69,6 +76,8 @@ private:
     QToolButton* m_revokeAll;
     QLabel* m_status;
     QToolButton* m_copyId;
+    QToolButton* m_export;
+    QJsonArray m_links;           // as listed, through exportableLink
     QPointer<QObject> m_requests; // bounds the calls for the current organization
 };
 

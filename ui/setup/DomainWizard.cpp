@@ -3,7 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/JsonReader.h"
 #include "ui/WidgetTag.h"
-#include "ui/setup/CopyField.h"
+#include "ui/setup/DomainVerification.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -160,193 +158,65 @@ private:
     QLabel* m_pendingLabel = nullptr;
 };
 
-// Page 2: the TXT record to publish, in both forms.
+// Page 2: the TXT record to publish, in both forms (DomainRecordView, shared with the inspector's Verify…).
 class DomainRecordPage : public QWizardPage
 {
 public:
     explicit DomainRecordPage(DomainWizard* wizard)
         : m_wizard(wizard)
-        , m_fullName(new CopyField("recordFullName", DomainWizard::tr("Record name (full)"), this))
-        , m_relativeName(
-              new CopyField("recordRelativeName", DomainWizard::tr("Record name (relative to the zone)"), this))
-        , m_value(new CopyField("recordValue", DomainWizard::tr("Record value"), this))
+        , m_record(new DomainRecordView(this))
     {
         setTitle(DomainWizard::tr("Publish a TXT record"));
         setSubTitle(DomainWizard::tr("At your DNS provider, add a record of type TXT with this name and value."));
-        auto* hint =
-            new QLabel(DomainWizard::tr("Some DNS providers append your domain to the name you type. If yours does "
-                                        "(the name field ends with “.%1” already), enter the short name; otherwise "
-                                        "enter the full name. Keep the value exactly as shown, without quotes."),
-                       this);
-        hint->setObjectName(QStringLiteral("zoneHintLabel"));
-        hint->setWordWrap(true);
-        m_hint = hint;
-        auto* form = new QFormLayout(this);
-        form->addRow(DomainWizard::tr("Type:"), new QLabel(QStringLiteral("TXT"), this));
-        form->addRow(DomainWizard::tr("Name (full):"), m_fullName);
-        form->addRow(DomainWizard::tr("Name (short):"), m_relativeName);
-        form->addRow(DomainWizard::tr("Value:"), m_value);
-        form->addRow(hint);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_record);
+        layout->addStretch(1);
     }
 
     void initializePage() override
     {
-        const JsonReader domain(m_wizard->domain());
-        const QString name = domain.string(QStringLiteral("domain"));
-        const QString key = domain.string(QStringLiteral("txt_record_key"));
-        m_fullName->setValue(key);
-        m_relativeName->setValue(DomainWizard::relativeName(key, name));
-        m_value->setValue(domain.string(QStringLiteral("txt_record_secret")));
-        m_hint->setText(m_hint->text().replace(QStringLiteral("%1"), name));
+        m_record->setDomain(m_wizard->domain());
     }
 
 private:
     DomainWizard* m_wizard;
-    CopyField* m_fullName;
-    CopyField* m_relativeName;
-    CopyField* m_value;
-    QLabel* m_hint;
+    DomainRecordView* m_record;
 };
 
-// Page 3: check now, what DNS returned, the status; manual verification for environment admins.
+// Page 3: check now, what DNS returned, the status; manual verification for environment admins
+// (DomainCheckPanel, shared with the inspector's Verify…).
 class DomainCheckPage : public QWizardPage
 {
 public:
     explicit DomainCheckPage(DomainWizard* wizard)
         : m_wizard(wizard)
-        , m_check(new QPushButton(DomainWizard::tr("&Check Now"), this))
-        , m_manual(new QPushButton(DomainWizard::tr("Mark as Verified &Manually"), this))
-        , m_status(new QLabel(this))
-        , m_details(new QPlainTextEdit(this))
+        , m_panel(new DomainCheckPanel(wizard->m_admin, this))
     {
         setTitle(DomainWizard::tr("Check the record"));
         setSubTitle(DomainWizard::tr("DNS changes can take a few minutes to appear. The domain is also re-checked "
                                      "in the background."));
-        tagWidget(m_check, "checkDomainButton", DomainWizard::tr("Check now"));
-        tagWidget(m_manual, "verifyManuallyButton", DomainWizard::tr("Mark as verified manually"));
-        tagWidget(m_status, "domainStatusLabel", DomainWizard::tr("Domain status"));
-        tagWidget(m_details, "dnsResultText", DomainWizard::tr("What DNS returned"));
-        m_status->setWordWrap(true);
-        m_details->setReadOnly(true);
-        m_manual->setVisible(wizard->m_admin);
-        connect(m_check, &QPushButton::clicked, this, &DomainCheckPage::check);
-        connect(m_manual, &QPushButton::clicked, this, &DomainCheckPage::verifyManually);
-        auto* buttons = new QHBoxLayout;
-        buttons->addWidget(m_check);
-        buttons->addStretch(1);
-        buttons->addWidget(m_manual);
+        m_panel->setClient(wizard->m_client, wizard->m_organizationId);
+        connect(m_panel, &DomainCheckPanel::domainChanged, this, [this](const QJsonObject& domain) {
+            m_wizard->setDomain(domain);
+            Q_EMIT completeChanged();
+        });
         auto* layout = new QVBoxLayout(this);
-        layout->addLayout(buttons);
-        layout->addWidget(m_status);
-        layout->addWidget(m_details, 1);
+        layout->addWidget(m_panel, 1);
     }
 
     void initializePage() override
     {
-        display(m_wizard->domain());
+        m_panel->setDomain(m_wizard->domain());
     }
 
     bool isComplete() const override
     {
-        return JsonReader(m_wizard->domain()).string(QStringLiteral("verification_status"))
-               == QStringLiteral("VERIFIED");
+        return m_panel->isVerified();
     }
 
 private:
-    QString path(const QString& suffix) const
-    {
-        return domainsPath(m_wizard->m_organizationId) + u'/'
-               + JsonReader(m_wizard->domain()).string(QStringLiteral("id")) + suffix;
-    }
-
-    void check()
-    {
-        if (!m_wizard->m_client) {
-            return;
-        }
-        m_check->setEnabled(false);
-        m_status->setText(DomainWizard::tr("Asking DNS…"));
-        m_wizard->m_client->send(
-            "PATCH", path(QStringLiteral(":verify")), {}, {}, this, [this](const ApiResult<QJsonObject>& r) {
-                if (!r.ok()) {
-                    m_check->setEnabled(true);
-                    m_status->setText(DomainWizard::tr("The check could not run: %1").arg(r.error().message));
-                    return;
-                }
-                reload();
-            });
-    }
-
-    void verifyManually()
-    {
-        if (!m_wizard->m_client || !m_wizard->m_admin) {
-            return; // fail closed: never offered to a portal session
-        }
-        m_manual->setEnabled(false);
-        m_wizard->m_client->send(
-            "PATCH", path(QStringLiteral(":verify_manually")), {}, {}, this, [this](const ApiResult<QJsonObject>& r) {
-                m_manual->setEnabled(true);
-                if (!r.ok()) {
-                    m_status->setText(DomainWizard::tr("Not verified: %1").arg(r.error().message));
-                    return;
-                }
-                reload();
-            });
-    }
-
-    // The domain with verification_details, after a check.
-    void reload()
-    {
-        m_wizard->m_client->send("GET", path(QString()), {}, {}, this, [this](const ApiResult<QJsonObject>& r) {
-            m_check->setEnabled(true);
-            if (!r.ok()) {
-                m_status->setText(DomainWizard::tr("Could not read the domain: %1").arg(r.error().message));
-                return;
-            }
-            m_wizard->setDomain(JsonReader(r.value()).object(QStringLiteral("domain")));
-            display(m_wizard->domain());
-            Q_EMIT completeChanged();
-        });
-    }
-
-    void display(const QJsonObject& json)
-    {
-        const JsonReader domain(json);
-        const QString status = domain.string(QStringLiteral("verification_status"));
-        const JsonReader details = domain.child(QStringLiteral("verification_details"));
-        if (status == QStringLiteral("VERIFIED")) {
-            m_status->setText(DomainWizard::tr("✔ %1 is verified.").arg(domain.string(QStringLiteral("domain"))));
-            m_check->setEnabled(false);
-            m_manual->setEnabled(false);
-        } else if (status == QStringLiteral("FAILED")) {
-            m_status->setText(DomainWizard::tr("Verification failed: the record was not found in time. Restart "
-                                               "the verification to get a new value."));
-        } else {
-            const QString message = details.string(QStringLiteral("message"));
-            m_status->setText(message.isEmpty() ? DomainWizard::tr("Pending: not checked yet.")
-                                                : DomainWizard::tr("Pending: %1").arg(message));
-        }
-        QStringList lines;
-        if (details.has(QStringLiteral("last_check_time"))) {
-            lines << DomainWizard::tr("Result: %1").arg(details.string(QStringLiteral("reason")));
-            const QStringList seen = details.strings(QStringLiteral("records_seen"));
-            lines << DomainWizard::tr("TXT records found: %1")
-                         .arg(seen.isEmpty() ? DomainWizard::tr("none") : seen.join(QStringLiteral(" | ")));
-            lines << DomainWizard::tr("Resolver: %1 (%2 ms)")
-                         .arg(details.string(QStringLiteral("resolver")))
-                         .arg(details.integer(QStringLiteral("lookup_ms")));
-            lines << DomainWizard::tr("Checked at: %1")
-                         .arg(QLocale().toString(details.time(QStringLiteral("last_check_time")).toLocalTime(),
-                                                 QLocale::ShortFormat));
-        }
-        m_details->setPlainText(lines.join(u'\n'));
-    }
-
     DomainWizard* m_wizard;
-    QPushButton* m_check;
-    QPushButton* m_manual;
-    QLabel* m_status;
-    QPlainTextEdit* m_details;
+    DomainCheckPanel* m_panel;
 };
 
 DomainWizard::DomainWizard(client::ApiClient* client,
@@ -388,15 +258,7 @@ void DomainWizard::setDomain(const QJsonObject& domain)
 
 QString DomainWizard::relativeName(const QString& recordName, const QString& domain)
 {
-    QString name = recordName;
-    if (name.endsWith(u'.')) {
-        name.chop(1);
-    }
-    const QString suffix = u'.' + domain;
-    if (!domain.isEmpty() && name.endsWith(suffix, Qt::CaseInsensitive)) {
-        return name.chopped(suffix.size());
-    }
-    return name;
+    return DomainRecordView::relativeName(recordName, domain);
 }
 
 } // namespace gatehouse::ui

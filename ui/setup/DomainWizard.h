@@ -4,22 +4,15 @@
 #include <QPointer>
 #include <QWizard>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-
 namespace gatehouse::client {
 class ApiClient;
 }
 
 namespace gatehouse::ui {
 
-class CopyField;
-
-// Proving ownership of an email domain: add the domain → the TXT record to publish (the full name and the
-// label relative to the zone, since some DNS providers append the zone themselves; the value; copy buttons)
-// → "Check now" showing what DNS returned (verification_details) → the status. Manual verification is offered
+// Proving ownership of an email domain: add the domain → the TXT record to publish (DomainRecordView: the full
+// name and the label relative to the zone; the value; copy buttons) → DomainCheckPanel:
+// "Check now" showing what DNS returned (verification_details) → the status. Manual verification is offered
 // to environment admins only (never in a portal session).
 class DomainWizard : public QWizard
 {
@@ -42,8 +35,7 @@ public:
     void resume(const QJsonObject& domain);
     QJsonObject domain() const;
 
-    // The label to enter at DNS providers that append the zone: `_gatehouse-challenge` for
-    // `_gatehouse-challenge.example.com` in zone `example.com`.
+    // DomainRecordView::relativeName.
     static QString relativeName(const QString& recordName, const QString& domain);
 
 Q_SIGNALS:

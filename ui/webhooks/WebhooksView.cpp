@@ -9,16 +9,20 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,7 +53,8 @@ WebhooksView::WebhooksView(QWidget* parent)
     , m_secretNote(new QLabel(this))
     , m_endpoints(new PagedTableModel(WebhookTables::endpointHeaders(), this))
     , m_deliveries(new PagedTableModel(WebhookTables::deliveryHeaders(), this))
-    , m_endpointsPanel(new ResourceTablePanel(m_endpoints, QStringLiteral("webhookEndpoints"), tr("Webhook endpoints"), this))
+    , m_endpointsPanel(
+          new ResourceTablePanel(m_endpoints, QStringLiteral("webhookEndpoints"), tr("Webhook endpoints"), this))
     , m_deliveriesPanel(
           new ResourceTablePanel(m_deliveries, QStringLiteral("webhookDeliveries"), tr("Webhook deliveries"), this))
     , m_toggle(actionButton(this, "toggleWebhookButton", tr("Disable"), tr("Enable or disable the endpoint")))
@@ -59,6 +64,8 @@ WebhooksView::WebhooksView(QWidget* parent)
     , m_delete(actionButton(this, "deleteWebhookButton", tr("Delete…"), tr("Delete the endpoint")))
     , m_redeliver(actionButton(this, "redeliverButton", tr("Redeliver"), tr("Redeliver the selected delivery")))
     , m_message(new QLabel(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_attempts(new QTableWidget(0, static_cast<int>(WebhookTables::attemptHeaders().size()), this))
 {
     setObjectName(QStringLiteral("webhooksView"));
     tagWidget(m_url, "webhookUrlEdit", tr("Endpoint URL"));
@@ -107,8 +114,31 @@ WebhooksView::WebhooksView(QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto* deliveriesTitle = new QLabel(tr("Delivery log of the selected endpoint"), bottom);
-    bottomLayout->addWidget(deliveriesTitle);
-    bottomLayout->addWidget(m_deliveriesPanel, 1);
+    tagWidget(m_statusFilter, "webhookDeliveryStatusFilter", tr("Show deliveries with this status"));
+    m_statusFilter->addItem(tr("All deliveries"), QString());
+    m_statusFilter->addItem(tr("Succeeded"), QStringLiteral("SUCCEEDED"));
+    m_statusFilter->addItem(tr("Failed"), QStringLiteral("FAILED"));
+    m_statusFilter->addItem(tr("Pending (waiting for a retry)"), QStringLiteral("PENDING"));
+    m_statusFilter->addItem(tr("Delivering now"), QStringLiteral("DELIVERING"));
+    auto* statusLabel = new QLabel(tr("S&tatus:"), bottom);
+    statusLabel->setBuddy(m_statusFilter);
+    auto* deliveriesHeader = new QHBoxLayout;
+    deliveriesHeader->addWidget(deliveriesTitle, 1);
+    deliveriesHeader->addWidget(statusLabel);
+    deliveriesHeader->addWidget(m_statusFilter);
+    bottomLayout->addLayout(deliveriesHeader);
+    bottomLayout->addWidget(m_deliveriesPanel, 2);
+    tagWidget(m_attempts, "webhookAttemptsTable", tr("Attempts of the selected delivery"));
+    m_attempts->setHorizontalHeaderLabels(WebhookTables::attemptHeaders());
+    m_attempts->horizontalHeader()->setStretchLastSection(true);
+    m_attempts->verticalHeader()->hide();
+    m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attempts->setTabKeyNavigation(false);
+    auto* attemptsTitle = new QLabel(tr("&Attempts of the selected delivery:"), bottom);
+    attemptsTitle->setBuddy(m_attempts);
+    bottomLayout->addWidget(attemptsTitle);
+    bottomLayout->addWidget(m_attempts, 1);
     auto* deliveryActions = new QHBoxLayout;
     deliveryActions->addWidget(m_redeliver);
     deliveryActions->addStretch(1);
@@ -123,7 +153,8 @@ WebhooksView::WebhooksView(QWidget* parent)
     connect(m_create, &QPushButton::clicked, this, &WebhooksView::createEndpoint);
     connect(m_url, &QLineEdit::returnPressed, this, &WebhooksView::createEndpoint);
     connect(m_url, &QLineEdit::textChanged, this, &WebhooksView::updateButtons);
-    connect(m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret->text()); });
+    connect(
+        m_copySecret, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secret->text()); });
     connect(m_toggle, &QToolButton::clicked, this, &WebhooksView::toggleSelected);
     connect(m_edit, &QToolButton::clicked, this, &WebhooksView::editSelected);
     connect(m_rotate, &QToolButton::clicked, this, &WebhooksView::rotateSelectedSecret);
@@ -146,7 +177,10 @@ WebhooksView::WebhooksView(QWidget* parent)
         }
     });
     QTableView* endpointsTable = m_endpointsPanel->table();
-    connect(endpointsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WebhooksView::endpointChanged);
+    connect(endpointsTable->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &WebhooksView::endpointChanged);
     connect(m_endpoints, &QAbstractItemModel::modelReset, this, &WebhooksView::endpointChanged);
     connect(m_endpoints, &QAbstractItemModel::rowsInserted, this, [this, endpointsTable] {
         // Keep the endpoint that was current before a reload, else take the first.
@@ -165,6 +199,17 @@ WebhooksView::WebhooksView(QWidget* parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             &WebhooksView::updateButtons);
+    connect(m_deliveriesPanel->table()->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &WebhooksView::showAttempts);
+    connect(m_deliveries, &QAbstractItemModel::modelReset, this, &WebhooksView::showAttempts);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = selectedEndpoint().value(QStringLiteral("id")).toString();
+        if (!id.isEmpty()) {
+            m_deliveries->setFetcher(WebhookTables::deliveriesFetcher(m_client, id, deliveryStatusFilter()));
+        }
+    });
     setClient(nullptr);
 }
 
@@ -174,6 +219,10 @@ void WebhooksView::setClient(client::ApiClient* apiClient)
     m_secret->clear();
     m_secretNote->clear();
     m_currentEndpointId.clear();
+    {
+        const QSignalBlocker blocker(m_statusFilter); // another environment: the whole log again
+        m_statusFilter->setCurrentIndex(0);
+    }
     setMessage({}, false);
     m_endpoints->setFetcher(apiClient ? WebhookTables::endpointsFetcher(apiClient) : models::PageFetcher());
     updateButtons();
@@ -208,12 +257,40 @@ void WebhooksView::endpointChanged()
     if (id.isEmpty()) {
         m_deliveries->setFetcher({});
     } else if (id != m_currentEndpointId || m_deliveries->rowCount() == 0) {
-        m_deliveries->setFetcher(WebhookTables::deliveriesFetcher(m_client, id));
+        m_deliveries->setFetcher(WebhookTables::deliveriesFetcher(m_client, id, deliveryStatusFilter()));
     }
     if (!id.isEmpty()) {
         m_currentEndpointId = id;
     }
     updateButtons();
+}
+
+void WebhooksView::setDeliveryStatusFilter(const QString& status)
+{
+    const int index = m_statusFilter->findData(status);
+    if (index >= 0) {
+        m_statusFilter->setCurrentIndex(index);
+    }
+}
+
+QString WebhooksView::deliveryStatusFilter() const
+{
+    return m_statusFilter->currentData().toString();
+}
+
+void WebhooksView::showAttempts()
+{
+    const QModelIndex current = m_deliveriesPanel->table()->selectionModel()->currentIndex();
+    const QList<QStringList> rows =
+        current.isValid() ? WebhookTables::attemptRows(m_deliveries->rowAt(current.row()).raw) : QList<QStringList>();
+    m_attempts->setRowCount(0);
+    for (const QStringList& cells : rows) {
+        const int row = m_attempts->rowCount();
+        m_attempts->insertRow(row);
+        for (int column = 0; column < cells.size(); ++column) {
+            m_attempts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
 }
 
 void WebhooksView::updateButtons()
@@ -262,29 +339,30 @@ void WebhooksView::createEndpoint()
         body.insert(QStringLiteral("description"), m_description->text().trimmed());
     }
     m_create->setEnabled(false);
-    m_client->send("POST",
-                   QStringLiteral("/api/v1/webhooks/endpoints"),
-                   {},
-                   body,
-                   this,
-                   [this](const client::ApiResult<QJsonObject>& result) {
-                       updateButtons();
-                       if (!result.ok()) {
-                           setMessage(tr("Could not create the endpoint: %1").arg(result.error().message), true);
-                           Q_EMIT actionFinished(QStringLiteral("create"), result.error().message);
-                           return;
-                       }
-                       m_currentEndpointId =
-                           result.value().value(QStringLiteral("endpoint")).toObject().value(QStringLiteral("id")).toString();
-                       showSecret(result.value().value(QStringLiteral("secret")).toString(),
-                                  tr("Copy the signing secret now: it is shown only once."));
-                       m_url->clear();
-                       m_description->clear();
-                       m_eventTypes->clear();
-                       setMessage(tr("Endpoint created."), false);
-                       m_endpoints->reload();
-                       Q_EMIT actionFinished(QStringLiteral("create"), {});
-                   });
+    m_client->send(
+        "POST",
+        QStringLiteral("/api/v1/webhooks/endpoints"),
+        {},
+        body,
+        this,
+        [this](const client::ApiResult<QJsonObject>& result) {
+            updateButtons();
+            if (!result.ok()) {
+                setMessage(tr("Could not create the endpoint: %1").arg(result.error().message), true);
+                Q_EMIT actionFinished(QStringLiteral("create"), result.error().message);
+                return;
+            }
+            m_currentEndpointId =
+                result.value().value(QStringLiteral("endpoint")).toObject().value(QStringLiteral("id")).toString();
+            showSecret(result.value().value(QStringLiteral("secret")).toString(),
+                       tr("Copy the signing secret now: it is shown only once."));
+            m_url->clear();
+            m_description->clear();
+            m_eventTypes->clear();
+            setMessage(tr("Endpoint created."), false);
+            m_endpoints->reload();
+            Q_EMIT actionFinished(QStringLiteral("create"), {});
+        });
 }
 
 void WebhooksView::toggleSelected()
@@ -346,8 +424,7 @@ void WebhooksView::rotateSelectedSecret()
                            return;
                        }
                        const QJsonObject rotated = result.value().value(QStringLiteral("endpoint")).toObject();
-                       const QString until =
-                           rotated.value(QStringLiteral("previous_secret_expire_time")).toString();
+                       const QString until = rotated.value(QStringLiteral("previous_secret_expire_time")).toString();
                        showSecret(result.value().value(QStringLiteral("secret")).toString(),
                                   until.isEmpty()
                                       ? tr("The new signing secret is shown only once.")
@@ -366,21 +443,22 @@ void WebhooksView::testSelected()
     if (!m_client || endpoint.isEmpty()) {
         return;
     }
-    m_client->send("POST",
-                   QStringLiteral("/api/v1/webhooks/endpoints/%1:test").arg(endpoint.value(QStringLiteral("id")).toString()),
-                   {},
-                   QJsonObject(),
-                   this,
-                   [this](const client::ApiResult<QJsonObject>& result) {
-                       if (!result.ok()) {
-                           setMessage(tr("Could not send a test event: %1").arg(result.error().message), true);
-                           Q_EMIT actionFinished(QStringLiteral("test"), result.error().message);
-                           return;
-                       }
-                       setMessage(tr("Test event queued."), false);
-                       m_deliveries->reload();
-                       Q_EMIT actionFinished(QStringLiteral("test"), {});
-                   });
+    m_client->send(
+        "POST",
+        QStringLiteral("/api/v1/webhooks/endpoints/%1:test").arg(endpoint.value(QStringLiteral("id")).toString()),
+        {},
+        QJsonObject(),
+        this,
+        [this](const client::ApiResult<QJsonObject>& result) {
+            if (!result.ok()) {
+                setMessage(tr("Could not send a test event: %1").arg(result.error().message), true);
+                Q_EMIT actionFinished(QStringLiteral("test"), result.error().message);
+                return;
+            }
+            setMessage(tr("Test event queued."), false);
+            m_deliveries->reload();
+            Q_EMIT actionFinished(QStringLiteral("test"), {});
+        });
 }
 
 void WebhooksView::deleteSelected()

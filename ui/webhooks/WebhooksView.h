@@ -4,8 +4,10 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 class QPushButton;
 class QToolButton;
 
@@ -27,7 +29,9 @@ class ResourceTablePanel;
 // confirmation) and redeliver the selected delivery. API: docs/webhooks.md. objectNames: webhooksView,
 // webhookUrlEdit, webhookDescriptionEdit, webhookEventTypesEdit, createWebhookButton, webhookSecretEdit,
 // copyWebhookSecretButton, webhookEndpoints* / webhookDeliveries* (ResourceTablePanel), toggleWebhookButton,
-// rotateWebhookSecretButton, testWebhookButton, deleteWebhookButton, redeliverButton, webhooksMessage.
+// rotateWebhookSecretButton, testWebhookButton, deleteWebhookButton, redeliverButton, webhooksMessage; the
+// delivery log's status filter webhookDeliveryStatusFilter (the engine's `status` parameter) and the selected
+// delivery's attempts webhookAttemptsTable.
 class WebhooksView : public QWidget
 {
     Q_OBJECT
@@ -47,6 +51,9 @@ public:
     void testSelected();
     void deleteSelected(); // without asking (the button asks first)
     void redeliverSelected();
+    // The delivery log's status filter: "" (all), PENDING, DELIVERING, SUCCEEDED or FAILED.
+    void setDeliveryStatusFilter(const QString& status);
+    QString deliveryStatusFilter() const;
 
 Q_SIGNALS:
     void actionFinished(const QString& action, const QString& error); // error "" = done
@@ -58,6 +65,7 @@ private:
     void setMessage(const QString& text, bool error);
     void updateButtons();
     void endpointChanged();
+    void showAttempts();
 
     QPointer<client::ApiClient> m_client;
     QLineEdit* m_url;
@@ -78,6 +86,8 @@ private:
     QToolButton* m_delete;
     QToolButton* m_redeliver;
     QLabel* m_message;
+    QComboBox* m_statusFilter;
+    QTableWidget* m_attempts;
     QString m_currentEndpointId;
 };
 

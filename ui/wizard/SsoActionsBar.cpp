@@ -8,16 +8,18 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 
+#include <memory>
+
 namespace gatehouse::ui {
 
 SsoActionsBar::SsoActionsBar(QWidget* parent)
     : QWidget(parent)
-    , m_setUp(new QPushButton(tr("Set Up &SSO…"), this))
+    , m_setUp(new QPushButton(tr("&New Connection…"), this))
     , m_continue(new QPushButton(tr("Contin&ue Setup…"), this))
     , m_test(new QPushButton(tr("&Test…"), this))
 {
     setObjectName(QStringLiteral("ssoActionsBar"));
-    tagWidget(m_setUp, "setUpSsoButton", tr("Set up single sign-on for this organization"));
+    tagWidget(m_setUp, "setUpSsoButton", tr("Set up a new single sign-on connection for this organization"));
     tagWidget(m_continue, "continueSetupButton", tr("Continue setting up the selected connection"));
     tagWidget(m_test, "testConnectionInBrowserButton", tr("Test the selected connection in the embedded browser"));
     connect(m_setUp, &QPushButton::clicked, this, [this] { openWizard(false); });
@@ -81,6 +83,16 @@ SsoWizard* SsoActionsBar::openWizard(bool resumeSelected)
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &SsoWizard::connectionsModified, this, &SsoActionsBar::connectionsModified);
     if (!resumeSelected) {
+        // Once per wizard: the draft its first page created.
+        connect(m_wizard,
+                &SsoWizard::connectionChanged,
+                this,
+                [this, announced = std::make_shared<bool>(false)](const client::Connection& connection) {
+                    if (!connection.id.isEmpty() && !*announced) {
+                        *announced = true;
+                        Q_EMIT connectionCreated(connection.id);
+                    }
+                });
         m_wizard->show();
         return m_wizard;
     }

@@ -13,7 +13,7 @@ namespace gatehouse::ui {
 class SsoWizard;
 class TestBrowser;
 
-// The SSO buttons under an organization's connections: "Set Up SSO…" (a new connection through the wizard),
+// The SSO buttons under an organization's connections: "New Connection…" (a new connection through the wizard),
 // and for the selected connection "Continue Setup…" (the wizard resumed at the step its state calls for) and
 // "Test…" (the test browser).
 class SsoActionsBar : public QWidget
@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     // A connection was created or changed: the connections list should reload.
     void connectionsModified();
+    // "New Connection…": the wizard created this draft connection (the inspector selects it).
+    void connectionCreated(const QString& connectionId);
 
 private:
     void withFullConnection(std::function<void(const client::Connection&)> then);
