@@ -358,6 +358,14 @@
         <source>all events</source>
         <translation>alle Ereignisse</translation>
     </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::ApiClient</name>
@@ -1454,103 +1462,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::DomainWizard</name>
-    <message>
-        <source>&amp;Add Domain</source>
-        <translation>Domain &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Fortfahren</translation>
-    </message>
-    <message>
-        <source>Add your email domain</source>
-        <translation>E-Mail-Domain hinzufügen</translation>
-    </message>
-    <message>
-        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
-        <translation>Benutzer, deren E-Mail-Adressen auf eine verifizierte Domain enden, melden sich über das Single Sign-On Ihrer Organisation an.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>example.com</source>
-        <translation>example.com</translation>
-    </message>
-    <message>
-        <source>Add domain</source>
-        <translation>Domain hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add domain error</source>
-        <translation>Fehler beim Hinzufügen der Domain</translation>
-    </message>
-    <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domain:</translation>
-    </message>
-    <message>
-        <source>Pending domain</source>
-        <translation>Ausstehende Domain</translation>
-    </message>
-    <message>
-        <source>Continue with the pending domain</source>
-        <translation>Mit der ausstehenden Domain fortfahren</translation>
-    </message>
-    <message>
-        <source>Or &amp;continue with a pending domain:</source>
-        <translation>Oder mit einer ausstehenden Domain &amp;fortfahren:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a domain name such as example.com.</source>
-        <translation>„%1“ ist kein Domainname wie example.com.</translation>
-    </message>
-    <message>
-        <source>The domain was not added: %1</source>
-        <translation>Die Domain wurde nicht hinzugefügt: %1</translation>
-    </message>
-    <message>
-        <source>Record name (full)</source>
-        <translation>Name des Eintrags (vollständig)</translation>
-    </message>
-    <message>
-        <source>Record name (relative to the zone)</source>
-        <translation>Name des Eintrags (relativ zur Zone)</translation>
-    </message>
-    <message>
-        <source>Record value</source>
-        <translation>Wert des Eintrags</translation>
-    </message>
-    <message>
-        <source>Publish a TXT record</source>
-        <translation>TXT-Eintrag veröffentlichen</translation>
-    </message>
-    <message>
-        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
-        <translation>Legen Sie bei Ihrem DNS-Anbieter einen Eintrag vom Typ TXT mit diesem Namen und Wert an.</translation>
-    </message>
-    <message>
-        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
-        <translation>Manche DNS-Anbieter hängen Ihre Domain an den eingegebenen Namen an. Wenn Ihrer das tut (das Namensfeld endet bereits auf „.%1“), geben Sie den kurzen Namen ein, sonst den vollständigen. Übernehmen Sie den Wert genau wie angezeigt, ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Name (full):</source>
-        <translation>Name (vollständig):</translation>
-    </message>
-    <message>
-        <source>Name (short):</source>
-        <translation>Name (kurz):</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Wert:</translation>
-    </message>
+    <name>gatehouse::ui::DomainCheckPanel</name>
     <message>
         <source>&amp;Check Now</source>
         <translation>&amp;Jetzt prüfen</translation>
@@ -1558,14 +1470,6 @@
     <message>
         <source>Mark as Verified &amp;Manually</source>
         <translation>&amp;Manuell als verifiziert markieren</translation>
-    </message>
-    <message>
-        <source>Check the record</source>
-        <translation>Eintrag prüfen</translation>
-    </message>
-    <message>
-        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
-        <translation>DNS-Änderungen können einige Minuten brauchen, bis sie sichtbar sind. Die Domain wird auch im Hintergrund erneut geprüft.</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1634,6 +1538,135 @@
     <message>
         <source>Checked at: %1</source>
         <translation>Geprüft um: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainRecordView</name>
+    <message>
+        <source>Record name (full)</source>
+        <translation>Name des Eintrags (vollständig)</translation>
+    </message>
+    <message>
+        <source>Record name (relative to the zone)</source>
+        <translation>Name des Eintrags (relativ zur Zone)</translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation>Wert des Eintrags</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Name (full):</source>
+        <translation>Name (vollständig):</translation>
+    </message>
+    <message>
+        <source>Name (short):</source>
+        <translation>Name (kurz):</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
+        <translation>Manche DNS-Anbieter hängen Ihre Domain an den eingegebenen Namen an. Wenn Ihrer das tut (das Namensfeld endet bereits auf „.%1“), geben Sie den kurzen Namen ein, sonst den vollständigen. Übernehmen Sie den Wert genau wie angezeigt, ohne Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainVerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify the domain %1</source>
+        <translation>Die Domain %1 verifizieren</translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value, then check it. DNS changes can take a few minutes to appear; pending domains are also re-checked in the background.</source>
+        <translation>Legen Sie bei Ihrem DNS-Anbieter einen Eintrag vom Typ TXT mit diesem Namen und Wert an und prüfen Sie ihn dann. DNS-Änderungen können einige Minuten brauchen, bis sie sichtbar sind; ausstehende Domains werden auch im Hintergrund erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainWizard</name>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation>Domain &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>Add your email domain</source>
+        <translation>E-Mail-Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
+        <translation>Benutzer, deren E-Mail-Adressen auf eine verifizierte Domain enden, melden sich über das Single Sign-On Ihrer Organisation an.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Domain hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add domain error</source>
+        <translation>Fehler beim Hinzufügen der Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Pending domain</source>
+        <translation>Ausstehende Domain</translation>
+    </message>
+    <message>
+        <source>Continue with the pending domain</source>
+        <translation>Mit der ausstehenden Domain fortfahren</translation>
+    </message>
+    <message>
+        <source>Or &amp;continue with a pending domain:</source>
+        <translation>Oder mit einer ausstehenden Domain &amp;fortfahren:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.com.</source>
+        <translation>„%1“ ist kein Domainname wie example.com.</translation>
+    </message>
+    <message>
+        <source>The domain was not added: %1</source>
+        <translation>Die Domain wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record</source>
+        <translation>TXT-Eintrag veröffentlichen</translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
+        <translation>Legen Sie bei Ihrem DNS-Anbieter einen Eintrag vom Typ TXT mit diesem Namen und Wert an.</translation>
+    </message>
+    <message>
+        <source>Check the record</source>
+        <translation>Eintrag prüfen</translation>
+    </message>
+    <message>
+        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
+        <translation>DNS-Änderungen können einige Minuten brauchen, bis sie sichtbar sind. Die Domain wird auch im Hintergrund erneut geprüft.</translation>
     </message>
     <message>
         <source>Verify a Domain</source>
@@ -2915,6 +2948,22 @@
         <source>Directory %1 deleted.</source>
         <translation>Verzeichnis %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>New Directory…</source>
+        <translation>Neues Verzeichnis…</translation>
+    </message>
+    <message>
+        <source>Connect a new SCIM directory to this organization</source>
+        <translation>Ein neues SCIM-Verzeichnis mit dieser Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verifizieren…</translation>
+    </message>
+    <message>
+        <source>Verify the selected pending domain</source>
+        <translation>Die ausgewählte ausstehende Domain verifizieren</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3289,6 +3338,33 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the admin-portal links to CSV or JSON</source>
+        <translation>Die Admin-Portal-Links als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation>
+            <numerusform>%n Link nach %1 exportiert.</numerusform>
+            <numerusform>%n Links nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Admin-Portal Links</source>
+        <translation>Admin-Portal-Links exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4836,6 @@
 <context>
     <name>gatehouse::ui::SsoActionsBar</name>
     <message>
-        <source>Set Up &amp;SSO…</source>
-        <translation>&amp;SSO einrichten…</translation>
-    </message>
-    <message>
         <source>Contin&amp;ue Setup…</source>
         <translation>Einrichtung &amp;fortsetzen…</translation>
     </message>
@@ -4772,16 +4844,20 @@
         <translation>&amp;Testen…</translation>
     </message>
     <message>
-        <source>Set up single sign-on for this organization</source>
-        <translation>Single Sign-On für diese Organisation einrichten</translation>
-    </message>
-    <message>
         <source>Continue setting up the selected connection</source>
         <translation>Einrichtung der ausgewählten Verbindung fortsetzen</translation>
     </message>
     <message>
         <source>Test the selected connection in the embedded browser</source>
         <translation>Ausgewählte Verbindung im eingebetteten Browser testen</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>Set up a new single sign-on connection for this organization</source>
+        <translation>Eine neue Single-Sign-On-Verbindung für diese Organisation einrichten</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5614,42 @@
     <message>
         <source>Endpoint saved.</source>
         <translation>Endpunkt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show deliveries with this status</source>
+        <translation>Zustellungen mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending (waiting for a retry)</source>
+        <translation>Ausstehend (wartet auf erneuten Versuch)</translation>
+    </message>
+    <message>
+        <source>Delivering now</source>
+        <translation>Wird gerade zugestellt</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation>Versuche der ausgewählten Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts of the selected delivery:</source>
+        <translation>&amp;Versuche der ausgewählten Zustellung:</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,14 @@
         <source>all events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::ApiClient</name>
@@ -1454,117 +1462,13 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::DomainWizard</name>
-    <message>
-        <source>&amp;Add Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add your email domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add domain error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue with the pending domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or &amp;continue with a pending domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a domain name such as example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The domain was not added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record name (full)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record name (relative to the zone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a TXT record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name (full):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name (short):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>gatehouse::ui::DomainCheckPanel</name>
     <message>
         <source>&amp;Check Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as Verified &amp;Manually</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1537,135 @@
     </message>
     <message>
         <source>Checked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainRecordView</name>
+    <message>
+        <source>Record name (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record name (relative to the zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (full):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (short):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainVerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value, then check it. DNS changes can take a few minutes to appear; pending domains are also re-checked in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainWizard</name>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the pending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;continue with a pending domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2915,6 +2948,22 @@
         <source>Directory %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a new SCIM directory to this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected pending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3288,6 +3337,33 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the admin-portal links to CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Admin-Portal Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,10 +4832,6 @@
 <context>
     <name>gatehouse::ui::SsoActionsBar</name>
     <message>
-        <source>Set Up &amp;SSO…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contin&amp;ue Setup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,15 +4840,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set up single sign-on for this organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue setting up the selected connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Test the selected connection in the embedded browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new single sign-on connection for this organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5529,6 +5605,42 @@
     </message>
     <message>
         <source>Endpoint saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deliveries with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending (waiting for a retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts of the selected delivery:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,6 +358,14 @@
         <source>all events</source>
         <translation>tous les événements</translation>
     </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::client::ApiClient</name>
@@ -1454,103 +1462,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::ui::DomainWizard</name>
-    <message>
-        <source>&amp;Add Domain</source>
-        <translation>&amp;Ajouter le domaine</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuer</translation>
-    </message>
-    <message>
-        <source>Add your email domain</source>
-        <translation>Ajoutez votre domaine de messagerie</translation>
-    </message>
-    <message>
-        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
-        <translation>Les utilisateurs dont l&apos;adresse e-mail se termine par un domaine vérifié se connectent via l&apos;authentification unique de votre organisation.</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>example.com</source>
-        <translation>example.com</translation>
-    </message>
-    <message>
-        <source>Add domain</source>
-        <translation>Ajouter le domaine</translation>
-    </message>
-    <message>
-        <source>Add domain error</source>
-        <translation>Erreur d&apos;ajout du domaine</translation>
-    </message>
-    <message>
-        <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
-    </message>
-    <message>
-        <source>Pending domain</source>
-        <translation>Domaine en attente</translation>
-    </message>
-    <message>
-        <source>Continue with the pending domain</source>
-        <translation>Continuer avec le domaine en attente</translation>
-    </message>
-    <message>
-        <source>Or &amp;continue with a pending domain:</source>
-        <translation>Ou &amp;continuer avec un domaine en attente :</translation>
-    </message>
-    <message>
-        <source>“%1” is not a domain name such as example.com.</source>
-        <translation>« %1 » n&apos;est pas un nom de domaine comme example.com.</translation>
-    </message>
-    <message>
-        <source>The domain was not added: %1</source>
-        <translation>Le domaine n&apos;a pas été ajouté : %1</translation>
-    </message>
-    <message>
-        <source>Record name (full)</source>
-        <translation>Nom de l&apos;enregistrement (complet)</translation>
-    </message>
-    <message>
-        <source>Record name (relative to the zone)</source>
-        <translation>Nom de l&apos;enregistrement (relatif à la zone)</translation>
-    </message>
-    <message>
-        <source>Record value</source>
-        <translation>Valeur de l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>Publish a TXT record</source>
-        <translation>Publier un enregistrement TXT</translation>
-    </message>
-    <message>
-        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
-        <translation>Chez votre fournisseur DNS, ajoutez un enregistrement de type TXT avec ce nom et cette valeur.</translation>
-    </message>
-    <message>
-        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
-        <translation>Certains fournisseurs DNS ajoutent votre domaine au nom saisi. Si c&apos;est le cas du vôtre (le champ du nom se termine déjà par « .%1 »), saisissez le nom court ; sinon le nom complet. Reprenez la valeur exactement telle qu&apos;affichée, sans guillemets.</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Name (full):</source>
-        <translation>Nom (complet) :</translation>
-    </message>
-    <message>
-        <source>Name (short):</source>
-        <translation>Nom (court) :</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Valeur :</translation>
-    </message>
+    <name>gatehouse::ui::DomainCheckPanel</name>
     <message>
         <source>&amp;Check Now</source>
         <translation>&amp;Vérifier maintenant</translation>
@@ -1558,14 +1470,6 @@
     <message>
         <source>Mark as Verified &amp;Manually</source>
         <translation>Marquer comme vérifié &amp;manuellement</translation>
-    </message>
-    <message>
-        <source>Check the record</source>
-        <translation>Vérifier l&apos;enregistrement</translation>
-    </message>
-    <message>
-        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
-        <translation>Les modifications DNS peuvent prendre quelques minutes avant d&apos;apparaître. Le domaine est aussi revérifié en arrière-plan.</translation>
     </message>
     <message>
         <source>Check now</source>
@@ -1634,6 +1538,135 @@
     <message>
         <source>Checked at: %1</source>
         <translation>Vérifié le : %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainRecordView</name>
+    <message>
+        <source>Record name (full)</source>
+        <translation>Nom de l&apos;enregistrement (complet)</translation>
+    </message>
+    <message>
+        <source>Record name (relative to the zone)</source>
+        <translation>Nom de l&apos;enregistrement (relatif à la zone)</translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation>Valeur de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Name (full):</source>
+        <translation>Nom (complet) :</translation>
+    </message>
+    <message>
+        <source>Name (short):</source>
+        <translation>Nom (court) :</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>Some DNS providers append your domain to the name you type. If yours does (the name field ends with “.%1” already), enter the short name; otherwise enter the full name. Keep the value exactly as shown, without quotes.</source>
+        <translation>Certains fournisseurs DNS ajoutent votre domaine au nom saisi. Si c&apos;est le cas du vôtre (le champ du nom se termine déjà par « .%1 »), saisissez le nom court ; sinon le nom complet. Reprenez la valeur exactement telle qu&apos;affichée, sans guillemets.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainVerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Verify the domain %1</source>
+        <translation>Vérifier le domaine %1</translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value, then check it. DNS changes can take a few minutes to appear; pending domains are also re-checked in the background.</source>
+        <translation>Chez votre fournisseur DNS, ajoutez un enregistrement de type TXT avec ce nom et cette valeur, puis vérifiez-le. Les modifications DNS peuvent mettre quelques minutes à apparaître ; les domaines en attente sont aussi revérifiés en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DomainWizard</name>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation>&amp;Ajouter le domaine</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Add your email domain</source>
+        <translation>Ajoutez votre domaine de messagerie</translation>
+    </message>
+    <message>
+        <source>Users whose email addresses end in a verified domain sign in through your organization&apos;s single sign-on.</source>
+        <translation>Les utilisateurs dont l&apos;adresse e-mail se termine par un domaine vérifié se connectent via l&apos;authentification unique de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Ajouter le domaine</translation>
+    </message>
+    <message>
+        <source>Add domain error</source>
+        <translation>Erreur d&apos;ajout du domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>Pending domain</source>
+        <translation>Domaine en attente</translation>
+    </message>
+    <message>
+        <source>Continue with the pending domain</source>
+        <translation>Continuer avec le domaine en attente</translation>
+    </message>
+    <message>
+        <source>Or &amp;continue with a pending domain:</source>
+        <translation>Ou &amp;continuer avec un domaine en attente :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name such as example.com.</source>
+        <translation>« %1 » n&apos;est pas un nom de domaine comme example.com.</translation>
+    </message>
+    <message>
+        <source>The domain was not added: %1</source>
+        <translation>Le domaine n&apos;a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record</source>
+        <translation>Publier un enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>At your DNS provider, add a record of type TXT with this name and value.</source>
+        <translation>Chez votre fournisseur DNS, ajoutez un enregistrement de type TXT avec ce nom et cette valeur.</translation>
+    </message>
+    <message>
+        <source>Check the record</source>
+        <translation>Vérifier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>DNS changes can take a few minutes to appear. The domain is also re-checked in the background.</source>
+        <translation>Les modifications DNS peuvent prendre quelques minutes avant d&apos;apparaître. Le domaine est aussi revérifié en arrière-plan.</translation>
     </message>
     <message>
         <source>Verify a Domain</source>
@@ -2915,6 +2948,22 @@
         <source>Directory %1 deleted.</source>
         <translation>Annuaire %1 supprimé.</translation>
     </message>
+    <message>
+        <source>New Directory…</source>
+        <translation>Nouvel annuaire…</translation>
+    </message>
+    <message>
+        <source>Connect a new SCIM directory to this organization</source>
+        <translation>Connecter un nouvel annuaire SCIM à cette organisation</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Vérifier…</translation>
+    </message>
+    <message>
+        <source>Verify the selected pending domain</source>
+        <translation>Vérifier le domaine en attente sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditDialog</name>
@@ -3289,6 +3338,33 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the admin-portal links to CSV or JSON</source>
+        <translation>Exporter les liens du portail d’administration en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n link(s) to %1.</source>
+        <translation>
+            <numerusform>%n lien exporté vers %1.</numerusform>
+            <numerusform>%n liens exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Admin-Portal Links</source>
+        <translation>Exporter les liens du portail d’administration</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4836,6 @@
 <context>
     <name>gatehouse::ui::SsoActionsBar</name>
     <message>
-        <source>Set Up &amp;SSO…</source>
-        <translation>Configurer le &amp;SSO…</translation>
-    </message>
-    <message>
         <source>Contin&amp;ue Setup…</source>
         <translation>&amp;Reprendre la configuration…</translation>
     </message>
@@ -4772,16 +4844,20 @@
         <translation>&amp;Tester…</translation>
     </message>
     <message>
-        <source>Set up single sign-on for this organization</source>
-        <translation>Configurer l&apos;authentification unique pour cette organisation</translation>
-    </message>
-    <message>
         <source>Continue setting up the selected connection</source>
         <translation>Reprendre la configuration de la connexion sélectionnée</translation>
     </message>
     <message>
         <source>Test the selected connection in the embedded browser</source>
         <translation>Tester la connexion sélectionnée dans le navigateur intégré</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Set up a new single sign-on connection for this organization</source>
+        <translation>Configurer une nouvelle connexion d’authentification unique pour cette organisation</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5614,42 @@
     <message>
         <source>Endpoint saved.</source>
         <translation>Point de terminaison enregistré.</translation>
+    </message>
+    <message>
+        <source>Show deliveries with this status</source>
+        <translation>Afficher les livraisons ayant ce statut</translation>
+    </message>
+    <message>
+        <source>All deliveries</source>
+        <translation>Toutes les livraisons</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Pending (waiting for a retry)</source>
+        <translation>En attente (nouvelle tentative prévue)</translation>
+    </message>
+    <message>
+        <source>Delivering now</source>
+        <translation>En cours de livraison</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected delivery</source>
+        <translation>Tentatives de la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts of the selected delivery:</source>
+        <translation>&amp;Tentatives de la livraison sélectionnée :</translation>
     </message>
 </context>
 <context>

@@ -651,7 +651,6 @@ QString TestInspectorEditing::currentId(const QString& panelPrefix) const
 
 void TestInspectorEditing::verifyPendingDomain()
 {
-    QSKIP("Unfinished at the deadline: the domains table is not reloaded after the API creates the domain (test bug)");
     const auto created = m_engine.api(
         "POST", QStringLiteral("/api/v1/organizations/%1/domains").arg(m_org), R"({"domain":"verify.example.com"})");
     QCOMPARE(created.status, 201);
@@ -660,6 +659,11 @@ void TestInspectorEditing::verifyPendingDomain()
     auto* verify = detail()->findChild<QToolButton*>(QStringLiteral("domainVerifyButton"));
     QVERIFY(verify);
     QVERIFY(!verify->accessibleName().isEmpty());
+    // Created behind the inspector's back: show it as a user would, by reloading the tab.
+    ui::ResourceTablePanel* domains = detail()->panel(QStringLiteral("domains"));
+    detail()->findChild<QTabWidget*>(QStringLiteral("organizationTabs"))->setCurrentWidget(domains);
+    domains->model()->reload();
+    waitLoaded(domains->model());
     selectRow(QStringLiteral("domains"), id);
     QTRY_VERIFY(verify->isEnabled());
     QTest::mouseClick(verify, Qt::LeftButton);
@@ -715,7 +719,6 @@ void TestInspectorEditing::verifyPendingDomain()
 
 void TestInspectorEditing::newConnectionIsSelected()
 {
-    QSKIP("Unfinished at the deadline: the new draft is not the selected row after the reload (to investigate)");
     ui::ResourceTablePanel* panel = detail()->panel(QStringLiteral("connections"));
     detail()->findChild<QTabWidget*>(QStringLiteral("organizationTabs"))->setCurrentWidget(panel);
     waitLoaded(panel->model());

@@ -153,7 +153,17 @@ void OrganizationDetailView::addConnectionValues()
     m_ssoActions = new SsoActionsBar(connections);
     connections->addDetailWidget(m_ssoActions);
     connections->addDetailWidget(m_connectionValues);
-    connect(m_ssoActions, &SsoActionsBar::connectionsModified, connections->model(), &models::PagedTableModel::reload);
+    // A change made by the wizard reloads the tab and keeps the selected connection selected (a plain reload would
+    // select the first row again); a selection already wished for (the wizard's new draft) stays the wish.
+    connect(m_ssoActions, &SsoActionsBar::connectionsModified, this, [this, connections] {
+        const QString prefix = QStringLiteral("connections");
+        const QModelIndex current = connections->table()->selectionModel()->currentIndex();
+        if (!m_pendingSelections.value(prefix).isNull() || !current.isValid()) {
+            connections->model()->reload();
+            return;
+        }
+        reloadAndSelect(prefix, current.siblingAtColumn(0).data(models::PagedTableModel::IdRole).toString());
+    });
     connect(m_ssoActions, &SsoActionsBar::connectionCreated, this, [this](const QString& id) {
         reloadAndSelect(QStringLiteral("connections"), id);
     });
@@ -234,19 +244,27 @@ void OrganizationDetailView::reloadAndSelect(const QString& panelPrefix, const Q
     m_pendingSelections.insert(panelPrefix, pending);
     models::PagedTableModel* model = owner->model();
     QTableView* table = owner->table();
-    connect(model, &models::PagedTableModel::pageLoaded, pending, [pending, model, table, id] {
+    // Done (found, or the list ended): forgotten at once, not only at the deferred delete, so a reload asked for
+    // before the event loop runs again no longer sees a wish under way.
+    const auto finish = [this, panelPrefix, pending] {
+        if (m_pendingSelections.value(panelPrefix) == pending) {
+            m_pendingSelections.remove(panelPrefix);
+        }
+        pending->deleteLater();
+    };
+    connect(model, &models::PagedTableModel::pageLoaded, pending, [finish, model, table, id] {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->rowAt(row).id == id) {
                 table->setCurrentIndex(model->index(row, 0));
                 table->scrollTo(model->index(row, 0));
-                pending->deleteLater();
+                finish();
                 return;
             }
         }
         if (model->canFetchMore({})) {
             model->fetchMore({}); // not on this page: read on until it is found or the list ends
         } else {
-            pending->deleteLater();
+            finish();
         }
     });
     model->reload();
