@@ -46,7 +46,7 @@ Domain fromRow(const QSqlQuery& q)
     return d;
 }
 
-core::Result<QList<Domain>> rows(core::Result<QSqlQuery> q)
+core::Result<QList<Domain>> rows(core::Result<SqlQuery> q)
 {
     if (!q.ok()) {
         return q.error();

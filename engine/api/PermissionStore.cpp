@@ -18,7 +18,7 @@ Permission fromRow(const QSqlQuery& q)
                       q.value(4).toLongLong()};
 }
 
-core::Result<QList<Permission>> collect(core::Result<QSqlQuery> q)
+core::Result<QList<Permission>> collect(core::Result<SqlQuery> q)
 {
     if (!q.ok()) {
         return q.error();

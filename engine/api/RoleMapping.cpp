@@ -82,7 +82,8 @@ core::Result<Stored> stored(const QSqlDatabase& db, const QStringList& userIds)
 
 core::Result<QList<GroupRoleRules::RoleRow>> roleRows(const QSqlDatabase& db)
 {
-    auto q = Sql::exec(db, u"SELECT id, default_member FROM roles WHERE organization_id IS NULL ORDER BY seq"_s);
+    auto q =
+        Sql::execPrepared(db, u"SELECT id, default_member FROM roles WHERE organization_id IS NULL ORDER BY seq"_s);
     if (!q.ok()) {
         return q.error();
     }
@@ -359,9 +360,9 @@ core::Result<QList<QPair<QString, QString>>> RoleMapping::holdersOf(const QSqlDa
 
 core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(const QSqlDatabase& db)
 {
-    auto q = Sql::exec(db,
-                       u"SELECT id, name, display_name FROM roles WHERE organization_id IS NULL ORDER BY "
-                       u"default_member DESC, seq LIMIT 1"_s);
+    auto q = Sql::execPrepared(db,
+                               u"SELECT id, name, display_name FROM roles WHERE organization_id IS NULL ORDER BY "
+                               u"default_member DESC, seq LIMIT 1"_s);
     if (!q.ok()) {
         return q.error();
     }

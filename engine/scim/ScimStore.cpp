@@ -94,7 +94,7 @@ QString placeholders(qsizetype n)
     return marks.join(u", "_s);
 }
 
-core::Result<void> unit(const core::Result<QSqlQuery>& done)
+core::Result<void> unit(const core::Result<SqlQuery>& done)
 {
     return done.ok() ? core::Result<void>() : core::Result<void>(done.error());
 }

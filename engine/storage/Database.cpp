@@ -180,6 +180,7 @@ Database::~Database()
     for (const QString& name : std::as_const(m_names)) {
         if (name == own) { // other threads' connections (HTTP workers) cannot be fetched here: removing them
             QSqlDatabase db = QSqlDatabase::database(name, false); // deletes their driver, which closes them
+            Sql::forgetStatements(name); // (other threads' cached statements see their driver gone and are dropped)
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

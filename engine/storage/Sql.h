@@ -9,11 +9,39 @@
 
 namespace gatehouse::engine {
 
+// A statement answered by Sql::exec. It is a QSqlQuery; when it was prepared (the call had bind values) and
+// executed successfully, destroying it resets the statement (no read lock or open cursor is kept) and hands it
+// back to its connection's statement cache, so the next Sql::exec of the same text on that connection skips
+// preparing it again (SQLite's parser; on PostgreSQL the PREPARE and DEALLOCATE round trips). A statement in use
+// is never shared: a nested Sql::exec of the same text while one is held prepares another.
+// Move it, or use it through references; never move the QSqlQuery base out of it.
+class SqlQuery : public QSqlQuery
+{
+public:
+    explicit SqlQuery(QSqlQuery query, QString connection = {}, QString sql = {});
+    SqlQuery(SqlQuery&& other) noexcept;
+    SqlQuery& operator=(SqlQuery&& other) noexcept;
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
+    ~SqlQuery();
+
+private:
+    void giveBack();
+
+    QString m_connection; // empty: not cached (unprepared, failed, or moved from)
+    QString m_sql;
+};
+
 // Prepared statements with positional `?` bindings; errors as Result, never thrown.
 class Sql
 {
 public:
-    static core::Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+    // With bind values: prepared (and cached, see SqlQuery). Without: run as text, unprepared.
+    static core::Result<SqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+    // Always prepared and cached: for a constant SELECT/INSERT/UPDATE/DELETE text without bind values that runs
+    // often (never a utility statement, which PostgreSQL cannot prepare, nor a text built with literals).
+    static core::Result<SqlQuery>
+    execPrepared(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
     // For statements that must change exactly one row; "not_found" otherwise.
     static core::Result<void> execOne(const QSqlDatabase& db, const QString& sql, const QVariantList& binds);
     static bool isUniqueViolation(const core::Error& error);
@@ -21,6 +49,10 @@ public:
     static QVariant text(const QString& value);
     // Never NULL: a null QString binds as NULL, so NOT NULL text columns go through this.
     static QVariant nonNull(const QString& value);
+    // Drops this thread's cached statements of one connection (before the connection is closed or removed).
+    static void forgetStatements(const QString& connectionName);
+    // Statements held in this thread's caches (for tests).
+    static int cachedStatementCount();
 };
 
 } // namespace gatehouse::engine

@@ -1,7 +1,7 @@
 #include "engine/webhooks/WebhookStore.h"
 
-#include "engine/api/Timestamps.h"
 #include "engine/api/ApiSupport.h"
+#include "engine/api/Timestamps.h"
 #include "engine/storage/Sql.h"
 
 #include <QJsonDocument>
@@ -239,11 +239,12 @@ core::Result<std::optional<WebhookEndpoint>> WebhookStore::findEndpoint(const QS
 core::Result<QList<WebhookEndpoint>>
 WebhookStore::listEndpoints(const QSqlDatabase& db, const PageCursor& cursor, int pageSize)
 {
-    auto q = Sql::exec(db,
-                       QStringLiteral("SELECT ") + kEndpointColumns + QStringLiteral(" FROM webhook_endpoints WHERE 1 = 1")
-                           + ApiSupport::keysetFilter(cursor, QStringLiteral("seq"))
-                           + ApiSupport::keysetOrder(cursor, QStringLiteral("seq"), pageSize),
-                       {cursor.seq});
+    auto q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT ") + kEndpointColumns + QStringLiteral(" FROM webhook_endpoints WHERE 1 = 1")
+                      + ApiSupport::keysetFilter(cursor, QStringLiteral("seq"))
+                      + ApiSupport::keysetOrder(cursor, QStringLiteral("seq"), pageSize),
+                  {cursor.seq});
     if (!q.ok()) {
         return q.error();
     }
@@ -265,9 +266,9 @@ core::Result<qint64> WebhookStore::countEndpoints(const QSqlDatabase& db)
 
 core::Result<int> WebhookStore::enqueue(const QSqlDatabase& db, core::IdGenerator& ids, const AuditLog::Recorded& event)
 {
-    auto q = Sql::exec(db,
-                       QStringLiteral("SELECT ") + kEndpointColumns
-                           + QStringLiteral(" FROM webhook_endpoints WHERE enabled = 1 ORDER BY seq"));
+    auto q = Sql::execPrepared(db,
+                               QStringLiteral("SELECT ") + kEndpointColumns
+                                   + QStringLiteral(" FROM webhook_endpoints WHERE enabled = 1 ORDER BY seq"));
     if (!q.ok()) {
         return q.error();
     }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void twoEnginesShareOneDatabase();
     void twoEnginesShareRateLimits();
     void upgradeBacksUpAndMigrates();
+    void preparedStatementsAreReused();
 
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
@@ -438,9 +439,10 @@ void TestEngineHttp::twoEnginesShareRateLimits()
     const qint64 windowStart = m_h->clock().now().toSecsSinceEpoch() / 60 * 60;
     int stale = -1;
     auto counted = m_h->engine().database().read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db,
-                           QStringLiteral("SELECT COUNT(*) FROM rate_limit_windows WHERE limiter = 'address' AND window_start < ?"),
-                           {windowStart});
+        auto q = Sql::exec(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM rate_limit_windows WHERE limiter = 'address' AND window_start < ?"),
+            {windowStart});
         if (!q.ok()) {
             return q.error();
         }
@@ -527,6 +529,97 @@ void TestEngineHttp::upgradeBacksUpAndMigrates()
         QCOMPARE(backups.size(), 1);
         QVERIFY(!(QFile(QDir(m_h->config().dataDir).filePath(backups.first())).permissions() & QFileDevice::ReadOther));
     }
+}
+
+void TestEngineHttp::preparedStatementsAreReused()
+{
+    // Sql::exec hands prepared statements back to a per-connection cache; reuse must rebind, never share a
+    // statement in use, and never keep a failed one.
+    auto checked = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
+        const QString add = QStringLiteral("SELECT CAST(? AS INTEGER) + 1");
+        const int before = Sql::cachedStatementCount();
+        for (int i = 0; i < 3; ++i) {
+            auto q = Sql::exec(db, add, {i * 10});
+            if (!q.ok() || !q.value().next() || q.value().value(0).toInt() != i * 10 + 1) {
+                return core::Error{QStringLiteral("test"), QStringLiteral("wrong sum on pass %1").arg(i), {}};
+            }
+        }
+        if (Sql::cachedStatementCount() != before + 1) {
+            return core::Error{QStringLiteral("test"), QStringLiteral("the statement was not cached once"), {}};
+        }
+        // Without bind values: Sql::exec runs the text unprepared, execPrepared caches it.
+        if (auto once = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")); !once.ok()) {
+            return once.error();
+        }
+        if (Sql::cachedStatementCount() != before + 1) {
+            return core::Error{QStringLiteral("test"), QStringLiteral("an unprepared text was cached"), {}};
+        }
+        for (int i = 0; i < 2; ++i) {
+            auto counted = Sql::execPrepared(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations"));
+            if (!counted.ok()) {
+                return counted.error();
+            }
+            if (!counted.value().next() || counted.value().value(0).toInt() < 1) {
+                return core::Error{QStringLiteral("test"),
+                                   QStringLiteral("execPrepared pass %1 counted nothing").arg(i),
+                                   counted.value().value(0).toString()};
+            }
+        }
+        if (Sql::cachedStatementCount() != before + 2) {
+            return core::Error{QStringLiteral("test"), QStringLiteral("execPrepared did not cache"), {}};
+        }
+        // Two uses of one text at the same time: the one held is not handed out again. (Its rows are read first:
+        // QPSQL's forward-only results stream, so no connection interleaves two cursors on PostgreSQL.)
+        const QString rows =
+            QStringLiteral("SELECT version FROM schema_migrations WHERE version <> ? ORDER BY version");
+        auto outer = Sql::exec(db, rows, {-1});
+        if (!outer.ok()) {
+            return outer.error();
+        }
+        QList<int> all;
+        while (outer.value().next()) {
+            all << outer.value().value(0).toInt();
+        }
+        if (all.size() < 2) {
+            return core::Error{QStringLiteral("test"), QStringLiteral("too few migrations to test with"), {}};
+        }
+        for (int skipped : std::as_const(all)) {
+            auto inner = Sql::exec(db, rows, {skipped});
+            if (!inner.ok()) {
+                return inner.error();
+            }
+            QList<int> seen;
+            while (inner.value().next()) {
+                seen << inner.value().value(0).toInt();
+            }
+            if (seen.size() != all.size() - 1 || seen.contains(skipped)) {
+                return core::Error{
+                    QStringLiteral("test"), QStringLiteral("the bind of a reused statement was ignored"), {}};
+            }
+            if (outer.value().boundValue(0).toInt() != -1) {
+                return core::Error{
+                    QStringLiteral("test"), QStringLiteral("a statement in use was handed out again"), {}};
+            }
+        }
+        // A failing statement reports its error each time (and is not kept half-executed).
+        const QString duplicate =
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                           "SELECT version, name, applied_at FROM schema_migrations WHERE version = ?");
+        for (int i = 0; i < 2; ++i) {
+            auto failed = Sql::exec(db, duplicate, {1});
+            if (failed.ok() || !Sql::isUniqueViolation(failed.error())) {
+                return core::Error{QStringLiteral("test"),
+                                   QStringLiteral("duplicate not refused on pass %1").arg(i),
+                                   failed.ok() ? QString() : failed.error().message};
+            }
+            if (EngineHarness::usePostgres()) {
+                break; // the transaction is aborted after the first error
+            }
+        }
+        return core::Error{QStringLiteral("rollback"), QStringLiteral("checked"), {}};
+    });
+    QVERIFY2(checked.error().code == QStringLiteral("rollback"),
+             qPrintable(checked.error().message + u' ' + checked.error().detail));
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineHttp)
