@@ -372,6 +372,44 @@ core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(cons
         RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
 }
 
+core::Result<qint64>
+RoleMapping::holderCount(const QSqlDatabase& db, const QString& roleId, const QString& organizationId)
+{
+    const auto inOrganization = [&](const QString& alias) {
+        return organizationId.isEmpty()
+                   ? QString()
+                   : u" JOIN directories d ON d.id = "_s + alias + u".directory_id AND d.organization_id = ?"_s;
+    };
+    QVariantList binds;
+    if (!organizationId.isEmpty()) {
+        binds << organizationId;
+    }
+    auto grouped =
+        Sql::exec(db,
+                  u"SELECT COUNT(DISTINCT ur.user_id) FROM directory_user_roles ur%1 WHERE ur.role_id = ?"_s.arg(
+                      inOrganization(u"ur"_s)),
+                  binds + QVariantList{roleId});
+    if (!grouped.ok()) {
+        return grouped.error();
+    }
+    qint64 count = grouped.value().next() ? grouped.value().value(0).toLongLong() : 0;
+    auto fallback = defaultRole(db);
+    if (!fallback.ok()) {
+        return fallback.error();
+    }
+    if (fallback.value() && fallback.value()->id == roleId) {
+        auto onDefault = Sql::exec(db,
+                                   u"SELECT COUNT(*) FROM directory_users u%1 WHERE NOT EXISTS (SELECT 1 FROM "
+                                   u"directory_user_roles ur WHERE ur.user_id = u.id)"_s.arg(inOrganization(u"u"_s)),
+                                   binds);
+        if (!onDefault.ok()) {
+            return onDefault.error();
+        }
+        count += onDefault.value().next() ? onDefault.value().value(0).toLongLong() : 0;
+    }
+    return count;
+}
+
 core::Result<QList<QPair<QString, QString>>> RoleMapping::usersOnDefault(const QSqlDatabase& db)
 {
     auto q = Sql::exec(db,

@@ -66,6 +66,10 @@ public:
     // (user id, directory id) of the users holding the role through a group.
     static core::Result<QList<QPair<QString, QString>>> holdersOf(const QSqlDatabase& db, const QString& roleId);
     static core::Result<std::optional<RoleInfo>> defaultRole(const QSqlDatabase& db);
+    // Directory users whose effective roles include the role (through a group, or as the default role), all of
+    // them or those of the organization's directories. Roles only inherited through `extends` do not count.
+    static core::Result<qint64>
+    holderCount(const QSqlDatabase& db, const QString& roleId, const QString& organizationId);
     // (user id, directory id) of the directory users no mapped group grants a role: they hold the default role.
     static core::Result<QList<QPair<QString, QString>>> usersOnDefault(const QSqlDatabase& db);
 

@@ -33,6 +33,78 @@ core::Error invalid(const QString& field, const QString& message)
     return core::Error{QStringLiteral("invalid_argument"), message, field};
 }
 
+core::Error notFound(const QString& message)
+{
+    return core::Error{QStringLiteral("not_found"), message, {}};
+}
+
+// The organization of /api/v1/organizations/{org_id}/roles…; empty on the environment routes.
+QString organizationOf(const HttpRequest& request)
+{
+    return request.pathParam(QStringLiteral("org_id"));
+}
+
+// Audit event type: role.<what> for environment roles, organization.role_<what> for organization roles.
+QString eventType(const QString& organizationId, const QString& what)
+{
+    return organizationId.isEmpty() ? QStringLiteral("role.") + what : QStringLiteral("organization.role_") + what;
+}
+
+QJsonObject eventData(const QString& organizationId, QJsonObject data)
+{
+    if (!organizationId.isEmpty()) {
+        data.insert(QStringLiteral("organization_id"), organizationId);
+    }
+    return data;
+}
+
+// Inside a transaction: the organization of an organization route must exist (404 otherwise).
+core::Result<void> requireOrganization(const QSqlDatabase& db, const QString& organizationId)
+{
+    if (organizationId.isEmpty()) {
+        return {};
+    }
+    auto q = Sql::exec(db, QStringLiteral("SELECT 1 FROM organizations WHERE id = ?"), {organizationId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q.value().next() ? core::Result<void>()
+                            : core::Result<void>(notFound(QStringLiteral("organization not found")));
+}
+
+// The role the path names: the exact scope for writes, the organization's view (its own roles, then the
+// environment's) for reads on organization routes.
+core::Result<Role> roleOf(const QSqlDatabase& db, const QString& organizationId, const QString& name, bool ownOnly)
+{
+    if (auto org = requireOrganization(db, organizationId); !org.ok()) {
+        return org.error();
+    }
+    auto found = ownOnly ? RoleStore::find(db, name, organizationId) : RoleStore::resolve(db, organizationId, name);
+    if (!found.ok()) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return notFound(organizationId.isEmpty() ? QStringLiteral("role not found")
+                                                 : QStringLiteral("no role %1 in this organization").arg(name));
+    }
+    return *found.value();
+}
+
+HttpResponse failure(const core::Error& error, const QString& what)
+{
+    if (error.code == QStringLiteral("not_found") && !error.message.isEmpty()
+        && error.message != QStringLiteral("no such row")) {
+        return ApiError::notFound(error.message);
+    }
+    return ApiError::fromStore(error, what);
+}
+
+bool validInclude(const QString& include)
+{
+    return include.isEmpty() || include == QStringLiteral("permissions")
+           || include == QStringLiteral("permissions:all");
+}
+
 std::optional<QStringList> readNames(JsonInput& in, const QString& field)
 {
     const auto array = in.array(field);
@@ -64,7 +136,9 @@ RolesApi::RolesApi(EngineContext& context)
 
 void RolesApi::registerRoutes(Router& router)
 {
-    const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) { return ApiSupport::handler(this, method); };
+    const auto bind = [this](HttpResponse (RolesApi::*method)(HttpRequest&)) {
+        return ApiSupport::handler(this, method);
+    };
     const Router::RouteOptions read{true, QStringLiteral("roles:read")};
     const Router::RouteOptions write{true, QStringLiteral("roles:write")};
     router.add("POST", QStringLiteral("/api/v1/roles"), bind(&RolesApi::create), write);
@@ -80,11 +154,37 @@ void RolesApi::registerRoutes(Router& router)
                QStringLiteral("/api/v1/roles/{role_name}/permissions/{permission_name}"),
                bind(&RolesApi::removePermission),
                write);
+    router.add("GET",
+               QStringLiteral("/api/v1/roles/{role_name}/permissions:all"),
+               bind(&RolesApi::effectivePermissions),
+               read);
+    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/dependents"), bind(&RolesApi::dependents), read);
+    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/users:count"), bind(&RolesApi::usersCount), read);
+    router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}/base"), bind(&RolesApi::removeBase), write);
+
+    const QString org = QStringLiteral("/api/v1/organizations/{org_id}/roles");
+    router.add("POST", org, bind(&RolesApi::create), write);
+    router.add("GET", org, bind(&RolesApi::list), read);
+    router.add("PATCH", org + QStringLiteral(":set_defaults"), bind(&RolesApi::setOrganizationDefaults), write);
+    router.add("GET", org + QStringLiteral("/{role_name}"), bind(&RolesApi::get), read);
+    router.add("PUT", org + QStringLiteral("/{role_name}"), bind(&RolesApi::update), write);
+    router.add("DELETE", org + QStringLiteral("/{role_name}"), bind(&RolesApi::remove), write);
+    router.add("GET", org + QStringLiteral("/{role_name}/users:count"), bind(&RolesApi::usersCount), read);
+    router.add("DELETE", org + QStringLiteral("/{role_name}/base"), bind(&RolesApi::removeBase), write);
 }
 
 std::optional<HttpResponse> RolesApi::checkRoleName(const HttpRequest& request) const
 {
-    if (!isValidRoleName(request.pathParam(QStringLiteral("role_name")))) {
+    if (request.pathParams.contains(QStringLiteral("org_id"))) {
+        const QString org = organizationOf(request);
+        if (org.size() > 32 || !core::IdGenerator::isValid(org, u"org")) {
+            return ApiError::invalidArgument(
+                QStringLiteral("invalid organization id"),
+                {{QStringLiteral("org_id"), QStringLiteral("must be an organization id (org_…)")}});
+        }
+    }
+    if (request.pathParams.contains(QStringLiteral("role_name"))
+        && !isValidRoleName(request.pathParam(QStringLiteral("role_name")))) {
         return ApiError::invalidArgument(
             QStringLiteral("invalid role name"),
             {{QStringLiteral("role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
@@ -108,19 +208,25 @@ core::Result<void> RolesApi::applyInput(const QSqlDatabase& db, Role& role, cons
     role.displayName = input.displayName.value_or(role.displayName);
     role.description = input.description.value_or(role.description);
     if (input.extendsRole) {
-        // The base must exist and must not lead back to this role.
+        // The base must exist in the role's scope (an organization role may extend an environment role) and must
+        // not lead back to this role.
         QString current = *input.extendsRole;
+        QString scope = role.organizationId; // the scope the current name is read in
         for (int depth = 0; !current.isEmpty(); ++depth) {
-            if (current == role.name || depth > kMaxDepth) {
+            if ((depth == 0 && current == role.name) || depth > kMaxDepth) {
                 return invalid(QStringLiteral("extends"), QStringLiteral("role inheritance would form a cycle"));
             }
-            auto base = RoleStore::find(db, current);
+            auto base = RoleStore::resolve(db, scope, current);
             if (!base.ok()) {
                 return base.error();
             }
             if (!base.value()) {
                 return invalid(QStringLiteral("extends"), QStringLiteral("no role named %1").arg(current));
             }
+            if (base.value()->id == role.id) {
+                return invalid(QStringLiteral("extends"), QStringLiteral("role inheritance would form a cycle"));
+            }
+            scope = base.value()->organizationId;
             current = base.value()->extendsRole;
         }
         role.extendsRole = *input.extendsRole;
@@ -130,7 +236,9 @@ core::Result<void> RolesApi::applyInput(const QSqlDatabase& db, Role& role, cons
 
 core::Result<QJsonArray> RolesApi::permissionsJson(const QSqlDatabase& db, const Role& role, bool inherited)
 {
+    // Each permission once, from the nearest role of the chain that grants it.
     QJsonArray out;
+    QStringList seen;
     std::optional<Role> current = role;
     for (int depth = 0; current && depth <= kMaxDepth; ++depth) {
         auto permissions = PermissionStore::forRole(db, current->id);
@@ -138,12 +246,15 @@ core::Result<QJsonArray> RolesApi::permissionsJson(const QSqlDatabase& db, const
             return permissions.error();
         }
         for (const Permission& p : std::as_const(permissions.value())) {
-            out.append(p.toJson(current->name));
+            if (!seen.contains(p.name)) {
+                seen << p.name;
+                out.append(p.toJson(current->name));
+            }
         }
         if (!inherited || current->extendsRole.isEmpty()) {
             break;
         }
-        auto base = RoleStore::find(db, current->extendsRole);
+        auto base = RoleStore::resolve(db, current->organizationId, current->extendsRole);
         if (!base.ok()) {
             return base.error();
         }
@@ -169,37 +280,40 @@ core::Result<void> RolesApi::replacePermissions(const QSqlDatabase& db, const QS
     return RoleStore::setPermissions(db, roleId, ids);
 }
 
-HttpResponse RolesApi::respondWithRole(const QString& name, const QString& include, int status)
+HttpResponse
+RolesApi::respondWithRole(const QString& organizationId, const QString& name, const QString& include, int status)
 {
-    if (!include.isEmpty() && include != QStringLiteral("permissions")
-        && include != QStringLiteral("permissions:all")) {
+    if (!validInclude(include)) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonObject json;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto role = RoleStore::find(db, name);
-        if (!role.ok() || !role.value()) {
-            return role.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : role.error();
+        auto role = roleOf(db, organizationId, name, false);
+        if (!role.ok()) {
+            return role.error();
         }
         std::optional<QJsonArray> permissions;
         if (!include.isEmpty()) {
-            auto list = permissionsJson(db, *role.value(), include == QStringLiteral("permissions:all"));
+            auto list = permissionsJson(db, role.value(), include == QStringLiteral("permissions:all"));
             if (!list.ok()) {
                 return list.error();
             }
             permissions = list.value();
         }
-        json = role.value()->toJson(permissions);
+        json = role.value().toJson(permissions);
         return {};
     });
     if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("role"));
+        return failure(read.error(), QStringLiteral("role"));
     }
     return HttpResponse::json({{QStringLiteral("role"), json}}, status);
 }
 
 HttpResponse RolesApi::create(HttpRequest& request)
 {
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
     QJsonObject body;
     if (auto bad = ApiSupport::parseBody(request, body)) {
         return std::move(*bad);
@@ -207,6 +321,7 @@ HttpResponse RolesApi::create(HttpRequest& request)
     QList<FieldViolation> violations;
     JsonInput in(body, QString(), &violations);
     Role role;
+    role.organizationId = organizationOf(request);
     role.name = in.string(QStringLiteral("name"), {1, 100}, true).value_or(QString());
     if (!role.name.isEmpty() && !isValidRoleName(role.name)) {
         in.violation(QStringLiteral("name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$"));
@@ -220,6 +335,20 @@ HttpResponse RolesApi::create(HttpRequest& request)
     role.id = m_context.ids.next(u"role");
     role.createdAt = role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto org = requireOrganization(db, role.organizationId); !org.ok()) {
+            return org;
+        }
+        // One name, one meaning in every organization: organization roles and environment roles never share a name.
+        auto clash = RoleStore::nameUsed(db, role.name, role.organizationId.isEmpty());
+        if (!clash.ok()) {
+            return clash.error();
+        }
+        if (clash.value()) {
+            return core::Error{QStringLiteral("already_exists"),
+                               role.organizationId.isEmpty() ? QStringLiteral("an organization role has this name")
+                                                             : QStringLiteral("an environment role has this name"),
+                               {}};
+        }
         if (auto applied = applyInput(db, role, input); !applied.ok()) {
             return applied;
         }
@@ -230,17 +359,17 @@ HttpResponse RolesApi::create(HttpRequest& request)
             return set;
         }
         return m_context.audit.record(db,
-                                      {QStringLiteral("role.created"),
+                                      {eventType(role.organizationId, QStringLiteral("created")),
                                        ApiSupport::actor(request),
-                                       {},
+                                       role.organizationId,
                                        QStringLiteral("Role"),
                                        role.id,
-                                       {{QStringLiteral("name"), role.name}}});
+                                       eventData(role.organizationId, {{QStringLiteral("name"), role.name}})});
     });
     if (!written.ok()) {
-        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+        return failure(written.error(), QStringLiteral("role"));
     }
-    return respondWithRole(role.name, QStringLiteral("permissions"), 201);
+    return respondWithRole(role.organizationId, role.name, QStringLiteral("permissions"), 201);
 }
 
 HttpResponse RolesApi::get(HttpRequest& request)
@@ -248,22 +377,37 @@ HttpResponse RolesApi::get(HttpRequest& request)
     if (auto bad = checkRoleName(request)) {
         return std::move(*bad);
     }
-    return respondWithRole(request.pathParam(QStringLiteral("role_name")),
+    return respondWithRole(organizationOf(request),
+                           request.pathParam(QStringLiteral("role_name")),
                            request.queryValue(QStringLiteral("include")).value_or(QString()));
 }
 
 HttpResponse RolesApi::list(HttpRequest& request)
 {
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    const QString organizationId = organizationOf(request);
     const QString include = request.queryValue(QStringLiteral("include")).value_or(QString());
-    if (!include.isEmpty() && include != QStringLiteral("permissions")
-        && include != QStringLiteral("permissions:all")) {
+    if (!validInclude(include)) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonArray roles;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto org = requireOrganization(db, organizationId); !org.ok()) {
+            return org;
+        }
+        // An organization's list: the environment roles, then its own.
         auto all = RoleStore::list(db);
         if (!all.ok()) {
             return all.error();
+        }
+        if (!organizationId.isEmpty()) {
+            auto own = RoleStore::list(db, organizationId);
+            if (!own.ok()) {
+                return own.error();
+            }
+            all.value().append(own.value());
         }
         for (const Role& role : std::as_const(all.value())) {
             std::optional<QJsonArray> permissions;
@@ -279,7 +423,7 @@ HttpResponse RolesApi::list(HttpRequest& request)
         return {};
     });
     if (!read.ok()) {
-        return ApiError::fromStore(read.error(), QStringLiteral("roles"));
+        return failure(read.error(), QStringLiteral("roles"));
     }
     return HttpResponse::json({{QStringLiteral("roles"), roles}});
 }
@@ -301,13 +445,14 @@ HttpResponse RolesApi::update(HttpRequest& request)
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid role update"), violations);
     }
+    const QString organizationId = organizationOf(request);
     const QString name = request.pathParam(QStringLiteral("role_name"));
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto found = RoleStore::find(db, name);
-        if (!found.ok() || !found.value()) {
-            return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
+        auto found = roleOf(db, organizationId, name, true);
+        if (!found.ok()) {
+            return found.error();
         }
-        Role role = *found.value();
+        Role role = found.value();
         if (auto applied = applyInput(db, role, input); !applied.ok()) {
             return applied;
         }
@@ -320,18 +465,19 @@ HttpResponse RolesApi::update(HttpRequest& request)
                 return set;
             }
         }
-        return m_context.audit.record(db,
-                                      {QStringLiteral("role.updated"),
-                                       ApiSupport::actor(request),
-                                       {},
-                                       QStringLiteral("Role"),
-                                       role.id,
-                                       {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}}});
+        return m_context.audit.record(
+            db,
+            {eventType(organizationId, QStringLiteral("updated")),
+             ApiSupport::actor(request),
+             organizationId,
+             QStringLiteral("Role"),
+             role.id,
+             eventData(organizationId, {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}})});
     });
     if (!written.ok()) {
-        return ApiError::fromStore(written.error(), QStringLiteral("role"));
+        return failure(written.error(), QStringLiteral("role"));
     }
-    return respondWithRole(name, QStringLiteral("permissions"));
+    return respondWithRole(organizationId, name, QStringLiteral("permissions"));
 }
 
 HttpResponse RolesApi::remove(HttpRequest& request)
@@ -339,66 +485,99 @@ HttpResponse RolesApi::remove(HttpRequest& request)
     if (auto bad = checkRoleName(request)) {
         return std::move(*bad);
     }
-    const QString name = request.pathParam(QStringLiteral("role_name"));
     const QString reassign = request.queryValue(QStringLiteral("reassign_role_name"))
                                  .value_or(request.queryValue(QStringLiteral("reassign_role_id")).value_or(QString()));
+    if (!reassign.isEmpty() && !isValidRoleName(reassign)) {
+        return ApiError::invalidArgument(
+            QStringLiteral("invalid reassign_role_name"),
+            {{QStringLiteral("reassign_role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
+    }
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto found = RoleStore::find(db, name);
-        if (!found.ok() || !found.value()) {
-            return found.ok() ? core::Error{QStringLiteral("not_found"), {}, {}} : found.error();
+        auto deleted = deleteRole(db, request, reassign);
+        return deleted.ok() ? core::Result<void>() : core::Result<void>(deleted.error());
+    });
+    if (!written.ok()) {
+        return failure(written.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({});
+}
+
+core::Result<Role> RolesApi::deleteRole(const QSqlDatabase& db, const HttpRequest& request, const QString& reassign)
+{
+    const QString organizationId = organizationOf(request);
+    const QString name = request.pathParam(QStringLiteral("role_name"));
+    auto found = roleOf(db, organizationId, name, true);
+    if (!found.ok()) {
+        return found.error();
+    }
+    const Role role = found.value();
+    if (role.dependentRoles > 0) {
+        // The roles extending it get reassign_role_name as their base instead: a role of the same scope (an
+        // environment role for organization roles too) that does not itself descend from the deleted role.
+        auto target = reassign.isEmpty() || reassign == name ? core::Result<std::optional<Role>>(std::optional<Role>())
+                                                             : RoleStore::resolve(db, organizationId, reassign);
+        if (!target.ok()) {
+            return target.error();
         }
-        if (found.value()->dependentRoles > 0) {
-            auto target = reassign.isEmpty() || reassign == name
-                              ? core::Result<std::optional<Role>>(std::optional<Role>())
-                              : RoleStore::find(db, reassign);
-            if (!target.ok() || !target.value()) {
+        if (!target.value()) {
+            return core::Error{QStringLiteral("failed_precondition"),
+                               QStringLiteral("other roles extend this role; pass reassign_role_name"),
+                               {}};
+        }
+        for (std::optional<Role> up = target.value(); up && !up->extendsRole.isEmpty();) {
+            if (up->extendsRole == name) {
                 return core::Error{QStringLiteral("failed_precondition"),
-                                   QStringLiteral("other roles extend this role; pass reassign_role_name"),
+                                   QStringLiteral("reassign_role_name %1 extends the role being deleted").arg(reassign),
                                    {}};
             }
+            auto next = RoleStore::resolve(db, up->organizationId, up->extendsRole);
+            if (!next.ok()) {
+                return next.error();
+            }
+            up = next.value();
+        }
+        auto dependents = RoleStore::dependents(db, role);
+        if (!dependents.ok()) {
+            return dependents.error();
+        }
+        for (const Role& dependent : std::as_const(dependents.value())) {
             auto moved = Sql::exec(
-                db,
-                QStringLiteral("UPDATE roles SET extends_role = ? WHERE organization_id IS NULL AND extends_role = ?"),
-                {reassign, name});
+                db, QStringLiteral("UPDATE roles SET extends_role = ? WHERE id = ?"), {reassign, dependent.id});
             if (!moved.ok()) {
                 return moved.error();
             }
         }
-        // Group-to-role mappings to this role and the users' roles from them go with it (ON DELETE CASCADE);
-        // every user who held it through a group is told about their new roles.
-        auto holders = RoleMapping::holdersOf(db, found.value()->id);
-        if (!holders.ok()) {
-            return holders.error();
-        }
-        if (auto removed = RoleStore::remove(db, name); !removed.ok()) {
-            return removed;
-        }
-        if (auto recorded = m_context.audit.record(db,
-                                                   {QStringLiteral("role.deleted"),
-                                                    ApiSupport::actor(request),
-                                                    {},
-                                                    QStringLiteral("Role"),
-                                                    found.value()->id,
-                                                    {{QStringLiteral("name"), name}}});
-            !recorded.ok()) {
-            return recorded;
-        }
-        QHash<QString, QStringList> byDirectory;
-        for (const auto& [userId, directoryId] : std::as_const(holders.value())) {
-            byDirectory[directoryId] << userId;
-        }
-        for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
-            if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
-                !told.ok()) {
-                return told;
-            }
-        }
-        return {};
-    });
-    if (!written.ok()) {
-        return ApiError::fromStore(written.error(), QStringLiteral("role"));
     }
-    return HttpResponse::json({});
+    // Group-to-role mappings to this role and the users' roles from them go with it (ON DELETE CASCADE);
+    // every user who held it through a group is told about their new roles.
+    auto holders = RoleMapping::holdersOf(db, role.id);
+    if (!holders.ok()) {
+        return holders.error();
+    }
+    if (auto removed = RoleStore::remove(db, name, organizationId); !removed.ok()) {
+        return removed.error();
+    }
+    if (auto recorded = m_context.audit.record(db,
+                                               {eventType(organizationId, QStringLiteral("deleted")),
+                                                ApiSupport::actor(request),
+                                                organizationId,
+                                                QStringLiteral("Role"),
+                                                role.id,
+                                                eventData(organizationId, {{QStringLiteral("name"), name}})});
+        !recorded.ok()) {
+        return recorded.error();
+    }
+    QHash<QString, QStringList> byDirectory;
+    for (const auto& [userId, directoryId] : std::as_const(holders.value())) {
+        byDirectory[directoryId] << userId;
+    }
+    for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
+        if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
+            !told.ok()) {
+            return told.error();
+        }
+    }
+    return role;
 }
 
 HttpResponse RolesApi::setDefaults(HttpRequest& request)
@@ -517,9 +696,10 @@ HttpResponse RolesApi::listPermissions(HttpRequest& request)
     return rolePermissions(request.pathParam(QStringLiteral("role_name")));
 }
 
-HttpResponse RolesApi::rolePermissions(const QString& name)
+HttpResponse RolesApi::rolePermissions(const QString& name, bool inherited)
 {
-    HttpResponse role = respondWithRole(name, QStringLiteral("permissions"));
+    HttpResponse role =
+        respondWithRole(QString(), name, inherited ? QStringLiteral("permissions:all") : QStringLiteral("permissions"));
     if (role.status != 200) {
         return role;
     }
@@ -609,6 +789,155 @@ HttpResponse RolesApi::changePermissions(const HttpRequest& request, const QStri
         return HttpResponse::json({});
     }
     return rolePermissions(name);
+}
+
+HttpResponse RolesApi::effectivePermissions(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    return rolePermissions(request.pathParam(QStringLiteral("role_name")), true);
+}
+
+HttpResponse RolesApi::dependents(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    QJsonArray roles;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto role = roleOf(db, QString(), request.pathParam(QStringLiteral("role_name")), true);
+        if (!role.ok()) {
+            return role.error();
+        }
+        auto found = RoleStore::dependents(db, role.value());
+        if (!found.ok()) {
+            return found.error();
+        }
+        for (const Role& dependent : std::as_const(found.value())) {
+            roles.append(dependent.toJson(std::nullopt));
+        }
+        return {};
+    });
+    if (!read.ok()) {
+        return failure(read.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({{QStringLiteral("roles"), roles}});
+}
+
+HttpResponse RolesApi::usersCount(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    const QString organizationId = organizationOf(request);
+    qint64 count = 0;
+    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto role = roleOf(db, organizationId, request.pathParam(QStringLiteral("role_name")), false);
+        if (!role.ok()) {
+            return role.error();
+        }
+        auto counted = RoleMapping::holderCount(db, role.value().id, organizationId);
+        if (!counted.ok()) {
+            return counted.error();
+        }
+        count = counted.value();
+        return {};
+    });
+    if (!read.ok()) {
+        return failure(read.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({{QStringLiteral("count"), QString::number(count)}}); // int64: a string in protojson
+}
+
+HttpResponse RolesApi::removeBase(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    const QString organizationId = organizationOf(request);
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        auto found = roleOf(db, organizationId, request.pathParam(QStringLiteral("role_name")), true);
+        if (!found.ok()) {
+            return found.error();
+        }
+        Role role = found.value();
+        if (role.extendsRole.isEmpty()) {
+            return {}; // nothing to remove, nothing changed
+        }
+        const QString base = role.extendsRole;
+        role.extendsRole.clear();
+        role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
+        if (auto updated = RoleStore::update(db, role); !updated.ok()) {
+            return updated;
+        }
+        return m_context.audit.record(
+            db,
+            {eventType(organizationId, QStringLiteral("base_removed")),
+             ApiSupport::actor(request),
+             organizationId,
+             QStringLiteral("Role"),
+             role.id,
+             eventData(organizationId, {{QStringLiteral("name"), role.name}, {QStringLiteral("extends"), base}})});
+    });
+    if (!written.ok()) {
+        return failure(written.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({});
+}
+
+HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
+{
+    if (auto bad = checkRoleName(request)) {
+        return std::move(*bad);
+    }
+    QJsonObject body;
+    if (auto bad = ApiSupport::parseBody(request, body)) {
+        return std::move(*bad);
+    }
+    QList<FieldViolation> violations;
+    JsonInput in(body, QString(), &violations);
+    const QString name = in.string(QStringLiteral("default_member_role"), {1, 100}, true).value_or(QString());
+    if (!name.isEmpty() && !isValidRoleName(name)) {
+        in.violation(QStringLiteral("default_member_role"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$"));
+    }
+    in.rejectUnknown();
+    if (!violations.isEmpty()) {
+        return ApiError::invalidArgument(QStringLiteral("invalid default roles"), violations);
+    }
+    const QString organizationId = organizationOf(request);
+    QJsonObject role;
+    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
+        if (auto org = requireOrganization(db, organizationId); !org.ok()) {
+            return org;
+        }
+        // The organization's default member role is one of its own roles (the environment's default member role
+        // is set with /api/v1/roles:set_defaults).
+        auto set = RoleStore::setDefault(db, QStringLiteral("default_member"), name, organizationId);
+        if (!set.ok()) {
+            return set.error().code == QStringLiteral("not_found") ? invalid(
+                       QStringLiteral("default_member_role"), QStringLiteral("no organization role named %1").arg(name))
+                                                                   : set;
+        }
+        auto found = RoleStore::find(db, name, organizationId);
+        if (!found.ok() || !found.value()) {
+            return found.ok() ? notFound(QStringLiteral("role not found")) : found.error();
+        }
+        role = found.value()->toJson(std::nullopt);
+        return m_context.audit.record(
+            db,
+            {eventType(organizationId, QStringLiteral("defaults_updated")),
+             ApiSupport::actor(request),
+             organizationId,
+             QStringLiteral("Role"),
+             found.value()->id,
+             eventData(organizationId,
+                       {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("default_member_role"), name}}}})});
+    });
+    if (!written.ok()) {
+        return failure(written.error(), QStringLiteral("role"));
+    }
+    return HttpResponse::json({{QStringLiteral("default_member"), role}});
 }
 
 } // namespace gatehouse::engine
