@@ -6,6 +6,7 @@
 #include "engine/api/PermissionStore.h"
 #include "engine/api/PermissionsApi.h"
 #include "engine/api/RoleMapping.h"
+#include "engine/api/RoleScope.h"
 #include "engine/http/ApiError.h"
 #include "engine/http/JsonInput.h"
 #include "engine/http/Router.h"
@@ -13,20 +14,12 @@
 #include "engine/storage/Sql.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace gatehouse::engine {
 
 namespace {
 
 constexpr int kMaxPermissions = 100;
-constexpr int kMaxDepth = 32;
-
-bool isValidRoleName(const QString& name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z0-9_]{1,64}$"));
-    return pattern.match(name).hasMatch();
-}
 
 core::Error invalid(const QString& field, const QString& message)
 {
@@ -36,73 +29,6 @@ core::Error invalid(const QString& field, const QString& message)
 core::Error notFound(const QString& message)
 {
     return core::Error{QStringLiteral("not_found"), message, {}};
-}
-
-// The organization of /api/v1/organizations/{org_id}/roles…; empty on the environment routes.
-QString organizationOf(const HttpRequest& request)
-{
-    return request.pathParam(QStringLiteral("org_id"));
-}
-
-// Audit event type: role.<what> for environment roles, organization.role_<what> for organization roles.
-QString eventType(const QString& organizationId, const QString& what)
-{
-    return organizationId.isEmpty() ? QStringLiteral("role.") + what : QStringLiteral("organization.role_") + what;
-}
-
-QJsonObject eventData(const QString& organizationId, QJsonObject data)
-{
-    if (!organizationId.isEmpty()) {
-        data.insert(QStringLiteral("organization_id"), organizationId);
-    }
-    return data;
-}
-
-// Inside a transaction: the organization of an organization route must exist (404 otherwise).
-core::Result<void> requireOrganization(const QSqlDatabase& db, const QString& organizationId)
-{
-    if (organizationId.isEmpty()) {
-        return {};
-    }
-    auto q = Sql::exec(db, QStringLiteral("SELECT 1 FROM organizations WHERE id = ?"), {organizationId});
-    if (!q.ok()) {
-        return q.error();
-    }
-    return q.value().next() ? core::Result<void>()
-                            : core::Result<void>(notFound(QStringLiteral("organization not found")));
-}
-
-// The role the path names: the exact scope for writes, the organization's view (its own roles, then the
-// environment's) for reads on organization routes.
-core::Result<Role> roleOf(const QSqlDatabase& db, const QString& organizationId, const QString& name, bool ownOnly)
-{
-    if (auto org = requireOrganization(db, organizationId); !org.ok()) {
-        return org.error();
-    }
-    auto found = ownOnly ? RoleStore::find(db, name, organizationId) : RoleStore::resolve(db, organizationId, name);
-    if (!found.ok()) {
-        return found.error();
-    }
-    if (!found.value()) {
-        return notFound(organizationId.isEmpty() ? QStringLiteral("role not found")
-                                                 : QStringLiteral("no role %1 in this organization").arg(name));
-    }
-    return *found.value();
-}
-
-HttpResponse failure(const core::Error& error, const QString& what)
-{
-    if (error.code == QStringLiteral("not_found") && !error.message.isEmpty()
-        && error.message != QStringLiteral("no such row")) {
-        return ApiError::notFound(error.message);
-    }
-    return ApiError::fromStore(error, what);
-}
-
-bool validInclude(const QString& include)
-{
-    return include.isEmpty() || include == QStringLiteral("permissions")
-           || include == QStringLiteral("permissions:all");
 }
 
 std::optional<QStringList> readNames(JsonInput& in, const QString& field)
@@ -154,13 +80,6 @@ void RolesApi::registerRoutes(Router& router)
                QStringLiteral("/api/v1/roles/{role_name}/permissions/{permission_name}"),
                bind(&RolesApi::removePermission),
                write);
-    router.add("GET",
-               QStringLiteral("/api/v1/roles/{role_name}/permissions:all"),
-               bind(&RolesApi::effectivePermissions),
-               read);
-    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/dependents"), bind(&RolesApi::dependents), read);
-    router.add("GET", QStringLiteral("/api/v1/roles/{role_name}/users:count"), bind(&RolesApi::usersCount), read);
-    router.add("DELETE", QStringLiteral("/api/v1/roles/{role_name}/base"), bind(&RolesApi::removeBase), write);
 
     const QString org = QStringLiteral("/api/v1/organizations/{org_id}/roles");
     router.add("POST", org, bind(&RolesApi::create), write);
@@ -169,27 +88,6 @@ void RolesApi::registerRoutes(Router& router)
     router.add("GET", org + QStringLiteral("/{role_name}"), bind(&RolesApi::get), read);
     router.add("PUT", org + QStringLiteral("/{role_name}"), bind(&RolesApi::update), write);
     router.add("DELETE", org + QStringLiteral("/{role_name}"), bind(&RolesApi::remove), write);
-    router.add("GET", org + QStringLiteral("/{role_name}/users:count"), bind(&RolesApi::usersCount), read);
-    router.add("DELETE", org + QStringLiteral("/{role_name}/base"), bind(&RolesApi::removeBase), write);
-}
-
-std::optional<HttpResponse> RolesApi::checkRoleName(const HttpRequest& request) const
-{
-    if (request.pathParams.contains(QStringLiteral("org_id"))) {
-        const QString org = organizationOf(request);
-        if (org.size() > 32 || !core::IdGenerator::isValid(org, u"org")) {
-            return ApiError::invalidArgument(
-                QStringLiteral("invalid organization id"),
-                {{QStringLiteral("org_id"), QStringLiteral("must be an organization id (org_…)")}});
-        }
-    }
-    if (request.pathParams.contains(QStringLiteral("role_name"))
-        && !isValidRoleName(request.pathParam(QStringLiteral("role_name")))) {
-        return ApiError::invalidArgument(
-            QStringLiteral("invalid role name"),
-            {{QStringLiteral("role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
-    }
-    return std::nullopt;
 }
 
 void RolesApi::readRoleInput(JsonInput& in, RoleInput& out, bool creating)
@@ -197,7 +95,7 @@ void RolesApi::readRoleInput(JsonInput& in, RoleInput& out, bool creating)
     out.displayName = in.string(QStringLiteral("display_name"), {1, 100}, creating);
     out.description = in.string(QStringLiteral("description"), {creating ? 0 : 1, 2000});
     out.extendsRole = in.string(QStringLiteral("extends"), {1, 100});
-    if (out.extendsRole && !isValidRoleName(*out.extendsRole)) {
+    if (out.extendsRole && !RoleScope::isValidName(*out.extendsRole)) {
         in.violation(QStringLiteral("extends"), QStringLiteral("must be a role name"));
     }
     out.permissions = readNames(in, QStringLiteral("permissions"));
@@ -213,7 +111,7 @@ core::Result<void> RolesApi::applyInput(const QSqlDatabase& db, Role& role, cons
         QString current = *input.extendsRole;
         QString scope = role.organizationId; // the scope the current name is read in
         for (int depth = 0; !current.isEmpty(); ++depth) {
-            if ((depth == 0 && current == role.name) || depth > kMaxDepth) {
+            if ((depth == 0 && current == role.name) || depth > RoleScope::kMaxDepth) {
                 return invalid(QStringLiteral("extends"), QStringLiteral("role inheritance would form a cycle"));
             }
             auto base = RoleStore::resolve(db, scope, current);
@@ -232,35 +130,6 @@ core::Result<void> RolesApi::applyInput(const QSqlDatabase& db, Role& role, cons
         role.extendsRole = *input.extendsRole;
     }
     return {};
-}
-
-core::Result<QJsonArray> RolesApi::permissionsJson(const QSqlDatabase& db, const Role& role, bool inherited)
-{
-    // Each permission once, from the nearest role of the chain that grants it.
-    QJsonArray out;
-    QStringList seen;
-    std::optional<Role> current = role;
-    for (int depth = 0; current && depth <= kMaxDepth; ++depth) {
-        auto permissions = PermissionStore::forRole(db, current->id);
-        if (!permissions.ok()) {
-            return permissions.error();
-        }
-        for (const Permission& p : std::as_const(permissions.value())) {
-            if (!seen.contains(p.name)) {
-                seen << p.name;
-                out.append(p.toJson(current->name));
-            }
-        }
-        if (!inherited || current->extendsRole.isEmpty()) {
-            break;
-        }
-        auto base = RoleStore::resolve(db, current->organizationId, current->extendsRole);
-        if (!base.ok()) {
-            return base.error();
-        }
-        current = base.value();
-    }
-    return out;
 }
 
 core::Result<void> RolesApi::replacePermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& names)
@@ -283,18 +152,18 @@ core::Result<void> RolesApi::replacePermissions(const QSqlDatabase& db, const QS
 HttpResponse
 RolesApi::respondWithRole(const QString& organizationId, const QString& name, const QString& include, int status)
 {
-    if (!validInclude(include)) {
+    if (!RoleScope::validInclude(include)) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonObject json;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto role = roleOf(db, organizationId, name, false);
+        auto role = RoleScope::roleOf(db, organizationId, name, false);
         if (!role.ok()) {
             return role.error();
         }
         std::optional<QJsonArray> permissions;
         if (!include.isEmpty()) {
-            auto list = permissionsJson(db, role.value(), include == QStringLiteral("permissions:all"));
+            auto list = RoleScope::permissionsJson(db, role.value(), include == QStringLiteral("permissions:all"));
             if (!list.ok()) {
                 return list.error();
             }
@@ -304,14 +173,14 @@ RolesApi::respondWithRole(const QString& organizationId, const QString& name, co
         return {};
     });
     if (!read.ok()) {
-        return failure(read.error(), QStringLiteral("role"));
+        return RoleScope::failure(read.error(), QStringLiteral("role"));
     }
     return HttpResponse::json({{QStringLiteral("role"), json}}, status);
 }
 
 HttpResponse RolesApi::create(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     QJsonObject body;
@@ -321,9 +190,9 @@ HttpResponse RolesApi::create(HttpRequest& request)
     QList<FieldViolation> violations;
     JsonInput in(body, QString(), &violations);
     Role role;
-    role.organizationId = organizationOf(request);
+    role.organizationId = RoleScope::organizationOf(request);
     role.name = in.string(QStringLiteral("name"), {1, 100}, true).value_or(QString());
-    if (!role.name.isEmpty() && !isValidRoleName(role.name)) {
+    if (!role.name.isEmpty() && !RoleScope::isValidName(role.name)) {
         in.violation(QStringLiteral("name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$"));
     }
     RoleInput input;
@@ -335,7 +204,7 @@ HttpResponse RolesApi::create(HttpRequest& request)
     role.id = m_context.ids.next(u"role");
     role.createdAt = role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        if (auto org = requireOrganization(db, role.organizationId); !org.ok()) {
+        if (auto org = RoleScope::requireOrganization(db, role.organizationId); !org.ok()) {
             return org;
         }
         // One name, one meaning in every organization: organization roles and environment roles never share a name.
@@ -358,43 +227,44 @@ HttpResponse RolesApi::create(HttpRequest& request)
         if (auto set = replacePermissions(db, role.id, input.permissions.value_or(QStringList())); !set.ok()) {
             return set;
         }
-        return m_context.audit.record(db,
-                                      {eventType(role.organizationId, QStringLiteral("created")),
-                                       ApiSupport::actor(request),
-                                       role.organizationId,
-                                       QStringLiteral("Role"),
-                                       role.id,
-                                       eventData(role.organizationId, {{QStringLiteral("name"), role.name}})});
+        return m_context.audit.record(
+            db,
+            {RoleScope::eventType(role.organizationId, QStringLiteral("created")),
+             ApiSupport::actor(request),
+             role.organizationId,
+             QStringLiteral("Role"),
+             role.id,
+             RoleScope::eventData(role.organizationId, {{QStringLiteral("name"), role.name}})});
     });
     if (!written.ok()) {
-        return failure(written.error(), QStringLiteral("role"));
+        return RoleScope::failure(written.error(), QStringLiteral("role"));
     }
     return respondWithRole(role.organizationId, role.name, QStringLiteral("permissions"), 201);
 }
 
 HttpResponse RolesApi::get(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
-    return respondWithRole(organizationOf(request),
+    return respondWithRole(RoleScope::organizationOf(request),
                            request.pathParam(QStringLiteral("role_name")),
                            request.queryValue(QStringLiteral("include")).value_or(QString()));
 }
 
 HttpResponse RolesApi::list(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
-    const QString organizationId = organizationOf(request);
+    const QString organizationId = RoleScope::organizationOf(request);
     const QString include = request.queryValue(QStringLiteral("include")).value_or(QString());
-    if (!validInclude(include)) {
+    if (!RoleScope::validInclude(include)) {
         return ApiError::invalidArgument(QStringLiteral("include must be permissions or permissions:all"));
     }
     QJsonArray roles;
     auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        if (auto org = requireOrganization(db, organizationId); !org.ok()) {
+        if (auto org = RoleScope::requireOrganization(db, organizationId); !org.ok()) {
             return org;
         }
         // An organization's list: the environment roles, then its own.
@@ -412,7 +282,7 @@ HttpResponse RolesApi::list(HttpRequest& request)
         for (const Role& role : std::as_const(all.value())) {
             std::optional<QJsonArray> permissions;
             if (!include.isEmpty()) {
-                auto list = permissionsJson(db, role, include == QStringLiteral("permissions:all"));
+                auto list = RoleScope::permissionsJson(db, role, include == QStringLiteral("permissions:all"));
                 if (!list.ok()) {
                     return list.error();
                 }
@@ -423,14 +293,14 @@ HttpResponse RolesApi::list(HttpRequest& request)
         return {};
     });
     if (!read.ok()) {
-        return failure(read.error(), QStringLiteral("roles"));
+        return RoleScope::failure(read.error(), QStringLiteral("roles"));
     }
     return HttpResponse::json({{QStringLiteral("roles"), roles}});
 }
 
 HttpResponse RolesApi::update(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     QJsonObject body;
@@ -445,10 +315,10 @@ HttpResponse RolesApi::update(HttpRequest& request)
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid role update"), violations);
     }
-    const QString organizationId = organizationOf(request);
+    const QString organizationId = RoleScope::organizationOf(request);
     const QString name = request.pathParam(QStringLiteral("role_name"));
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto found = roleOf(db, organizationId, name, true);
+        auto found = RoleScope::roleOf(db, organizationId, name, true);
         if (!found.ok()) {
             return found.error();
         }
@@ -467,27 +337,28 @@ HttpResponse RolesApi::update(HttpRequest& request)
         }
         return m_context.audit.record(
             db,
-            {eventType(organizationId, QStringLiteral("updated")),
+            {RoleScope::eventType(organizationId, QStringLiteral("updated")),
              ApiSupport::actor(request),
              organizationId,
              QStringLiteral("Role"),
              role.id,
-             eventData(organizationId, {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}})});
+             RoleScope::eventData(organizationId,
+                                  {{QStringLiteral("fields"), QJsonArray::fromStringList(body.keys())}})});
     });
     if (!written.ok()) {
-        return failure(written.error(), QStringLiteral("role"));
+        return RoleScope::failure(written.error(), QStringLiteral("role"));
     }
     return respondWithRole(organizationId, name, QStringLiteral("permissions"));
 }
 
 HttpResponse RolesApi::remove(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     const QString reassign = request.queryValue(QStringLiteral("reassign_role_name"))
                                  .value_or(request.queryValue(QStringLiteral("reassign_role_id")).value_or(QString()));
-    if (!reassign.isEmpty() && !isValidRoleName(reassign)) {
+    if (!reassign.isEmpty() && !RoleScope::isValidName(reassign)) {
         return ApiError::invalidArgument(
             QStringLiteral("invalid reassign_role_name"),
             {{QStringLiteral("reassign_role_name"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$")}});
@@ -497,16 +368,16 @@ HttpResponse RolesApi::remove(HttpRequest& request)
         return deleted.ok() ? core::Result<void>() : core::Result<void>(deleted.error());
     });
     if (!written.ok()) {
-        return failure(written.error(), QStringLiteral("role"));
+        return RoleScope::failure(written.error(), QStringLiteral("role"));
     }
     return HttpResponse::json({});
 }
 
 core::Result<Role> RolesApi::deleteRole(const QSqlDatabase& db, const HttpRequest& request, const QString& reassign)
 {
-    const QString organizationId = organizationOf(request);
+    const QString organizationId = RoleScope::organizationOf(request);
     const QString name = request.pathParam(QStringLiteral("role_name"));
-    auto found = roleOf(db, organizationId, name, true);
+    auto found = RoleScope::roleOf(db, organizationId, name, true);
     if (!found.ok()) {
         return found.error();
     }
@@ -557,13 +428,14 @@ core::Result<Role> RolesApi::deleteRole(const QSqlDatabase& db, const HttpReques
     if (auto removed = RoleStore::remove(db, name, organizationId); !removed.ok()) {
         return removed.error();
     }
-    if (auto recorded = m_context.audit.record(db,
-                                               {eventType(organizationId, QStringLiteral("deleted")),
-                                                ApiSupport::actor(request),
-                                                organizationId,
-                                                QStringLiteral("Role"),
-                                                role.id,
-                                                eventData(organizationId, {{QStringLiteral("name"), name}})});
+    if (auto recorded =
+            m_context.audit.record(db,
+                                   {RoleScope::eventType(organizationId, QStringLiteral("deleted")),
+                                    ApiSupport::actor(request),
+                                    organizationId,
+                                    QStringLiteral("Role"),
+                                    role.id,
+                                    RoleScope::eventData(organizationId, {{QStringLiteral("name"), name}})});
         !recorded.ok()) {
         return recorded.error();
     }
@@ -604,7 +476,7 @@ HttpResponse RolesApi::setDefaults(HttpRequest& request)
     }
     in.rejectUnknown();
     for (const QString& name : wanted) {
-        if (!isValidRoleName(name)) {
+        if (!RoleScope::isValidName(name)) {
             violations.append({QStringLiteral("default_member_role"), QStringLiteral("must be a role name")});
         }
     }
@@ -690,16 +562,15 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
 
 HttpResponse RolesApi::listPermissions(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     return rolePermissions(request.pathParam(QStringLiteral("role_name")));
 }
 
-HttpResponse RolesApi::rolePermissions(const QString& name, bool inherited)
+HttpResponse RolesApi::rolePermissions(const QString& name)
 {
-    HttpResponse role =
-        respondWithRole(QString(), name, inherited ? QStringLiteral("permissions:all") : QStringLiteral("permissions"));
+    HttpResponse role = respondWithRole(QString(), name, QStringLiteral("permissions"));
     if (role.status != 200) {
         return role;
     }
@@ -715,7 +586,7 @@ HttpResponse RolesApi::rolePermissions(const QString& name, bool inherited)
 
 HttpResponse RolesApi::addPermissions(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     QJsonObject body;
@@ -737,7 +608,7 @@ HttpResponse RolesApi::addPermissions(HttpRequest& request)
 
 HttpResponse RolesApi::removePermission(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     const QString permission = request.pathParam(QStringLiteral("permission_name"));
@@ -791,104 +662,9 @@ HttpResponse RolesApi::changePermissions(const HttpRequest& request, const QStri
     return rolePermissions(name);
 }
 
-HttpResponse RolesApi::effectivePermissions(HttpRequest& request)
-{
-    if (auto bad = checkRoleName(request)) {
-        return std::move(*bad);
-    }
-    return rolePermissions(request.pathParam(QStringLiteral("role_name")), true);
-}
-
-HttpResponse RolesApi::dependents(HttpRequest& request)
-{
-    if (auto bad = checkRoleName(request)) {
-        return std::move(*bad);
-    }
-    QJsonArray roles;
-    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto role = roleOf(db, QString(), request.pathParam(QStringLiteral("role_name")), true);
-        if (!role.ok()) {
-            return role.error();
-        }
-        auto found = RoleStore::dependents(db, role.value());
-        if (!found.ok()) {
-            return found.error();
-        }
-        for (const Role& dependent : std::as_const(found.value())) {
-            roles.append(dependent.toJson(std::nullopt));
-        }
-        return {};
-    });
-    if (!read.ok()) {
-        return failure(read.error(), QStringLiteral("role"));
-    }
-    return HttpResponse::json({{QStringLiteral("roles"), roles}});
-}
-
-HttpResponse RolesApi::usersCount(HttpRequest& request)
-{
-    if (auto bad = checkRoleName(request)) {
-        return std::move(*bad);
-    }
-    const QString organizationId = organizationOf(request);
-    qint64 count = 0;
-    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto role = roleOf(db, organizationId, request.pathParam(QStringLiteral("role_name")), false);
-        if (!role.ok()) {
-            return role.error();
-        }
-        auto counted = RoleMapping::holderCount(db, role.value().id, organizationId);
-        if (!counted.ok()) {
-            return counted.error();
-        }
-        count = counted.value();
-        return {};
-    });
-    if (!read.ok()) {
-        return failure(read.error(), QStringLiteral("role"));
-    }
-    return HttpResponse::json({{QStringLiteral("count"), QString::number(count)}}); // int64: a string in protojson
-}
-
-HttpResponse RolesApi::removeBase(HttpRequest& request)
-{
-    if (auto bad = checkRoleName(request)) {
-        return std::move(*bad);
-    }
-    const QString organizationId = organizationOf(request);
-    auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto found = roleOf(db, organizationId, request.pathParam(QStringLiteral("role_name")), true);
-        if (!found.ok()) {
-            return found.error();
-        }
-        Role role = found.value();
-        if (role.extendsRole.isEmpty()) {
-            return {}; // nothing to remove, nothing changed
-        }
-        const QString base = role.extendsRole;
-        role.extendsRole.clear();
-        role.updatedAt = m_context.clock.now().toMSecsSinceEpoch();
-        if (auto updated = RoleStore::update(db, role); !updated.ok()) {
-            return updated;
-        }
-        return m_context.audit.record(
-            db,
-            {eventType(organizationId, QStringLiteral("base_removed")),
-             ApiSupport::actor(request),
-             organizationId,
-             QStringLiteral("Role"),
-             role.id,
-             eventData(organizationId, {{QStringLiteral("name"), role.name}, {QStringLiteral("extends"), base}})});
-    });
-    if (!written.ok()) {
-        return failure(written.error(), QStringLiteral("role"));
-    }
-    return HttpResponse::json({});
-}
-
 HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
 {
-    if (auto bad = checkRoleName(request)) {
+    if (auto bad = RoleScope::checkPath(request)) {
         return std::move(*bad);
     }
     QJsonObject body;
@@ -898,17 +674,17 @@ HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
     QList<FieldViolation> violations;
     JsonInput in(body, QString(), &violations);
     const QString name = in.string(QStringLiteral("default_member_role"), {1, 100}, true).value_or(QString());
-    if (!name.isEmpty() && !isValidRoleName(name)) {
+    if (!name.isEmpty() && !RoleScope::isValidName(name)) {
         in.violation(QStringLiteral("default_member_role"), QStringLiteral("must match ^[a-zA-Z0-9_]{1,64}$"));
     }
     in.rejectUnknown();
     if (!violations.isEmpty()) {
         return ApiError::invalidArgument(QStringLiteral("invalid default roles"), violations);
     }
-    const QString organizationId = organizationOf(request);
+    const QString organizationId = RoleScope::organizationOf(request);
     QJsonObject role;
     auto written = m_context.db.write([&](const QSqlDatabase& db) -> core::Result<void> {
-        if (auto org = requireOrganization(db, organizationId); !org.ok()) {
+        if (auto org = RoleScope::requireOrganization(db, organizationId); !org.ok()) {
             return org;
         }
         // The organization's default member role is one of its own roles (the environment's default member role
@@ -926,16 +702,17 @@ HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
         role = found.value()->toJson(std::nullopt);
         return m_context.audit.record(
             db,
-            {eventType(organizationId, QStringLiteral("defaults_updated")),
+            {RoleScope::eventType(organizationId, QStringLiteral("defaults_updated")),
              ApiSupport::actor(request),
              organizationId,
              QStringLiteral("Role"),
              found.value()->id,
-             eventData(organizationId,
-                       {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("default_member_role"), name}}}})});
+             RoleScope::eventData(
+                 organizationId,
+                 {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("default_member_role"), name}}}})});
     });
     if (!written.ok()) {
-        return failure(written.error(), QStringLiteral("role"));
+        return RoleScope::failure(written.error(), QStringLiteral("role"));
     }
     return HttpResponse::json({{QStringLiteral("default_member"), role}});
 }
