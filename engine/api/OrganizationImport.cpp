@@ -440,6 +440,16 @@ core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
         if (existing.value()) {
             continue; // this environment's definition of the role stays
         }
+        auto taken = RoleStore::nameUsed(db, plan.name, true);
+        if (!taken.ok()) {
+            return taken.error();
+        }
+        if (taken.value()) { // an environment role must not take an organization role's name
+            return core::Error{
+                QStringLiteral("already_exists"),
+                QStringLiteral("role %1 is an organization role's name in this environment").arg(plan.name),
+                {}};
+        }
         auto ids = permissionIds(db, plan);
         if (!ids.ok()) {
             return ids.error();

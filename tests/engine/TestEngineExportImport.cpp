@@ -702,6 +702,13 @@ void TestEngineExportImport::organizationRolesTravel()
     doc.insert(QStringLiteral("organization_roles"), clashing);
     doc.remove(QStringLiteral("directories"));
     QCOMPARE(importDocument(QJsonDocument(doc).toJson()).status, 400);
+    // An environment role the document brings whose name an organization role has here: 409, nothing written.
+    const qint64 before = organizationCount();
+    const QByteArray clash = R"({"format":"gatehouse.organization-export/1","organization":{"display_name":"Clash"},)"
+                             R"("roles":[{"name":"travel_lead","display_name":"Env lead"}]})";
+    QCOMPARE(importDocument(clash).status, 409);
+    QCOMPARE(organizationCount(), before);
+    QCOMPARE(m_h.api("GET", QStringLiteral("/api/v1/roles/travel_lead")).status, 404);
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineExportImport)

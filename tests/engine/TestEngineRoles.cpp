@@ -520,6 +520,15 @@ void TestEngineRoles::organizationRoleValidation_data()
                                          << QByteArray(R"({"display_name":"x"})") << 400;
     QTest::newRow("bad name") << QByteArray("POST") << QStringLiteral("{org}")
                               << QByteArray(R"({"name":"a b","display_name":"x"})") << 400;
+    QTest::newRow("name too long") << QByteArray("POST") << QStringLiteral("{org}")
+                                   << QByteArray(R"({"name":")") + QByteArray(65, 'n') + R"(","display_name":"x"})"
+                                   << 400;
+    QTest::newRow("extends too long") << QByteArray("POST") << QStringLiteral("{org}")
+                                      << QByteArray(R"({"name":"val_role","display_name":"x","extends":")")
+                                             + QByteArray(101, 'e') + "\"}"
+                                      << 400;
+    QTest::newRow("reassign name invalid")
+        << QByteArray("DELETE") << QStringLiteral("{org}/val_role?reassign_role_name=a%20b") << QByteArray() << 400;
     QTest::newRow("no display name") << QByteArray("POST") << QStringLiteral("{org}")
                                      << QByteArray(R"({"name":"val_role"})") << 400;
     QTest::newRow("display name too long")
