@@ -79,6 +79,7 @@ RoleScope::roleOf(const QSqlDatabase& db, const QString& organizationId, const Q
 
 HttpResponse RoleScope::failure(const core::Error& error, const QString& what)
 {
+    // Sql::execOne's generic "no such row" (a row gone meanwhile) is answered as "<what> not found".
     if (error.code == QStringLiteral("not_found") && !error.message.isEmpty()
         && error.message != QStringLiteral("no such row")) {
         return ApiError::notFound(error.message);
