@@ -31,6 +31,41 @@ core::Error notFound(const QString& message)
     return core::Error{QStringLiteral("not_found"), message, {}};
 }
 
+// Records organization.directory.user_updated for the (user id, directory id) pairs whose roles changed.
+core::Result<void>
+notifyUsers(const QSqlDatabase& db, AuditLog& audit, const QString& actor, const QList<QPair<QString, QString>>& users)
+{
+    QHash<QString, QStringList> byDirectory;
+    for (const auto& [userId, directoryId] : users) {
+        byDirectory[directoryId] << userId;
+    }
+    for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
+        if (auto told = RoleMapping::notify(db, audit, actor, it.key(), it.value()); !told.ok()) {
+            return told;
+        }
+    }
+    return {};
+}
+
+// The id of the role an organization's users without group roles hold: its own default member role, else the
+// environment's.
+core::Result<QString> organizationDefaultId(const QSqlDatabase& db, const QString& organizationId)
+{
+    auto own = Sql::exec(
+        db, QStringLiteral("SELECT id FROM roles WHERE organization_id = ? AND default_member = 1"), {organizationId});
+    if (!own.ok()) {
+        return own.error();
+    }
+    if (own.value().next()) {
+        return own.value().value(0).toString();
+    }
+    auto environment = RoleMapping::defaultRole(db);
+    if (!environment.ok()) {
+        return environment.error();
+    }
+    return environment.value() ? environment.value()->id : QString();
+}
+
 std::optional<QStringList> readNames(JsonInput& in, const QString& field)
 {
     const auto array = in.array(field);
@@ -439,13 +474,16 @@ core::Result<Role> RolesApi::deleteRole(const QSqlDatabase& db, const HttpReques
         !recorded.ok()) {
         return recorded.error();
     }
-    QHash<QString, QStringList> byDirectory;
-    for (const auto& [userId, directoryId] : std::as_const(holders.value())) {
-        byDirectory[directoryId] << userId;
+    if (auto told = notifyUsers(db, m_context.audit, ApiSupport::actor(request), holders.value()); !told.ok()) {
+        return told.error();
     }
-    for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
-        if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
-            !told.ok()) {
+    if (!organizationId.isEmpty() && role.defaultMember) {
+        // The organization's users without group roles fall back to the environment's default member role.
+        auto onDefault = RoleMapping::usersOnDefault(db, organizationId);
+        if (!onDefault.ok()) {
+            return onDefault.error();
+        }
+        if (auto told = notifyUsers(db, m_context.audit, ApiSupport::actor(request), onDefault.value()); !told.ok()) {
             return told.error();
         }
     }
@@ -542,17 +580,7 @@ HttpResponse RolesApi::applyDefaults(const HttpRequest& request, const QHash<QSt
         if (!onDefault.ok()) {
             return onDefault.error();
         }
-        QHash<QString, QStringList> byDirectory;
-        for (const auto& [userId, directoryId] : std::as_const(onDefault.value())) {
-            byDirectory[directoryId] << userId;
-        }
-        for (auto it = byDirectory.cbegin(); it != byDirectory.cend(); ++it) {
-            if (auto told = RoleMapping::notify(db, m_context.audit, ApiSupport::actor(request), it.key(), it.value());
-                !told.ok()) {
-                return told;
-            }
-        }
-        return {};
+        return notifyUsers(db, m_context.audit, ApiSupport::actor(request), onDefault.value());
     });
     if (!written.ok()) {
         return ApiError::fromStore(written.error(), QStringLiteral("role"));
@@ -687,6 +715,10 @@ HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
         if (auto org = RoleScope::requireOrganization(db, organizationId); !org.ok()) {
             return org;
         }
+        auto before = organizationDefaultId(db, organizationId);
+        if (!before.ok()) {
+            return before.error();
+        }
         // The organization's default member role is one of its own roles (the environment's default member role
         // is set with /api/v1/roles:set_defaults).
         auto set = RoleStore::setDefault(db, QStringLiteral("default_member"), name, organizationId);
@@ -700,16 +732,29 @@ HttpResponse RolesApi::setOrganizationDefaults(HttpRequest& request)
             return found.ok() ? notFound(QStringLiteral("role not found")) : found.error();
         }
         role = found.value()->toJson(std::nullopt);
-        return m_context.audit.record(
-            db,
-            {RoleScope::eventType(organizationId, QStringLiteral("defaults_updated")),
-             ApiSupport::actor(request),
-             organizationId,
-             QStringLiteral("Role"),
-             found.value()->id,
-             RoleScope::eventData(
+        if (auto recorded = m_context.audit.record(
+                db,
+                {RoleScope::eventType(organizationId, QStringLiteral("defaults_updated")),
+                 ApiSupport::actor(request),
                  organizationId,
-                 {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("default_member_role"), name}}}})});
+                 QStringLiteral("Role"),
+                 found.value()->id,
+                 RoleScope::eventData(
+                     organizationId,
+                     {{QStringLiteral("defaults"), QJsonObject{{QStringLiteral("default_member_role"), name}}}})});
+            !recorded.ok()) {
+            return recorded;
+        }
+        if (before.value() == found.value()->id) {
+            return {};
+        }
+        // The organization's directory users without group roles now hold this role: each is told, in this
+        // transaction.
+        auto onDefault = RoleMapping::usersOnDefault(db, organizationId);
+        if (!onDefault.ok()) {
+            return onDefault.error();
+        }
+        return notifyUsers(db, m_context.audit, ApiSupport::actor(request), onDefault.value());
     });
     if (!written.ok()) {
         return RoleScope::failure(written.error(), QStringLiteral("role"));

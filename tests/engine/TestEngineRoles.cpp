@@ -794,6 +794,60 @@ void TestEngineRoles::usersCount()
     QCOMPARE(m_h.api("DELETE", orgRoles(d.organizationId) + QStringLiteral("/cnt_org")).status, 200);
     QCOMPARE(count(QStringLiteral("/api/v1/roles/cnt_env/users:count")), QStringLiteral("2"));
     QCOMPARE(m_h.api("GET", orgRoles(d.organizationId) + QStringLiteral("/cnt_org/users:count")).status, 404);
+
+    // The organization's own default member role replaces the environment's for its users without group roles
+    // (carol), who is told (organization.directory.user_updated); deleting it gives her the environment's again.
+    const auto rolesOf = [&](const QString& user) {
+        QStringList out;
+        const HttpReply r =
+            m_h.api("GET",
+                    QStringLiteral("/api/v1/organizations/") + d.organizationId + QStringLiteral("/directories/")
+                        + d.directoryId + QStringLiteral("/users/") + user + QStringLiteral("/roles"));
+        for (const QJsonValue& role : r.json()[QStringLiteral("roles")].toArray()) {
+            out << role[QStringLiteral("role_name")].toString() + u'/' + role[QStringLiteral("source")].toString();
+        }
+        return out;
+    };
+    QCOMPARE(rolesOf(carol), QStringList{QStringLiteral("cnt_default/DEFAULT")});
+    QCOMPARE(createRole(d.organizationId, R"({"name":"cnt_orgdef","display_name":"Org default"})").status, 201);
+    const qint64 told = eventCount(QStringLiteral("organization.directory.user_updated"));
+    QCOMPARE(m_h.api("PATCH",
+                     orgRoles(d.organizationId) + QStringLiteral(":set_defaults"),
+                     R"({"default_member_role":"cnt_orgdef"})")
+                 .status,
+             200);
+    QCOMPARE(eventCount(QStringLiteral("organization.directory.user_updated")), told + 1);
+    QCOMPARE(rolesOf(carol), QStringList{QStringLiteral("cnt_orgdef/DEFAULT")});
+    QCOMPARE(rolesOf(bob), QStringList{QStringLiteral("cnt_env/GROUP")});
+    QCOMPARE(count(orgRoles(d.organizationId) + QStringLiteral("/cnt_orgdef/users:count")), QStringLiteral("1"));
+    QCOMPARE(count(QStringLiteral("/api/v1/roles/cnt_default/users:count")), QStringLiteral("0"));
+    // The same default again tells nobody; a user created now gets it at once.
+    QCOMPARE(m_h.api("PATCH",
+                     orgRoles(d.organizationId) + QStringLiteral(":set_defaults"),
+                     R"({"default_member_role":"cnt_orgdef"})")
+                 .status,
+             200);
+    QCOMPARE(eventCount(QStringLiteral("organization.directory.user_updated")), told + 1);
+    const QString dave = m_scim.createUser(d, QStringLiteral("dave@count.example"));
+    QCOMPARE(rolesOf(dave), QStringList{QStringLiteral("cnt_orgdef/DEFAULT")});
+    const HttpReply listed = m_h.api("GET",
+                                     QStringLiteral("/api/v1/organizations/") + d.organizationId
+                                         + QStringLiteral("/directories/") + d.directoryId + QStringLiteral("/users"));
+    for (const QJsonValue& user : listed.json()[QStringLiteral("users")].toArray()) {
+        if (user[QStringLiteral("id")].toString() == carol) {
+            QCOMPARE(user[QStringLiteral("roles")][0][QStringLiteral("role_name")].toString(),
+                     QStringLiteral("cnt_orgdef"));
+        }
+    }
+    // Changing the environment's default does not reach them; deleting the organization's default does.
+    QCOMPARE(
+        m_h.api("PATCH", QStringLiteral("/api/v1/roles:set_defaults"), R"({"default_member_role":"cnt_env"})").status,
+        200);
+    QCOMPARE(eventCount(QStringLiteral("organization.directory.user_updated")), told + 1);
+    QCOMPARE(m_h.api("DELETE", orgRoles(d.organizationId) + QStringLiteral("/cnt_orgdef")).status, 200);
+    QCOMPARE(eventCount(QStringLiteral("organization.directory.user_updated")), told + 1 + 2); // carol and dave
+    QCOMPARE(rolesOf(carol), QStringList{QStringLiteral("cnt_env/DEFAULT")});
+    QCOMPARE(count(QStringLiteral("/api/v1/roles/cnt_env/users:count")), QStringLiteral("4"));
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineRoles)
