@@ -404,20 +404,25 @@ RoleMapping::holderCount(const QSqlDatabase& db, const QString& roleId, const QS
         return grouped.error();
     }
     qint64 count = grouped.value().next() ? grouped.value().value(0).toLongLong() : 0;
+    grouped.value().finish();
     // Users on a default role: the environment's (where their organization has none of its own), or their
     // organization's own.
     auto role = Sql::exec(db, u"SELECT organization_id, default_member FROM roles WHERE id = ?"_s, {roleId});
     if (!role.ok()) {
         return role.error();
     }
+    const bool found = role.value().next();
+    const QString roleOrganization = found ? role.value().value(0).toString() : QString();
+    const bool organizationDefault = found && role.value().value(1).toInt() != 0;
+    role.value().finish(); // before the next statement (PostgreSQL)
     QString condition;
     QVariantList defaultBinds = binds;
-    if (role.value().next() && !role.value().value(0).toString().isEmpty()) {
-        if (role.value().value(1).toInt() == 0) {
+    if (!roleOrganization.isEmpty()) {
+        if (!organizationDefault) {
             return count;
         }
         condition = u" AND u.directory_id IN (SELECT id FROM directories WHERE organization_id = ?)"_s;
-        defaultBinds << role.value().value(0).toString();
+        defaultBinds << roleOrganization;
     } else {
         auto fallback = defaultRole(db);
         if (!fallback.ok()) {
