@@ -13,6 +13,7 @@
 #include "engine/api/OrganizationsApi.h"
 #include "engine/api/PermissionsApi.h"
 #include "engine/api/PortalLinksApi.h"
+#include "engine/api/RoleRelationsApi.h"
 #include "engine/api/RolesApi.h"
 #include "engine/api/SpKeysApi.h"
 #include "engine/auth/BearerAuth.h"
@@ -252,6 +253,8 @@ void Engine::buildRoutes()
     m_permissions->registerRoutes(*m_router);
     m_roles = std::make_unique<RolesApi>(*m_context);
     m_roles->registerRoutes(*m_router);
+    m_roleRelations = std::make_unique<RoleRelationsApi>(*m_context);
+    m_roleRelations->registerRoutes(*m_router);
     m_directories = std::make_unique<DirectoriesApi>(*m_context);
     m_directories->registerRoutes(*m_router);
     m_connections = std::make_unique<ConnectionsApi>(*m_context);

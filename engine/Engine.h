@@ -34,6 +34,7 @@ class ScimApi;
 }
 class PermissionsApi;
 class RolesApi;
+class RoleRelationsApi;
 class RateLimiter;
 class Router;
 class SecretBox;
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<EventsApi> m_events;
     std::unique_ptr<PermissionsApi> m_permissions;
     std::unique_ptr<RolesApi> m_roles;
+    std::unique_ptr<RoleRelationsApi> m_roleRelations;
     std::unique_ptr<DirectoriesApi> m_directories;
     std::unique_ptr<ConnectionsApi> m_connections;
     std::unique_ptr<RateLimiter> m_authorizeLimiter;

@@ -174,7 +174,7 @@ HttpResponse DirectoryRolesApi::assign(HttpRequest& request)
             if (known.value().value(w.groupId) != u"Group"_s) {
                 violations.append({w.field + u".group_id"_s, u"no group %1 in this directory"_s.arg(w.groupId)});
             }
-            auto role = RoleStore::find(db, w.roleName);
+            auto role = RoleStore::resolve(db, ids.organizationId, w.roleName); // its own roles too
             if (!role.ok()) {
                 return role.error();
             }

@@ -1,16 +1,15 @@
 #include "engine/api/OrganizationExport.h"
-#include "engine/api/PendingGroupRoles.h"
-
-#include "engine/api/SessionPolicyApi.h"
 
 #include "engine/EngineContext.h"
 #include "engine/api/ConnectionStore.h"
 #include "engine/api/DirectoryStore.h"
 #include "engine/api/DomainStore.h"
 #include "engine/api/OrganizationStore.h"
+#include "engine/api/PendingGroupRoles.h"
 #include "engine/api/PermissionStore.h"
 #include "engine/api/RoleMapping.h"
 #include "engine/api/RoleStore.h"
+#include "engine/api/SessionPolicyApi.h"
 #include "engine/api/Timestamps.h"
 #include "engine/storage/Sql.h"
 
@@ -159,6 +158,65 @@ directoriesJson(const QSqlDatabase& db, const QString& orgId, QStringList& roleN
     return out;
 }
 
+core::Result<QJsonArray> permissionsJson(const QSqlDatabase& db, const QString& roleId)
+{
+    auto permissions = PermissionStore::forRole(db, roleId);
+    if (!permissions.ok()) {
+        return permissions.error();
+    }
+    QJsonArray out;
+    for (const Permission& p : std::as_const(permissions.value())) {
+        out.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description}});
+    }
+    return out;
+}
+
+// The organization's own roles, bases first; the environment roles they extend are added to `envRoles`.
+core::Result<QJsonArray> organizationRolesJson(const QSqlDatabase& db, const QString& orgId, QStringList& envRoles)
+{
+    auto own = RoleStore::list(db, orgId);
+    if (!own.ok()) {
+        return own.error();
+    }
+    QList<Role> pending = own.value();
+    QStringList ownNames;
+    for (const Role& role : std::as_const(pending)) {
+        ownNames << role.name;
+    }
+    QStringList written;
+    QJsonArray out;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (qsizetype i = 0; i < pending.size();) {
+            const Role role = pending.at(i);
+            const bool ownBase = ownNames.contains(role.extendsRole);
+            if (ownBase && !written.contains(role.extendsRole)) {
+                ++i;
+                continue; // after its base
+            }
+            if (!role.extendsRole.isEmpty() && !ownBase && !envRoles.contains(role.extendsRole)) {
+                envRoles.append(role.extendsRole);
+            }
+            auto permissions = permissionsJson(db, role.id);
+            if (!permissions.ok()) {
+                return permissions.error();
+            }
+            out.append(QJsonObject{{QStringLiteral("name"), role.name},
+                                   {QStringLiteral("display_name"), role.displayName},
+                                   {QStringLiteral("description"), role.description},
+                                   {QStringLiteral("extends"), role.extendsRole},
+                                   {QStringLiteral("default_member"), role.defaultMember},
+                                   {QStringLiteral("permissions"), permissions.value()}});
+            written << role.name;
+            pending.removeAt(i);
+        }
+        if (pending.size() == before) {
+            break; // a cycle cannot be stored; never loop forever on a damaged database
+        }
+    }
+    return out;
+}
+
 // The referenced roles and the roles they extend, bases first, each with its permissions.
 core::Result<QJsonArray> rolesJson(const QSqlDatabase& db, QStringList names)
 {
@@ -179,20 +237,15 @@ core::Result<QJsonArray> rolesJson(const QSqlDatabase& db, QStringList names)
     }
     QJsonArray out;
     for (auto it = roles.crbegin(); it != roles.crend(); ++it) {
-        auto permissions = PermissionStore::forRole(db, it->id);
+        auto permissions = permissionsJson(db, it->id);
         if (!permissions.ok()) {
             return permissions.error();
-        }
-        QJsonArray permissionsJson;
-        for (const Permission& p : std::as_const(permissions.value())) {
-            permissionsJson.append(
-                QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("description"), p.description}});
         }
         out.append(QJsonObject{{QStringLiteral("name"), it->name},
                                {QStringLiteral("display_name"), it->displayName},
                                {QStringLiteral("description"), it->description},
                                {QStringLiteral("extends"), it->extendsRole},
-                               {QStringLiteral("permissions"), permissionsJson}});
+                               {QStringLiteral("permissions"), permissions.value()}});
     }
     return out;
 }
@@ -247,7 +300,11 @@ OrganizationExport::build(const QSqlDatabase& db, const EngineContext& context, 
     if (!directories.ok()) {
         return directories.error();
     }
-    auto roles = rolesJson(db, roleNames);
+    auto organizationRoles = organizationRolesJson(db, orgId, roleNames);
+    if (!organizationRoles.ok()) {
+        return organizationRoles.error();
+    }
+    auto roles = rolesJson(db, roleNames); // names of organization roles among them are not environment roles: skipped
     if (!roles.ok()) {
         return roles.error();
     }
@@ -272,6 +329,7 @@ OrganizationExport::build(const QSqlDatabase& db, const EngineContext& context, 
                        {QStringLiteral("connections"), connectionsJson},
                        {QStringLiteral("directories"), directories.value()},
                        {QStringLiteral("roles"), roles.value()},
+                       {QStringLiteral("organization_roles"), organizationRoles.value()},
                        {QStringLiteral("excluded"), left}};
 }
 

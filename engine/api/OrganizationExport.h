@@ -13,8 +13,10 @@ struct EngineContext;
 // The configuration export of one organization (GET /api/v1/organizations/{id}:export): one versioned JSON
 // document ("format": "gatehouse.organization-export/1") with the organization, its domains (no TXT values),
 // connections (SAML / OIDC configuration, no client secret), directories' settings (no SCIM tokens), the
-// group-to-role mappings and the roles / permissions they reference, the session policy and user-management settings. What was left out is listed in
-// `excluded` [{path, reason}] so that an import can tell the admin what to re-enter. Errors: "not_found".
+// group-to-role mappings and the environment roles / permissions they reference, the organization's own roles
+// (organization_roles, with the environment roles they extend in `roles`), the session policy and user-management
+// settings. What was left out is listed in `excluded` [{path, reason}] so that an import can tell the admin what to
+// re-enter. Errors: "not_found".
 class OrganizationExport
 {
 public:

@@ -86,6 +86,10 @@ OrganizationImport::parse(const QJsonObject& document, const QStringList& existi
     for (const RolePlan& role : std::as_const(m_roles)) {
         roleNames.append(role.name);
     }
+    parseOrganizationRoles(in, roleNames);
+    for (const RolePlan& role : std::as_const(m_organizationRoles)) {
+        roleNames.append(role.name);
+    }
     parseConnections(in, excluded, development);
     parseDirectories(in, roleNames);
     // Optional (exports before the session policy existed have neither).
@@ -195,41 +199,76 @@ void OrganizationImport::parseDomains(JsonInput& in)
     }
 }
 
+std::optional<OrganizationImport::RolePlan>
+OrganizationImport::parseRole(JsonInput& in, const QString& path, const QJsonObject& object, QStringList& known)
+{
+    QList<FieldViolation> nested;
+    JsonInput item(object, path, &nested);
+    RolePlan role;
+    role.name = item.string(QStringLiteral("name"), {1, 64}, true).value_or(QString());
+    if (!role.name.isEmpty() && !isValidRoleName(role.name)) {
+        item.violation(QStringLiteral("name"), QStringLiteral("letters, digits and _ only"));
+    }
+    role.displayName = item.string(QStringLiteral("display_name"), {0, 100}).value_or(QString());
+    role.description = item.string(QStringLiteral("description"), {0, 2000}).value_or(QString());
+    role.extends = item.string(QStringLiteral("extends"), {0, 64}).value_or(QString());
+    if (!role.extends.isEmpty() && !known.contains(role.extends)) {
+        item.violation(
+            QStringLiteral("extends"),
+            QStringLiteral("role \"%1\" is neither in this environment nor earlier in the document").arg(role.extends));
+    }
+    for (const auto& [permissionPath, permission] : objects(item, QStringLiteral("permissions"))) {
+        JsonInput p(permission, permissionPath, &nested);
+        const QString name = p.string(QStringLiteral("name"), {1, 64}, true).value_or(QString());
+        if (!name.isEmpty() && !PermissionsApi::isValidName(name)) {
+            p.violation(QStringLiteral("name"), QStringLiteral("letters, digits, _ and : only"));
+        }
+        role.permissions.append({name, p.string(QStringLiteral("description"), {0, 2000}).value_or(QString())});
+        p.rejectUnknown();
+    }
+    if (path.startsWith(QStringLiteral("organization_roles"))) {
+        role.defaultMember = item.boolean(QStringLiteral("default_member")).value_or(false);
+    }
+    item.rejectUnknown();
+    for (const FieldViolation& v : std::as_const(nested)) {
+        in.violation(v.field, v.description);
+    }
+    if (role.name.isEmpty()) {
+        return std::nullopt;
+    }
+    known.append(role.name);
+    return role;
+}
+
 void OrganizationImport::parseRoles(JsonInput& in, const QStringList& existingRoles)
 {
     QStringList known = existingRoles;
     for (const auto& [path, object] : objects(in, QStringLiteral("roles"))) {
-        QList<FieldViolation> nested;
-        JsonInput item(object, path, &nested);
-        RolePlan role;
-        role.name = item.string(QStringLiteral("name"), {1, 64}, true).value_or(QString());
-        if (!role.name.isEmpty() && !isValidRoleName(role.name)) {
-            item.violation(QStringLiteral("name"), QStringLiteral("letters, digits and _ only"));
+        if (auto role = parseRole(in, path, object, known)) {
+            m_roles.append(*role);
         }
-        role.displayName = item.string(QStringLiteral("display_name"), {0, 100}).value_or(QString());
-        role.description = item.string(QStringLiteral("description"), {0, 2000}).value_or(QString());
-        role.extends = item.string(QStringLiteral("extends"), {0, 64}).value_or(QString());
-        if (!role.extends.isEmpty() && !known.contains(role.extends)) {
-            item.violation(QStringLiteral("extends"),
-                           QStringLiteral("role \"%1\" is neither in this environment nor earlier in the document")
-                               .arg(role.extends));
+    }
+}
+
+void OrganizationImport::parseOrganizationRoles(JsonInput& in, const QStringList& environmentRoles)
+{
+    QStringList known = environmentRoles;
+    int defaults = 0;
+    for (const auto& [path, object] : objects(in, QStringLiteral("organization_roles"))) {
+        const QString name = object.value(QStringLiteral("name")).toString();
+        if (environmentRoles.contains(name)) {
+            in.violation(path + QStringLiteral(".name"), QStringLiteral("an environment role has this name"));
+            continue;
         }
-        for (const auto& [permissionPath, permission] : objects(item, QStringLiteral("permissions"))) {
-            JsonInput p(permission, permissionPath, &nested);
-            const QString name = p.string(QStringLiteral("name"), {1, 64}, true).value_or(QString());
-            if (!name.isEmpty() && !PermissionsApi::isValidName(name)) {
-                p.violation(QStringLiteral("name"), QStringLiteral("letters, digits, _ and : only"));
+        if (known.contains(name)) {
+            in.violation(path + QStringLiteral(".name"), QStringLiteral("listed twice"));
+            continue;
+        }
+        if (auto role = parseRole(in, path, object, known)) {
+            if (role->defaultMember && ++defaults > 1) {
+                in.violation(path + QStringLiteral(".default_member"), QStringLiteral("only one default member role"));
             }
-            role.permissions.append({name, p.string(QStringLiteral("description"), {0, 2000}).value_or(QString())});
-            p.rejectUnknown();
-        }
-        item.rejectUnknown();
-        for (const FieldViolation& v : std::as_const(nested)) {
-            in.violation(v.field, v.description);
-        }
-        if (!role.name.isEmpty()) {
-            known.append(role.name);
-            m_roles.append(role);
+            m_organizationRoles.append(*role);
         }
     }
 }
@@ -362,6 +401,35 @@ void OrganizationImport::parseDirectories(JsonInput& in, const QStringList& role
     }
 }
 
+core::Result<QStringList> OrganizationImport::permissionIds(const QSqlDatabase& db, const RolePlan& plan)
+{
+    QStringList names;
+    for (const auto& [name, description] : plan.permissions) {
+        names.append(name);
+    }
+    QStringList missing;
+    auto found = PermissionStore::byNames(db, names, missing);
+    if (!found.ok()) {
+        return found.error();
+    }
+    QStringList ids;
+    for (const Permission& p : std::as_const(found.value())) {
+        ids.append(p.id);
+    }
+    for (const auto& [name, description] : plan.permissions) {
+        if (!missing.contains(name)) {
+            continue;
+        }
+        Permission permission{m_context.ids.next(u"perm"), name, description, m_now, m_now};
+        if (auto inserted = PermissionStore::insert(db, permission); !inserted.ok()) {
+            return inserted.error();
+        }
+        missing.removeAll(name);
+        ids.append(permission.id);
+    }
+    return ids;
+}
+
 core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
 {
     for (const RolePlan& plan : std::as_const(m_roles)) {
@@ -372,29 +440,19 @@ core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
         if (existing.value()) {
             continue; // this environment's definition of the role stays
         }
-        QStringList names;
-        for (const auto& [name, description] : plan.permissions) {
-            names.append(name);
+        auto taken = RoleStore::nameUsed(db, plan.name, true);
+        if (!taken.ok()) {
+            return taken.error();
         }
-        QStringList missing;
-        auto found = PermissionStore::byNames(db, names, missing);
-        if (!found.ok()) {
-            return found.error();
+        if (taken.value()) { // an environment role must not take an organization role's name
+            return core::Error{
+                QStringLiteral("already_exists"),
+                QStringLiteral("role %1 is an organization role's name in this environment").arg(plan.name),
+                {}};
         }
-        QStringList permissionIds;
-        for (const Permission& p : std::as_const(found.value())) {
-            permissionIds.append(p.id);
-        }
-        for (const auto& [name, description] : plan.permissions) {
-            if (!missing.contains(name)) {
-                continue;
-            }
-            Permission permission{m_context.ids.next(u"perm"), name, description, m_now, m_now};
-            if (auto inserted = PermissionStore::insert(db, permission); !inserted.ok()) {
-                return inserted;
-            }
-            missing.removeAll(name);
-            permissionIds.append(permission.id);
+        auto ids = permissionIds(db, plan);
+        if (!ids.ok()) {
+            return ids.error();
         }
         Role role;
         role.id = m_context.ids.next(u"role");
@@ -406,10 +464,42 @@ core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
         if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
             return inserted;
         }
-        if (auto set = RoleStore::setPermissions(db, role.id, permissionIds); !set.ok()) {
+        if (auto set = RoleStore::setPermissions(db, role.id, ids.value()); !set.ok()) {
             return set;
         }
         m_rolesCreated.append(role.name);
+    }
+    return {};
+}
+
+// The organization's own roles, after the environment roles they may extend; the new organization has none yet.
+core::Result<void> OrganizationImport::writeOrganizationRoles(const QSqlDatabase& db)
+{
+    for (const RolePlan& plan : std::as_const(m_organizationRoles)) {
+        auto ids = permissionIds(db, plan);
+        if (!ids.ok()) {
+            return ids.error();
+        }
+        Role role;
+        role.id = m_context.ids.next(u"role");
+        role.organizationId = m_org.id;
+        role.name = plan.name;
+        role.displayName = plan.displayName.isEmpty() ? plan.name : plan.displayName;
+        role.description = plan.description;
+        role.extendsRole = plan.extends;
+        role.createdAt = role.updatedAt = m_now;
+        if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
+            return inserted;
+        }
+        if (auto set = RoleStore::setPermissions(db, role.id, ids.value()); !set.ok()) {
+            return set;
+        }
+        if (plan.defaultMember) {
+            if (auto set = RoleStore::setDefault(db, QStringLiteral("default_member"), role.name, m_org.id);
+                !set.ok()) {
+                return set;
+            }
+        }
     }
     return {};
 }
@@ -435,6 +525,9 @@ core::Result<void> OrganizationImport::write(const QSqlDatabase& db, const QStri
         }
     }
     if (auto roles = writeRoles(db); !roles.ok()) {
+        return roles;
+    }
+    if (auto roles = writeOrganizationRoles(db); !roles.ok()) {
         return roles;
     }
     if (auto saved = SessionPolicyStore::save(db, m_org.id, m_sessionPolicy, m_now); !saved.ok()) {

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "engine/api/PendingGroupRoles.h"
-
 #include "core/util/Result.h"
 #include "engine/api/ConnectionStore.h"
 #include "engine/api/DirectoryStore.h"
 #include "engine/api/DomainStore.h"
 #include "engine/api/OrganizationStore.h"
+#include "engine/api/PendingGroupRoles.h"
 #include "engine/api/SessionPolicyApi.h"
 #include "engine/http/ApiError.h"
 
@@ -63,6 +62,7 @@ private:
         QString displayName;
         QString description;
         QString extends;
+        bool defaultMember = false;                     // organization roles only
         QList<std::pair<QString, QString>> permissions; // (name, description)
     };
 
@@ -71,9 +71,16 @@ private:
     void parseConnections(JsonInput& in, const QStringList& excluded, bool development);
     void parseDirectories(JsonInput& in, const QStringList& roleNames);
     void parseRoles(JsonInput& in, const QStringList& existingRoles);
+    // organization_roles: the organization's own roles; `environmentRoles` are the names they may extend (and must
+    // not take).
+    void parseOrganizationRoles(JsonInput& in, const QStringList& environmentRoles);
+    std::optional<RolePlan>
+    parseRole(JsonInput& in, const QString& path, const QJsonObject& object, QStringList& known);
+    core::Result<QStringList> permissionIds(const QSqlDatabase& db, const RolePlan& plan);
     QStringList parseExcluded(JsonInput& in);
     void attention(const QString& kind, const QString& path, const QString& message);
     core::Result<void> writeRoles(const QSqlDatabase& db);
+    core::Result<void> writeOrganizationRoles(const QSqlDatabase& db);
     core::Result<void> writeConnection(const QSqlDatabase& db, const QString& actor, const Connection& connection);
     core::Result<void> record(const QSqlDatabase& db,
                               const QString& actor,
@@ -93,6 +100,7 @@ private:
     QStringList m_directorySources;
     QList<QList<PendingGroupRoles::Mapping>> m_pendingMappings; // per directory: applied when SCIM brings the group
     QList<RolePlan> m_roles;
+    QList<RolePlan> m_organizationRoles;
     QStringList m_rolesCreated;
     QJsonArray m_attention;
     OrganizationSessionPolicy m_sessionPolicy;

@@ -31,8 +31,13 @@ core::Result<void> PendingGroupRoles::add(const QSqlDatabase& db,
                                           core::IdGenerator& ids,
                                           qint64 nowMs)
 {
+    auto owner = Sql::exec(db, u"SELECT organization_id FROM directories WHERE id = ?"_s, {directoryId});
+    if (!owner.ok()) {
+        return owner.error();
+    }
+    const QString organizationId = owner.value().next() ? owner.value().value(0).toString() : QString();
     for (const Mapping& m : mappings) {
-        auto role = RoleStore::find(db, m.roleName);
+        auto role = RoleStore::resolve(db, organizationId, m.roleName); // the organization's own roles too
         if (!role.ok()) {
             return role.error();
         }
@@ -109,12 +114,14 @@ core::Result<bool> PendingGroupRoles::claim(const QSqlDatabase& db,
     if (!q.ok()) {
         return q.error();
     }
+
     struct Row
     {
         QString name;
         QString externalId;
         QString roleId;
     };
+
     QList<Row> claimed;
     while (q.value().next()) {
         Row row{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()};
@@ -124,10 +131,10 @@ core::Result<bool> PendingGroupRoles::claim(const QSqlDatabase& db,
     }
     q.value().finish();
     for (const Row& row : std::as_const(claimed)) {
-        auto existing = Sql::exec(
-            db,
-            u"SELECT COUNT(*) FROM directory_role_assignments WHERE group_id = ? AND role_id = ?"_s,
-            {groupId, row.roleId});
+        auto existing =
+            Sql::exec(db,
+                      u"SELECT COUNT(*) FROM directory_role_assignments WHERE group_id = ? AND role_id = ?"_s,
+                      {groupId, row.roleId});
         if (!existing.ok()) {
             return existing.error();
         }

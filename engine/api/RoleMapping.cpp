@@ -80,19 +80,12 @@ core::Result<Stored> stored(const QSqlDatabase& db, const QStringList& userIds)
     return out;
 }
 
-core::Result<QList<GroupRoleRules::RoleRow>> roleRows(const QSqlDatabase& db)
-{
-    auto q =
-        Sql::execPrepared(db, u"SELECT id, default_member FROM roles WHERE organization_id IS NULL ORDER BY seq"_s);
-    if (!q.ok()) {
-        return q.error();
-    }
-    QList<GroupRoleRules::RoleRow> out;
-    while (q.value().next()) {
-        out.append({q.value().value(0).toString(), q.value().value(1).toInt() != 0});
-    }
-    return out;
-}
+// Directory users without group roles (they hold a default role), as "u".
+const QString kOnDefault = u"NOT EXISTS (SELECT 1 FROM directory_user_roles ur WHERE ur.user_id = u.id)"_s;
+// ... whose organization has no default member role of its own (they hold the environment's).
+const QString kOnEnvironmentDefault =
+    u" AND NOT EXISTS (SELECT 1 FROM directories dd JOIN roles dr ON dr.organization_id = dd.organization_id "
+    u"AND dr.default_member = 1 WHERE dd.id = u.directory_id)"_s;
 
 QSet<QString> toSet(const QStringList& list)
 {
@@ -248,7 +241,7 @@ RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const
             return QStringList();
         }
     }
-    auto roles = roleRows(db);
+    auto fallback = defaultRoleFor(db, directoryId);
     auto groups = ScimStore::groupsOf(db, users);
     auto before = stored(db, users);
     QStringList directGroups;
@@ -264,18 +257,18 @@ RoleMapping::recompute(const QSqlDatabase& db, const QString& directoryId, const
         }
     }
     auto parents = groupParents(db, directGroups);
-    if (!mapping.ok() || !roles.ok() || !groups.ok() || !before.ok() || !parents.ok()) {
-        return !mapping.ok()  ? mapping.error()
-               : !roles.ok()  ? roles.error()
-               : !groups.ok() ? groups.error()
-               : !before.ok() ? before.error()
-                              : parents.error();
+    if (!mapping.ok() || !fallback.ok() || !groups.ok() || !before.ok() || !parents.ok()) {
+        return !mapping.ok()    ? mapping.error()
+               : !fallback.ok() ? fallback.error()
+               : !groups.ok()   ? groups.error()
+               : !before.ok()   ? before.error()
+                                : parents.error();
     }
     QList<QPair<QString, QString>> pairs;
     for (const Assignment& a : std::as_const(mapping.value())) {
         pairs.append({a.groupId, a.role.id});
     }
-    const QString defaultId = GroupRoleRules::defaultRoleId(roles.value());
+    const QString defaultId = fallback.value() ? fallback.value()->id : QString();
     QStringList changed;
     for (const QString& user : std::as_const(users)) {
         QStringList groupIds;
@@ -373,11 +366,95 @@ core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(cons
         RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
 }
 
-core::Result<QList<QPair<QString, QString>>> RoleMapping::usersOnDefault(const QSqlDatabase& db)
+core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRoleFor(const QSqlDatabase& db,
+                                                                               const QString& directoryId)
 {
     auto q = Sql::exec(db,
-                       u"SELECT u.id, u.directory_id FROM directory_users u WHERE NOT EXISTS (SELECT 1 FROM "
-                       u"directory_user_roles ur WHERE ur.user_id = u.id) ORDER BY u.seq"_s);
+                       u"SELECT r.id, r.name, r.display_name FROM directories d JOIN roles r ON r.organization_id = "
+                       u"d.organization_id WHERE d.id = ? AND r.default_member = 1 ORDER BY r.seq LIMIT 1"_s,
+                       {directoryId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (q.value().next()) {
+        return std::optional(
+            RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+    }
+    return defaultRole(db);
+}
+
+core::Result<qint64>
+RoleMapping::holderCount(const QSqlDatabase& db, const QString& roleId, const QString& organizationId)
+{
+    const auto inOrganization = [&](const QString& alias) {
+        return organizationId.isEmpty()
+                   ? QString()
+                   : u" JOIN directories d ON d.id = "_s + alias + u".directory_id AND d.organization_id = ?"_s;
+    };
+    QVariantList binds;
+    if (!organizationId.isEmpty()) {
+        binds << organizationId;
+    }
+    auto grouped =
+        Sql::exec(db,
+                  u"SELECT COUNT(DISTINCT ur.user_id) FROM directory_user_roles ur%1 WHERE ur.role_id = ?"_s.arg(
+                      inOrganization(u"ur"_s)),
+                  binds + QVariantList{roleId});
+    if (!grouped.ok()) {
+        return grouped.error();
+    }
+    qint64 count = grouped.value().next() ? grouped.value().value(0).toLongLong() : 0;
+    grouped.value().finish();
+    // Users on a default role: the environment's (where their organization has none of its own), or their
+    // organization's own.
+    auto role = Sql::exec(db, u"SELECT organization_id, default_member FROM roles WHERE id = ?"_s, {roleId});
+    if (!role.ok()) {
+        return role.error();
+    }
+    const bool found = role.value().next();
+    const QString roleOrganization = found ? role.value().value(0).toString() : QString();
+    const bool organizationDefault = found && role.value().value(1).toInt() != 0;
+    role.value().finish(); // before the next statement (PostgreSQL)
+    QString condition;
+    QVariantList defaultBinds = binds;
+    if (!roleOrganization.isEmpty()) {
+        if (!organizationDefault) {
+            return count;
+        }
+        condition = u" AND u.directory_id IN (SELECT id FROM directories WHERE organization_id = ?)"_s;
+        defaultBinds << roleOrganization;
+    } else {
+        auto fallback = defaultRole(db);
+        if (!fallback.ok()) {
+            return fallback.error();
+        }
+        if (!fallback.value() || fallback.value()->id != roleId) {
+            return count;
+        }
+        condition = kOnEnvironmentDefault;
+    }
+    auto onDefault = Sql::exec(
+        db,
+        u"SELECT COUNT(*) FROM directory_users u%1 WHERE %2%3"_s.arg(inOrganization(u"u"_s), kOnDefault, condition),
+        defaultBinds);
+    if (!onDefault.ok()) {
+        return onDefault.error();
+    }
+    count += onDefault.value().next() ? onDefault.value().value(0).toLongLong() : 0;
+    return count;
+}
+
+core::Result<QList<QPair<QString, QString>>> RoleMapping::usersOnDefault(const QSqlDatabase& db,
+                                                                         const QString& organizationId)
+{
+    auto q = organizationId.isEmpty()
+                 ? Sql::exec(db,
+                             u"SELECT u.id, u.directory_id FROM directory_users u WHERE %1%2 ORDER BY u.seq"_s.arg(
+                                 kOnDefault, kOnEnvironmentDefault))
+                 : Sql::exec(db,
+                             u"SELECT u.id, u.directory_id FROM directory_users u JOIN directories d ON d.id = "
+                             u"u.directory_id WHERE d.organization_id = ? AND %1 ORDER BY u.seq"_s.arg(kOnDefault),
+                             {organizationId});
     if (!q.ok()) {
         return q.error();
     }
@@ -399,14 +476,31 @@ core::Result<QHash<QString, QStringList>> RoleMapping::roleNames(const QSqlDatab
     if (!done.ok()) {
         return done.error();
     }
-    auto fallback = defaultRole(db);
-    if (!fallback.ok()) {
-        return fallback.error();
-    }
+    QStringList onDefault;
     for (const QString& id : userIds) {
         if (!out.contains(id)) {
-            out.insert(id, fallback.value() ? QStringList{fallback.value()->name} : QStringList());
+            onDefault << id;
         }
+    }
+    QHash<QString, QString> directoryOf;
+    done = eachChunk(db,
+                     u"SELECT id, directory_id FROM directory_users WHERE id IN (%1)"_s,
+                     onDefault,
+                     [&](const QSqlQuery& q) { directoryOf.insert(q.value(0).toString(), q.value(1).toString()); });
+    if (!done.ok()) {
+        return done.error();
+    }
+    QHash<QString, QStringList> defaults; // directory id → its users' default role
+    for (const QString& id : std::as_const(onDefault)) {
+        const QString directory = directoryOf.value(id);
+        if (!defaults.contains(directory)) {
+            auto fallback = defaultRoleFor(db, directory);
+            if (!fallback.ok()) {
+                return fallback.error();
+            }
+            defaults.insert(directory, fallback.value() ? QStringList{fallback.value()->name} : QStringList());
+        }
+        out.insert(id, defaults.value(directory));
     }
     return out;
 }
@@ -437,7 +531,12 @@ core::Result<QList<RoleMapping::UserRole>> RoleMapping::explain(const QSqlDataba
         granting.insert(r.value(0).toString(), listFromJson(r.value(3).toString()));
     }
     if (out.isEmpty()) {
-        auto fallback = defaultRole(db);
+        auto directory = Sql::exec(db, u"SELECT directory_id FROM directory_users WHERE id = ?"_s, {userId});
+        if (!directory.ok()) {
+            return directory.error();
+        }
+        const QString directoryId = directory.value().next() ? directory.value().value(0).toString() : QString();
+        auto fallback = defaultRoleFor(db, directoryId);
         if (!fallback.ok()) {
             return fallback.error();
         }
@@ -483,7 +582,7 @@ RoleMapping::userPayload(const QSqlDatabase& db, const ScimRecord& record, const
 core::Result<QJsonObject>
 RoleMapping::ungroupedUserPayload(const QSqlDatabase& db, const ScimRecord& record, const QJsonArray& attributeMappings)
 {
-    auto fallback = defaultRole(db);
+    auto fallback = defaultRoleFor(db, record.directoryId);
     if (!fallback.ok()) {
         return fallback.error();
     }

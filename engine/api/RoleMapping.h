@@ -65,9 +65,19 @@ public:
     static core::Result<QStringList> usersOfGroups(const QSqlDatabase& db, const QStringList& groupIds);
     // (user id, directory id) of the users holding the role through a group.
     static core::Result<QList<QPair<QString, QString>>> holdersOf(const QSqlDatabase& db, const QString& roleId);
+    // The environment's default member role (the first environment role when none is set).
     static core::Result<std::optional<RoleInfo>> defaultRole(const QSqlDatabase& db);
+    // The default role of a directory's users: its organization's own default member role, else the environment's.
+    static core::Result<std::optional<RoleInfo>> defaultRoleFor(const QSqlDatabase& db, const QString& directoryId);
+    // Directory users whose effective roles include the role (through a group, or as the default role), all of
+    // them or those of the organization's directories. Roles only inherited through `extends` do not count.
+    static core::Result<qint64>
+    holderCount(const QSqlDatabase& db, const QString& roleId, const QString& organizationId);
     // (user id, directory id) of the directory users no mapped group grants a role: they hold the default role.
-    static core::Result<QList<QPair<QString, QString>>> usersOnDefault(const QSqlDatabase& db);
+    // Without an organization: those on the environment's default (their organization has none of its own); with
+    // one: the users of its directories.
+    static core::Result<QList<QPair<QString, QString>>> usersOnDefault(const QSqlDatabase& db,
+                                                                       const QString& organizationId = {});
 
     // user id → effective role names (the default role for users without group roles).
     static core::Result<QHash<QString, QStringList>> roleNames(const QSqlDatabase& db, const QStringList& userIds);

@@ -7,11 +7,27 @@ namespace gatehouse::engine {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.name, r.display_name, r.description, r.extends_role, r.default_creator, r.default_member, "
-    "r.created_at, r.updated_at, (SELECT COUNT(*) FROM roles d WHERE d.organization_id IS NULL AND d.extends_role = "
-    "r.name) "
-    "FROM roles r WHERE r.organization_id IS NULL");
+// A role's dependents: roles of its organization extending it, or, for an environment role, environment roles and
+// organization roles extending it (unless their organization has its own role of that name, which they extend).
+const QString kDependents = QStringLiteral(
+    "FROM roles d WHERE d.extends_role = r.name AND ((r.organization_id IS NOT NULL AND d.organization_id = "
+    "r.organization_id) OR (r.organization_id IS NULL AND (d.organization_id IS NULL OR NOT EXISTS (SELECT 1 FROM "
+    "roles o WHERE o.organization_id = d.organization_id AND o.name = r.name))))");
+
+const QString kSelect = QStringLiteral("SELECT r.id, r.name, r.display_name, r.description, r.extends_role, "
+                                       "r.default_creator, r.default_member, r.created_at, r.updated_at, "
+                                       "(SELECT COUNT(*) %1), r.organization_id FROM roles r ")
+                            .arg(kDependents);
+
+// " WHERE <scope>" with its bind values.
+QString scope(const QString& organizationId, QVariantList& binds)
+{
+    if (organizationId.isEmpty()) {
+        return QStringLiteral("WHERE r.organization_id IS NULL");
+    }
+    binds.append(organizationId);
+    return QStringLiteral("WHERE r.organization_id = ?");
+}
 
 Role fromRow(const QSqlQuery& q)
 {
@@ -26,6 +42,7 @@ Role fromRow(const QSqlQuery& q)
     role.createdAt = q.value(7).toLongLong();
     role.updatedAt = q.value(8).toLongLong();
     role.dependentRoles = q.value(9).toInt();
+    role.organizationId = q.value(10).toString();
     return role;
 }
 
@@ -40,7 +57,7 @@ QJsonObject Role::toJson(const std::optional<QJsonArray>& permissions) const
                     {QStringLiteral("default_creator"), defaultCreator},
                     {QStringLiteral("default_member"), defaultMember},
                     {QStringLiteral("dependent_roles_count"), dependentRoles},
-                    {QStringLiteral("is_org_role"), false}};
+                    {QStringLiteral("is_org_role"), !organizationId.isEmpty()}};
     if (!extendsRole.isEmpty()) {
         out.insert(QStringLiteral("extends"), extendsRole);
     }
@@ -52,17 +69,19 @@ QJsonObject Role::toJson(const std::optional<QJsonArray>& permissions) const
 
 core::Result<void> RoleStore::insert(const QSqlDatabase& db, const Role& r)
 {
-    auto done = Sql::exec(db,
-                          QStringLiteral("INSERT INTO roles (id, seq, name, display_name, description, extends_role, "
-                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {r.id,
-                           Timestamps::idNumber(r.id),
-                           r.name,
-                           r.displayName,
-                           Sql::nonNull(r.description),
-                           Sql::text(r.extendsRole),
-                           r.createdAt,
-                           r.updatedAt});
+    auto done =
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO roles (id, seq, organization_id, name, display_name, description, "
+                                 "extends_role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {r.id,
+                   Timestamps::idNumber(r.id),
+                   Sql::text(r.organizationId),
+                   r.name,
+                   r.displayName,
+                   Sql::nonNull(r.description),
+                   Sql::text(r.extendsRole),
+                   r.createdAt,
+                   r.updatedAt});
     if (!done.ok()) {
         return Sql::isUniqueViolation(done.error())
                    ? core::Error{QStringLiteral("already_exists"), QStringLiteral("a role with this name exists"), {}}
@@ -80,23 +99,44 @@ core::Result<void> RoleStore::update(const QSqlDatabase& db, const Role& r)
         {r.displayName, Sql::nonNull(r.description), Sql::text(r.extendsRole), r.updatedAt, r.id});
 }
 
-core::Result<void> RoleStore::remove(const QSqlDatabase& db, const QString& name)
+core::Result<void> RoleStore::remove(const QSqlDatabase& db, const QString& name, const QString& organizationId)
 {
-    return Sql::execOne(db, QStringLiteral("DELETE FROM roles WHERE organization_id IS NULL AND name = ?"), {name});
+    QVariantList binds;
+    const QString where =
+        scope(organizationId, binds).replace(QStringLiteral("r.organization_id"), QStringLiteral("organization_id"));
+    binds.append(name);
+    return Sql::execOne(db, QStringLiteral("DELETE FROM roles %1 AND name = ?").arg(where), binds);
 }
 
-core::Result<std::optional<Role>> RoleStore::find(const QSqlDatabase& db, const QString& name)
+core::Result<std::optional<Role>>
+RoleStore::find(const QSqlDatabase& db, const QString& name, const QString& organizationId)
 {
-    auto q = Sql::exec(db, kSelect + QStringLiteral(" AND r.name = ?"), {name});
+    QVariantList binds;
+    const QString where = scope(organizationId, binds);
+    binds.append(name);
+    auto q = Sql::exec(db, kSelect + where + QStringLiteral(" AND r.name = ?"), binds);
     if (!q.ok()) {
         return q.error();
     }
     return q.value().next() ? std::optional(fromRow(q.value())) : std::optional<Role>();
 }
 
-core::Result<QList<Role>> RoleStore::list(const QSqlDatabase& db)
+core::Result<std::optional<Role>>
+RoleStore::resolve(const QSqlDatabase& db, const QString& organizationId, const QString& name)
 {
-    auto q = Sql::exec(db, kSelect + QStringLiteral(" ORDER BY r.seq"));
+    if (!organizationId.isEmpty()) {
+        auto own = find(db, name, organizationId);
+        if (!own.ok() || own.value()) {
+            return own;
+        }
+    }
+    return find(db, name);
+}
+
+core::Result<QList<Role>> RoleStore::list(const QSqlDatabase& db, const QString& organizationId)
+{
+    QVariantList binds;
+    auto q = Sql::exec(db, kSelect + scope(organizationId, binds) + QStringLiteral(" ORDER BY r.seq"), binds);
     if (!q.ok()) {
         return q.error();
     }
@@ -105,6 +145,45 @@ core::Result<QList<Role>> RoleStore::list(const QSqlDatabase& db)
         out.append(fromRow(q.value()));
     }
     return out;
+}
+
+core::Result<QList<Role>> RoleStore::dependents(const QSqlDatabase& db, const Role& role)
+{
+    auto ids = Sql::exec(db,
+                         QStringLiteral("SELECT d.id FROM roles r, roles d WHERE r.id = ? AND ")
+                             + kDependents.mid(kDependents.indexOf(QStringLiteral("d.extends_role")))
+                             + QStringLiteral(" ORDER BY d.seq"),
+                         {role.id});
+    if (!ids.ok()) {
+        return ids.error();
+    }
+    QStringList found;
+    while (ids.value().next()) {
+        found << ids.value().value(0).toString();
+    }
+    QList<Role> out;
+    for (const QString& id : std::as_const(found)) {
+        auto q = Sql::exec(db, kSelect + QStringLiteral("WHERE r.id = ?"), {id});
+        if (!q.ok()) {
+            return q.error();
+        }
+        if (q.value().next()) {
+            out.append(fromRow(q.value()));
+        }
+    }
+    return out;
+}
+
+core::Result<bool> RoleStore::nameUsed(const QSqlDatabase& db, const QString& name, bool organizationRoles)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT COUNT(*) FROM roles WHERE name = ? AND organization_id IS %1 NULL")
+                           .arg(organizationRoles ? QStringLiteral("NOT") : QString()),
+                       {name});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q.value().next() && q.value().value(0).toLongLong() > 0;
 }
 
 core::Result<void>
@@ -125,16 +204,20 @@ RoleStore::setPermissions(const QSqlDatabase& db, const QString& roleId, const Q
     return {};
 }
 
-core::Result<void> RoleStore::setDefault(const QSqlDatabase& db, const QString& column, const QString& name)
+core::Result<void>
+RoleStore::setDefault(const QSqlDatabase& db, const QString& column, const QString& name, const QString& organizationId)
 {
     const QString field = column == QStringLiteral("default_creator") ? QStringLiteral("default_creator")
                                                                       : QStringLiteral("default_member");
-    auto cleared = Sql::exec(db, QStringLiteral("UPDATE roles SET %1 = 0 WHERE organization_id IS NULL").arg(field));
+    QVariantList binds;
+    const QString where =
+        scope(organizationId, binds).replace(QStringLiteral("r.organization_id"), QStringLiteral("organization_id"));
+    auto cleared = Sql::exec(db, QStringLiteral("UPDATE roles SET %1 = 0 %2").arg(field, where), binds);
     if (!cleared.ok()) {
         return cleared.error();
     }
-    return Sql::execOne(
-        db, QStringLiteral("UPDATE roles SET %1 = 1 WHERE organization_id IS NULL AND name = ?").arg(field), {name});
+    binds.append(name);
+    return Sql::execOne(db, QStringLiteral("UPDATE roles SET %1 = 1 %2 AND name = ?").arg(field, where), binds);
 }
 
 } // namespace gatehouse::engine

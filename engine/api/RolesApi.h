@@ -17,9 +17,14 @@ struct EngineContext;
 class JsonInput;
 class Router;
 
-// RolesService environment roles: create, get, list (include=permissions|permissions:all), update (PUT,
+// RolesService. Environment roles: create, get, list (include=permissions|permissions:all), update (PUT,
 // partial), delete (412 while other roles extend it, unless reassign_role_name), default roles
 // (roles:set_defaults and its /roles/default alias) and a role's own permissions (list, add, remove).
+// Organization roles (/organizations/{org_id}/roles…): create, get, list, update, delete and the organization's
+// default member role, for the organization's own roles, which may extend an environment role or another role of
+// the organization; in the organization's scope a name means its own role, else the environment role of that name
+// (lists and GET show both, writes change only its own roles). See RoleScope; the hierarchy and counts are
+// RoleRelationsApi's.
 class RolesApi
 {
 public:
@@ -45,6 +50,7 @@ private:
     HttpResponse listPermissions(HttpRequest& request);
     HttpResponse addPermissions(HttpRequest& request);
     HttpResponse removePermission(HttpRequest& request);
+    HttpResponse setOrganizationDefaults(HttpRequest& request);
 
     HttpResponse rolePermissions(const QString& name);
     HttpResponse applyDefaults(const HttpRequest& request, const QHash<QString, QString>& wanted);
@@ -52,9 +58,9 @@ private:
     core::Result<void> replacePermissions(const QSqlDatabase& db, const QString& roleId, const QStringList& names);
     static void readRoleInput(JsonInput& in, RoleInput& out, bool creating);
     core::Result<void> applyInput(const QSqlDatabase& db, Role& role, const RoleInput& input);
-    core::Result<QJsonArray> permissionsJson(const QSqlDatabase& db, const Role& role, bool inherited);
-    HttpResponse respondWithRole(const QString& name, const QString& include, int status = 200);
-    std::optional<HttpResponse> checkRoleName(const HttpRequest& request) const;
+    HttpResponse
+    respondWithRole(const QString& organizationId, const QString& name, const QString& include, int status = 200);
+    core::Result<Role> deleteRole(const QSqlDatabase& db, const HttpRequest& request, const QString& reassign);
 
     EngineContext& m_context;
 };

@@ -110,6 +110,12 @@ std::optional<QString> PortalAccess::denies(const QByteArray& method,
     if (area == u"directories"_s) {
         return dirSync ? std::nullopt : std::optional(u"this portal session does not include directory sync"_s);
     }
+    if (area == u"roles"_s || area.startsWith(u"roles:"_s)) { // organization roles: read only, like /api/v1/roles
+        if (!dirSync) {
+            return u"this portal session does not include directory sync"_s;
+        }
+        return method == "GET" ? std::nullopt : std::optional(u"a portal session can only read roles"_s);
+    }
     return outside;
 }
 

@@ -18,7 +18,8 @@ struct EngineContext;
 //   sso      → GET the organization; its connections (and their contexts, also at
 //              /api/v1/connections/{id}/contexts); their test requests; its domains (not
 //              :verify_manually, which stays with environment admins);
-//   dir_sync → the organization's directories (users, groups, secrets, roles:assign); GET /api/v1/roles.
+//   dir_sync → the organization's directories (users, groups, secrets, roles:assign); GET /api/v1/roles[/{name}];
+//              GET the organization's roles (…/{its id}/roles[/{name}[/users:count]]).
 // Everything else is 403 with the reason. Sessions are looked up on every request, so revoking the link
 // (or the session's expiry) takes effect at once.
 class PortalAccess

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void domainVerifiedElsewhereIsAConflict();
     void portalSessionCannotExport();
     void pendingMappingsApplyWhenScimBringsTheGroup();
+    void organizationRolesTravel();
 
 private:
     // The source organization: domains (one verified), a SAML and an OIDC connection, a SCIM directory with a
@@ -406,7 +407,8 @@ void TestEngineExportImport::refusesMalformedDocuments_data()
         << head + R"("organization":{"display_name":"A"},"connections":[{"type":"SAML","domains":["other.com"]}]})"
         << QStringLiteral("connections[0].domains[0]");
     QTest::newRow("enabled but incomplete connection")
-        << head + R"("organization":{"display_name":"A"},"connections":[{"type":"SAML","provider":"OKTA","enabled":true}]})"
+        << head
+               + R"("organization":{"display_name":"A"},"connections":[{"type":"SAML","provider":"OKTA","enabled":true}]})"
         << QStringLiteral("connections[0].enabled");
     QTest::newRow("directory mapping wrong type")
         << head + R"("organization":{"display_name":"A"},"directories":[{"mappings":"all"}]})"
@@ -420,6 +422,23 @@ void TestEngineExportImport::refusesMalformedDocuments_data()
     QTest::newRow("role extends unknown")
         << head + R"("organization":{"display_name":"A"},"roles":[{"name":"r1","extends":"ghost"}]})"
         << QStringLiteral("roles[0].extends");
+    QTest::newRow("organization role named like an environment role")
+        << head
+               + R"("organization":{"display_name":"A"},"roles":[{"name":"r_env"}],"organization_roles":[{"name":"r_env"}]})"
+        << QStringLiteral("organization_roles[0].name");
+    QTest::newRow("organization role extends unknown")
+        << head + R"("organization":{"display_name":"A"},"organization_roles":[{"name":"o1","extends":"ghost"}]})"
+        << QStringLiteral("organization_roles[0].extends");
+    QTest::newRow("organization role twice")
+        << head + R"("organization":{"display_name":"A"},"organization_roles":[{"name":"o1"},{"name":"o1"}]})"
+        << QStringLiteral("organization_roles[1].name");
+    QTest::newRow("two default organization roles")
+        << head
+               + R"("organization":{"display_name":"A"},"organization_roles":[{"name":"o1","default_member":true},{"name":"o2","default_member":true}]})"
+        << QStringLiteral("organization_roles[1].default_member");
+    QTest::newRow("organization role unknown field")
+        << head + R"("organization":{"display_name":"A"},"organization_roles":[{"name":"o1","is_org_role":true}]})"
+        << QStringLiteral("organization_roles[0].is_org_role");
 }
 
 void TestEngineExportImport::refusesMalformedDocuments()
@@ -526,8 +545,8 @@ void TestEngineExportImport::pendingMappingsApplyWhenScimBringsTheGroup()
     const QString source = buildSource(QStringLiteral("crm-pending"), QStringLiteral("pending-corp"));
     QVERIFY(!source.isEmpty());
     const QJsonObject document = exportOf(source);
-    const QJsonObject mapping = document[QStringLiteral("directories")][0][QStringLiteral("group_role_mappings")][0]
-                                    .toObject();
+    const QJsonObject mapping =
+        document[QStringLiteral("directories")][0][QStringLiteral("group_role_mappings")][0].toObject();
     const QString role = mapping.value(QStringLiteral("role_name")).toString();
     QCOMPARE(mapping.value(QStringLiteral("group_display_name")).toString(), QStringLiteral("Engineering"));
     QCOMPARE(m_h.api("DELETE", orgPath(source)).status, 200);
@@ -551,7 +570,8 @@ void TestEngineExportImport::pendingMappingsApplyWhenScimBringsTheGroup()
     const QString directoryPath = orgPath(org, QStringLiteral("/directories/") + directory);
     HttpReply r = m_h.api("GET", directoryPath);
     QCOMPARE(r.status, 200);
-    const QJsonArray pending = r.json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")].toArray();
+    const QJsonArray pending =
+        r.json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")].toArray();
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending[0][QStringLiteral("group_display_name")].toString(), QStringLiteral("Engineering"));
     QCOMPARE(pending[0][QStringLiteral("role_name")].toString(), role);
@@ -602,6 +622,93 @@ void TestEngineExportImport::pendingMappingsApplyWhenScimBringsTheGroup()
     r = m_h.api("GET", directoryPath + QStringLiteral("/groups/") + again);
     QCOMPARE(r.status, 200);
     QVERIFY2(r.json()[QStringLiteral("group")][QStringLiteral("roles")].toArray().isEmpty(), r.body.constData());
+}
+
+// The organization's own roles are exported (bases first, with the environment roles they extend in `roles`) and
+// come back in the imported organization, where a directory's group-to-role mapping may name them.
+void TestEngineExportImport::organizationRolesTravel()
+{
+    const QJsonObject orgBody{{QStringLiteral("display_name"), QStringLiteral("Travelling roles")}};
+    const QString org = m_h.api("POST", QStringLiteral("/api/v1/organizations"), QJsonDocument(orgBody).toJson())
+                            .json()[QStringLiteral("organization")][QStringLiteral("id")]
+                            .toString();
+    QVERIFY(!org.isEmpty());
+    const QString roles = QStringLiteral("/api/v1/organizations/") + org + QStringLiteral("/roles");
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/permissions"), R"({"name":"travel:lead"})").status, 201);
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/roles"), R"({"name":"travel_base","display_name":"Base"})").status,
+             201);
+    QCOMPARE(m_h.api("POST", roles, R"({"name":"travel_member","display_name":"Member"})").status, 201);
+    QCOMPARE(
+        m_h.api("POST",
+                roles,
+                R"({"name":"travel_lead","display_name":"Lead","extends":"travel_base","permissions":["travel:lead"]})")
+            .status,
+        201);
+    QCOMPARE(m_h.api("PUT", roles + QStringLiteral("/travel_member"), R"({"extends":"travel_lead"})").status, 200);
+    QCOMPARE(
+        m_h.api("PATCH", roles + QStringLiteral(":set_defaults"), R"({"default_member_role":"travel_member"})").status,
+        200);
+
+    QJsonObject doc = exportOf(org);
+    const QJsonArray own = doc.value(QStringLiteral("organization_roles")).toArray();
+    QCOMPARE(own.size(), 2);
+    QCOMPARE(own[0][QStringLiteral("name")].toString(), QStringLiteral("travel_lead")); // its base first
+    QCOMPARE(own[0][QStringLiteral("permissions")][0][QStringLiteral("name")].toString(),
+             QStringLiteral("travel:lead"));
+    QCOMPARE(own[1][QStringLiteral("extends")].toString(), QStringLiteral("travel_lead"));
+    QCOMPARE(own[1][QStringLiteral("default_member")].toBool(), true);
+    bool baseExported = false;
+    for (const QJsonValue& role : doc.value(QStringLiteral("roles")).toArray()) {
+        baseExported = baseExported || role[QStringLiteral("name")].toString() == QStringLiteral("travel_base");
+    }
+    QVERIFY(baseExported);
+
+    // A directory whose (pending) mapping names an organization role of the document.
+    const QJsonObject mapping{{QStringLiteral("group_display_name"), QStringLiteral("Leads")},
+                              {QStringLiteral("role_name"), QStringLiteral("travel_lead")}};
+    doc.insert(QStringLiteral("directories"),
+               QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Travel SCIM")},
+                                      {QStringLiteral("directory_type"), QStringLiteral("SCIM")},
+                                      {QStringLiteral("directory_provider"), QStringLiteral("OKTA")},
+                                      {QStringLiteral("group_role_mappings"), QJsonArray{mapping}}}});
+    const HttpReply imported = importDocument(QJsonDocument(doc).toJson());
+    QCOMPARE(imported.status, 201);
+    const QString copy = imported.json()[QStringLiteral("organization")][QStringLiteral("id")].toString();
+    QVERIFY(!copy.isEmpty() && copy != org);
+    const QString copyRoles = QStringLiteral("/api/v1/organizations/") + copy + QStringLiteral("/roles");
+    HttpReply r = m_h.api("GET", copyRoles + QStringLiteral("/travel_member?include=permissions:all"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("role")][QStringLiteral("is_org_role")].toBool(), true);
+    QCOMPARE(r.json()[QStringLiteral("role")][QStringLiteral("default_member")].toBool(), true);
+    QCOMPARE(r.json()[QStringLiteral("role")][QStringLiteral("extends")].toString(), QStringLiteral("travel_lead"));
+    QCOMPARE(r.json()[QStringLiteral("role")][QStringLiteral("permissions")][0][QStringLiteral("name")].toString(),
+             QStringLiteral("travel:lead"));
+    const QString directory =
+        imported.json()[QStringLiteral("created")][QStringLiteral("directories")][0][QStringLiteral("id")].toString();
+    r = m_h.api("GET", QStringLiteral("/api/v1/organizations/") + copy + QStringLiteral("/directories/") + directory);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("directory")][QStringLiteral("pending_group_role_mappings")][0]
+                     [QStringLiteral("role_name")]
+                         .toString(),
+             QStringLiteral("travel_lead"));
+    // The source's roles are its own: deleting them leaves the copy's.
+    QCOMPARE(m_h.api("DELETE", roles + QStringLiteral("/travel_member")).status, 200);
+    QCOMPARE(m_h.api("GET", copyRoles + QStringLiteral("/travel_member")).status, 200);
+    // An environment role of the target named like one of the document's organization roles: refused.
+    QCOMPARE(m_h.api("POST", QStringLiteral("/api/v1/roles"), R"({"name":"travel_clash","display_name":"Env"})").status,
+             201);
+    QJsonArray clashing = doc.value(QStringLiteral("organization_roles")).toArray();
+    clashing.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("travel_clash")}});
+    doc.insert(QStringLiteral("organization_roles"), clashing);
+    doc.remove(QStringLiteral("directories"));
+    QCOMPARE(importDocument(QJsonDocument(doc).toJson()).status, 400);
+    // An environment role the document brings whose name an organization role has here: 409, nothing written.
+    const qint64 before = organizationCount();
+    const QByteArray clash = R"({"format":"gatehouse.organization-export/1","organization":{"display_name":"Clash"},)"
+                             R"("roles":[{"name":"travel_lead","display_name":"Env lead"}]})";
+    QCOMPARE(importDocument(clash).status, 409);
+    QCOMPARE(organizationCount(), before);
+    QCOMPARE(m_h.api("GET", QStringLiteral("/api/v1/roles/travel_lead")).status, 404);
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineExportImport)
