@@ -83,15 +83,21 @@ public:
         : m_queue(queue)
         , m_held(queue.acquire())
     {}
+
     ~WriterTurn()
     {
         if (m_held) {
             m_queue.release();
         }
     }
+
     WriterTurn(const WriterTurn&) = delete;
     WriterTurn& operator=(const WriterTurn&) = delete;
-    bool held() const { return m_held; }
+
+    bool held() const
+    {
+        return m_held;
+    }
 
 private:
     WriterQueue& m_queue;
@@ -180,7 +186,7 @@ Database::~Database()
     for (const QString& name : std::as_const(m_names)) {
         if (name == own) { // other threads' connections (HTTP workers) cannot be fetched here: removing them
             QSqlDatabase db = QSqlDatabase::database(name, false); // deletes their driver, which closes them
-            Sql::forgetStatements(name); // (other threads' cached statements see their driver gone and are dropped)
+            Sql::forgetStatements(db); // (other threads' caches go with their connection's driver)
             db.close();
         }
         QSqlDatabase::removeDatabase(name);

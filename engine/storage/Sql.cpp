@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <cstring>
@@ -17,10 +20,36 @@ namespace {
 // Statements per connection kept for reuse; a connection runs a few dozen distinct statements in practice.
 constexpr int kMaxCachedPerConnection = 256;
 
-// Connections are per thread (Database::connection), so each thread keeps its own cache:
-// connection name -> statement text -> a prepared, reset statement.
-using StatementCache = QHash<QString, QHash<QString, QSqlQuery>>;
-thread_local StatementCache t_statements;
+// A connection's cached statements: statement text -> a prepared, reset statement. It is a child of the
+// connection's driver, so it goes when the connection goes: after the driver has closed the connection (SQLite
+// finalizes every statement of the connection on close; QPSQL skips DEALLOCATE once its driver is gone) and never at
+// the exit of a thread (a thread-local cache destroyed there ran SQL on connections already closed).
+class StatementCache : public QObject
+{
+public:
+    explicit StatementCache(QSqlDriver* driver)
+        : QObject(driver)
+    {}
+
+    QHash<QString, QSqlQuery> statements;
+};
+
+// Connections are per thread (Database::connection): each thread finds the caches of its own connections here
+// (guarded pointers only, nothing to clean up at thread exit).
+thread_local QHash<const QSqlDriver*, QPointer<StatementCache>> t_caches;
+
+StatementCache* cacheOf(const QSqlDatabase& db, bool create)
+{
+    QSqlDriver* driver = db.driver();
+    if (driver == nullptr) {
+        return nullptr;
+    }
+    QPointer<StatementCache>& cache = t_caches[driver];
+    if (!cache && create) {
+        cache = new StatementCache(driver); // a driver at the address of a deleted one gets a new cache
+    }
+    return cache.data();
+}
 
 bool hasPrivate(const QSqlQuery& query)
 {
@@ -33,15 +62,15 @@ bool hasPrivate(const QSqlQuery& query)
 
 } // namespace
 
-SqlQuery::SqlQuery(QSqlQuery query, QString connection, QString sql)
+SqlQuery::SqlQuery(QSqlQuery query, QObject* home, QString sql)
     : QSqlQuery(std::move(query))
-    , m_connection(std::move(connection))
+    , m_home(home)
     , m_sql(std::move(sql))
 {}
 
 SqlQuery::SqlQuery(SqlQuery&& other) noexcept
     : QSqlQuery(std::move(static_cast<QSqlQuery&>(other)))
-    , m_connection(std::exchange(other.m_connection, {}))
+    , m_home(std::exchange(other.m_home, nullptr))
     , m_sql(std::exchange(other.m_sql, {}))
 {}
 
@@ -50,7 +79,7 @@ SqlQuery& SqlQuery::operator=(SqlQuery&& other) noexcept
     if (this != &other) {
         giveBack();
         QSqlQuery::operator=(std::move(static_cast<QSqlQuery&>(other)));
-        m_connection = std::exchange(other.m_connection, {});
+        m_home = std::exchange(other.m_home, nullptr);
         m_sql = std::exchange(other.m_sql, {});
     }
     return *this;
@@ -63,22 +92,18 @@ SqlQuery::~SqlQuery()
 
 void SqlQuery::giveBack()
 {
-    if (m_connection.isEmpty() || !hasPrivate(*this)) {
-        return;
-    }
-    const QString connection = std::exchange(m_connection, {});
-    if (driver() == nullptr) { // the connection is gone
-        return;
+    auto* home = static_cast<StatementCache*>(std::exchange(m_home, nullptr).data());
+    if (home == nullptr || !hasPrivate(*this) || driver() != home->parent()) {
+        return; // not cached, moved from, or its connection is gone
     }
     finish(); // sqlite3_reset / close the portal: no cursor or read snapshot outlives the caller
-    QHash<QString, QSqlQuery>& statements = t_statements[connection];
-    if (statements.contains(m_sql)) {
+    if (home->statements.contains(m_sql)) {
         return; // the slot is taken (a nested use of the same text): this one is simply finalized
     }
-    if (statements.size() >= kMaxCachedPerConnection) {
-        statements.clear(); // texts built with literals would otherwise pin the first ones for good
+    if (home->statements.size() >= kMaxCachedPerConnection) {
+        home->statements.clear(); // texts built with literals would otherwise pin the first ones for good
     }
-    statements.insert(m_sql, std::move(static_cast<QSqlQuery&>(*this)));
+    home->statements.insert(m_sql, std::move(static_cast<QSqlQuery&>(*this)));
 }
 
 core::Result<SqlQuery> Sql::exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
@@ -100,15 +125,12 @@ core::Result<SqlQuery> Sql::exec(const QSqlDatabase& db, const QString& sql, con
 
 core::Result<SqlQuery> Sql::execPrepared(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)
 {
-    const QString connection = db.connectionName();
+    StatementCache* cache = cacheOf(db, true);
     std::optional<QSqlQuery> query;
-    if (auto cached = t_statements.find(connection); cached != t_statements.end()) {
-        if (auto statement = cached->find(sql); statement != cached->end()) {
-            // Prepared on this connection's driver; anything else (a connection opened again) is prepared anew.
-            if (statement->driver() != nullptr && statement->driver() == db.driver()) {
-                query.emplace(std::move(*statement));
-            }
-            cached->erase(statement);
+    if (cache) {
+        if (auto statement = cache->statements.find(sql); statement != cache->statements.end()) {
+            query.emplace(std::move(*statement)); // taken out: a statement in use is never handed out twice
+            cache->statements.erase(statement);
         }
     }
     if (!query) {
@@ -122,26 +144,25 @@ core::Result<SqlQuery> Sql::execPrepared(const QSqlDatabase& db, const QString& 
     for (qsizetype i = 0; i < binds.size(); ++i) {
         query->bindValue(int(i), binds.at(i));
     }
-    if (!query->exec()) {
+    if (!query->exec()) { // a failed statement is not kept
         const QSqlError error = query->lastError();
         qCDebug(lcSql) << "exec failed:" << error.text() << error.nativeErrorCode();
         return core::Error{QStringLiteral("sql"), error.text(), error.nativeErrorCode()};
     }
-    return SqlQuery(std::move(*query), connection, sql);
+    return SqlQuery(std::move(*query), cache, sql);
 }
 
-void Sql::forgetStatements(const QString& connectionName)
+void Sql::forgetStatements(const QSqlDatabase& db)
 {
-    t_statements.remove(connectionName);
-}
-
-int Sql::cachedStatementCount()
-{
-    int count = 0;
-    for (const auto& statements : std::as_const(t_statements)) {
-        count += int(statements.size());
+    if (StatementCache* cache = cacheOf(db, false)) {
+        delete cache; // on the connection's own thread, while it is still open
     }
-    return count;
+}
+
+int Sql::cachedStatementCount(const QSqlDatabase& db)
+{
+    const StatementCache* cache = cacheOf(db, false);
+    return cache ? int(cache->statements.size()) : 0;
 }
 
 core::Result<void> Sql::execOne(const QSqlDatabase& db, const QString& sql, const QVariantList& binds)

@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,7 +19,7 @@ namespace gatehouse::engine {
 class SqlQuery : public QSqlQuery
 {
 public:
-    explicit SqlQuery(QSqlQuery query, QString connection = {}, QString sql = {});
+    explicit SqlQuery(QSqlQuery query, QObject* home = nullptr, QString sql = {});
     SqlQuery(SqlQuery&& other) noexcept;
     SqlQuery& operator=(SqlQuery&& other) noexcept;
     SqlQuery(const SqlQuery&) = delete;
@@ -28,7 +29,7 @@ public:
 private:
     void giveBack();
 
-    QString m_connection; // empty: not cached (unprepared, failed, or moved from)
+    QPointer<QObject> m_home; // the connection's statement cache; null: not cached (unprepared, or moved from)
     QString m_sql;
 };
 
@@ -49,10 +50,10 @@ public:
     static QVariant text(const QString& value);
     // Never NULL: a null QString binds as NULL, so NOT NULL text columns go through this.
     static QVariant nonNull(const QString& value);
-    // Drops this thread's cached statements of one connection (before the connection is closed or removed).
-    static void forgetStatements(const QString& connectionName);
-    // Statements held in this thread's caches (for tests).
-    static int cachedStatementCount();
+    // Drops a connection's cached statements (on its thread, before the connection is closed).
+    static void forgetStatements(const QSqlDatabase& db);
+    // Statements held in a connection's cache (for tests).
+    static int cachedStatementCount(const QSqlDatabase& db);
 };
 
 } // namespace gatehouse::engine

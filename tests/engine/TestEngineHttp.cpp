@@ -537,21 +537,21 @@ void TestEngineHttp::preparedStatementsAreReused()
     // statement in use, and never keep a failed one.
     auto checked = m_h->engine().database().write([](const QSqlDatabase& db) -> core::Result<void> {
         const QString add = QStringLiteral("SELECT CAST(? AS INTEGER) + 1");
-        const int before = Sql::cachedStatementCount();
+        const int before = Sql::cachedStatementCount(db);
         for (int i = 0; i < 3; ++i) {
             auto q = Sql::exec(db, add, {i * 10});
             if (!q.ok() || !q.value().next() || q.value().value(0).toInt() != i * 10 + 1) {
                 return core::Error{QStringLiteral("test"), QStringLiteral("wrong sum on pass %1").arg(i), {}};
             }
         }
-        if (Sql::cachedStatementCount() != before + 1) {
+        if (Sql::cachedStatementCount(db) != before + 1) {
             return core::Error{QStringLiteral("test"), QStringLiteral("the statement was not cached once"), {}};
         }
         // Without bind values: Sql::exec runs the text unprepared, execPrepared caches it.
         if (auto once = Sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")); !once.ok()) {
             return once.error();
         }
-        if (Sql::cachedStatementCount() != before + 1) {
+        if (Sql::cachedStatementCount(db) != before + 1) {
             return core::Error{QStringLiteral("test"), QStringLiteral("an unprepared text was cached"), {}};
         }
         for (int i = 0; i < 2; ++i) {
@@ -565,7 +565,7 @@ void TestEngineHttp::preparedStatementsAreReused()
                                    counted.value().value(0).toString()};
             }
         }
-        if (Sql::cachedStatementCount() != before + 2) {
+        if (Sql::cachedStatementCount(db) != before + 2) {
             return core::Error{QStringLiteral("test"), QStringLiteral("execPrepared did not cache"), {}};
         }
         // Two uses of one text at the same time: the one held is not handed out again. (Its rows are read first:
