@@ -430,6 +430,28 @@ core::Result<QStringList> OrganizationImport::permissionIds(const QSqlDatabase& 
     return ids;
 }
 
+// One planned role with its own permissions: an environment role (no organization) or the new organization's.
+core::Result<void>
+OrganizationImport::insertRole(const QSqlDatabase& db, const RolePlan& plan, const QString& organizationId)
+{
+    auto ids = permissionIds(db, plan);
+    if (!ids.ok()) {
+        return ids.error();
+    }
+    Role role;
+    role.id = m_context.ids.next(u"role");
+    role.organizationId = organizationId;
+    role.name = plan.name;
+    role.displayName = plan.displayName.isEmpty() ? plan.name : plan.displayName;
+    role.description = plan.description;
+    role.extendsRole = plan.extends;
+    role.createdAt = role.updatedAt = m_now;
+    if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
+        return inserted;
+    }
+    return RoleStore::setPermissions(db, role.id, ids.value());
+}
+
 core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
 {
     for (const RolePlan& plan : std::as_const(m_roles)) {
@@ -450,24 +472,10 @@ core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
                 QStringLiteral("role %1 is an organization role's name in this environment").arg(plan.name),
                 {}};
         }
-        auto ids = permissionIds(db, plan);
-        if (!ids.ok()) {
-            return ids.error();
-        }
-        Role role;
-        role.id = m_context.ids.next(u"role");
-        role.name = plan.name;
-        role.displayName = plan.displayName.isEmpty() ? plan.name : plan.displayName;
-        role.description = plan.description;
-        role.extendsRole = plan.extends;
-        role.createdAt = role.updatedAt = m_now;
-        if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
+        if (auto inserted = insertRole(db, plan, QString()); !inserted.ok()) {
             return inserted;
         }
-        if (auto set = RoleStore::setPermissions(db, role.id, ids.value()); !set.ok()) {
-            return set;
-        }
-        m_rolesCreated.append(role.name);
+        m_rolesCreated.append(plan.name);
     }
     return {};
 }
@@ -476,26 +484,11 @@ core::Result<void> OrganizationImport::writeRoles(const QSqlDatabase& db)
 core::Result<void> OrganizationImport::writeOrganizationRoles(const QSqlDatabase& db)
 {
     for (const RolePlan& plan : std::as_const(m_organizationRoles)) {
-        auto ids = permissionIds(db, plan);
-        if (!ids.ok()) {
-            return ids.error();
-        }
-        Role role;
-        role.id = m_context.ids.next(u"role");
-        role.organizationId = m_org.id;
-        role.name = plan.name;
-        role.displayName = plan.displayName.isEmpty() ? plan.name : plan.displayName;
-        role.description = plan.description;
-        role.extendsRole = plan.extends;
-        role.createdAt = role.updatedAt = m_now;
-        if (auto inserted = RoleStore::insert(db, role); !inserted.ok()) {
+        if (auto inserted = insertRole(db, plan, m_org.id); !inserted.ok()) {
             return inserted;
         }
-        if (auto set = RoleStore::setPermissions(db, role.id, ids.value()); !set.ok()) {
-            return set;
-        }
         if (plan.defaultMember) {
-            if (auto set = RoleStore::setDefault(db, QStringLiteral("default_member"), role.name, m_org.id);
+            if (auto set = RoleStore::setDefault(db, QStringLiteral("default_member"), plan.name, m_org.id);
                 !set.ok()) {
                 return set;
             }

@@ -77,6 +77,7 @@ private:
     std::optional<RolePlan>
     parseRole(JsonInput& in, const QString& path, const QJsonObject& object, QStringList& known);
     core::Result<QStringList> permissionIds(const QSqlDatabase& db, const RolePlan& plan);
+    core::Result<void> insertRole(const QSqlDatabase& db, const RolePlan& plan, const QString& organizationId);
     QStringList parseExcluded(JsonInput& in);
     void attention(const QString& kind, const QString& path, const QString& message);
     core::Result<void> writeRoles(const QSqlDatabase& db);
