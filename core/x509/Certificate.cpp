@@ -2,6 +2,7 @@
 
 #include "core/util/Encoding.h"
 
+#include <QCryptographicHash>
 #include <QStringList>
 
 #include <openssl/bio.h>
@@ -9,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
+#include <openssl/provider.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -49,18 +51,148 @@ QDateTime asn1ToDateTime(const ASN1_TIME* time)
                      Qt::UTC);
 }
 
-QByteArray digest(X509* cert, const EVP_MD* md)
+// OpenSSL 3 decodes a certificate's public key through its provider decoders as part of d2i_X509: the first
+// certificate of a process pays ~5 M instructions to build the decoder list, every later one a lookup, and
+// X509_digest / X509_check_issued fetch digests from the default provider (its configuration file is read
+// first). Describing a certificate needs none of that, so certificates are parsed in a library context with
+// only the "null" provider: d2i_X509 keeps the SubjectPublicKeyInfo undecoded, and the key's type and size are
+// read from its DER here. Keys this reader does not know (DSA, explicit EC parameters, Ed448, …) are decoded by
+// OpenSSL's default context as before. Signature verification never uses this context.
+OSSL_LIB_CTX* describeContext()
 {
-    unsigned char buf[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    X509_digest(cert, md, buf, &len);
-    return QByteArray(reinterpret_cast<const char*>(buf), static_cast<qsizetype>(len));
+    static OSSL_LIB_CTX* const context = [] {
+        OSSL_LIB_CTX* ctx = OSSL_LIB_CTX_new();
+        if (ctx != nullptr && OSSL_PROVIDER_load(ctx, "null") == nullptr) {
+            OSSL_LIB_CTX_free(ctx);
+            ctx = nullptr;
+        }
+        return ctx;
+    }();
+    return context;
 }
 
-void readKey(X509* cert, CertificateInfo& info)
+// The contents of the DER element at `p` (tag `tag`, universal class, primitive or constructed as `constructed`);
+// advances p past it.
+bool readElement(const unsigned char*& p, long& remaining, int tag, bool constructed, QByteArrayView& content)
 {
-    EVP_PKEY* key = X509_get0_pubkey(cert);
+    long length = 0;
+    int foundTag = 0;
+    int foundClass = 0;
+    const unsigned char* q = p;
+    const int info = ASN1_get_object(&q, &length, &foundTag, &foundClass, remaining);
+    if ((info & 0x80) != 0 || foundTag != tag || foundClass != V_ASN1_UNIVERSAL
+        || ((info & V_ASN1_CONSTRUCTED) != 0) != constructed) {
+        ERR_clear_error();
+        return false;
+    }
+    content = QByteArrayView(q, length);
+    remaining -= (q - p) + length;
+    p = q + length;
+    return true;
+}
+
+// Bits of an RSAPublicKey's modulus (RFC 8017 A.1.1), 0 when the structure is malformed.
+int rsaModulusBits(const unsigned char* data, long size)
+{
+    const unsigned char* p = data;
+    long remaining = size;
+    QByteArrayView sequence;
+    if (!readElement(p, remaining, V_ASN1_SEQUENCE, true, sequence)) {
+        return 0;
+    }
+    p = reinterpret_cast<const unsigned char*>(sequence.data());
+    remaining = sequence.size();
+    QByteArrayView modulus;
+    QByteArrayView exponent;
+    if (!readElement(p, remaining, V_ASN1_INTEGER, false, modulus)
+        || !readElement(p, remaining, V_ASN1_INTEGER, false, exponent) || remaining != 0) {
+        return 0;
+    }
+    qsizetype i = 0;
+    while (i < modulus.size() && modulus[i] == 0) {
+        ++i;
+    }
+    if (i == modulus.size()) {
+        return 0;
+    }
+    int top = 0;
+    for (unsigned v = static_cast<unsigned char>(modulus[i]); v != 0; v >>= 1) {
+        ++top;
+    }
+    return static_cast<int>((modulus.size() - i - 1) * 8) + top;
+}
+
+// Key type and size from the certificate's SubjectPublicKeyInfo without decoding the key; false when the key
+// needs OpenSSL's decoders.
+bool readKeyFromDer(X509* cert, CertificateInfo& info)
+{
+    ASN1_OBJECT* algorithm = nullptr;
+    const unsigned char* key = nullptr;
+    int keyLength = 0;
+    X509_ALGOR* parameters = nullptr;
+    if (X509_PUBKEY_get0_param(&algorithm, &key, &keyLength, &parameters, X509_get_X509_PUBKEY(cert)) != 1) {
+        return false;
+    }
+    switch (OBJ_obj2nid(algorithm)) {
+    case NID_rsaEncryption:
+    case NID_rsassaPss:
+        info.keyType = KeyType::Rsa;
+        info.keyTypeName = QStringLiteral("RSA");
+        info.keyBits = rsaModulusBits(key, keyLength);
+        return info.keyBits > 0;
+    case NID_X9_62_id_ecPublicKey: {
+        int parameterType = V_ASN1_UNDEF;
+        const void* parameter = nullptr;
+        X509_ALGOR_get0(nullptr, &parameterType, &parameter, parameters);
+        if (parameterType != V_ASN1_OBJECT) {
+            return false; // explicit curve parameters
+        }
+        const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT*>(parameter));
+        int bits = 0;
+        switch (curve) {
+        case NID_X9_62_prime256v1:
+        case NID_brainpoolP256r1:
+        case NID_secp256k1:
+            bits = 256;
+            break;
+        case NID_secp384r1:
+        case NID_brainpoolP384r1:
+            bits = 384;
+            break;
+        case NID_secp521r1:
+            bits = 521;
+            break;
+        case NID_brainpoolP512r1:
+            bits = 512;
+            break;
+        default:
+            return false;
+        }
+        info.keyType = KeyType::Ec;
+        info.keyTypeName = QStringLiteral("EC ") + QString::fromLatin1(OBJ_nid2sn(curve));
+        info.keyBits = bits;
+        return true;
+    }
+    case NID_ED25519:
+        if (keyLength != 32) {
+            return false;
+        }
+        info.keyType = KeyType::Ed25519;
+        info.keyTypeName = QStringLiteral("Ed25519");
+        info.keyBits = 256; // what EVP_PKEY_get_bits reports
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Key type and size through OpenSSL's decoders (the default library context), for keys readKeyFromDer leaves.
+void readKeyWithDecoders(CertificateInfo& info)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(info.publicKeyDer.constData());
+    EVP_PKEY* key = d2i_PUBKEY(nullptr, &p, info.publicKeyDer.size());
     if (key == nullptr) {
+        ERR_clear_error();
         info.keyTypeName = QStringLiteral("unknown");
         return;
     }
@@ -91,13 +223,75 @@ void readKey(X509* cert, CertificateInfo& info)
         info.keyTypeName = QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
         break;
     }
-    // i2d_X509_PUBKEY on the certificate's own SubjectPublicKeyInfo avoids OpenSSL 3's encoder lookup per call.
+    EVP_PKEY_free(key);
+}
+
+void readKey(X509* cert, CertificateInfo& info)
+{
+    // i2d_X509_PUBKEY re-encodes the certificate's own SubjectPublicKeyInfo (no key decoding, no encoder lookup).
     unsigned char* spki = nullptr;
     const int spkiLen = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
     if (spkiLen > 0) {
         info.publicKeyDer = QByteArray(reinterpret_cast<const char*>(spki), spkiLen);
     }
     OPENSSL_free(spki);
+    if (!readKeyFromDer(cert, info)) {
+        info.keyType = KeyType::Other;
+        info.keyBits = 0;
+        readKeyWithDecoders(info);
+    }
+}
+
+// X509_check_issued(cert, cert) == X509_V_OK without the key decoding and digest fetches it makes: the subject
+// is the issuer, the authority key identifier (if any) names this certificate, and a keyUsage extension (if
+// any) allows certificate signing, and the signature algorithm is one for the certificate's own key type.
+bool isSelfIssued(X509* cert, int signatureKeyNid)
+{
+    if (X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) != 0) {
+        return false;
+    }
+    ASN1_OBJECT* keyAlgorithm = nullptr;
+    if (X509_PUBKEY_get0_param(&keyAlgorithm, nullptr, nullptr, nullptr, X509_get_X509_PUBKEY(cert)) != 1) {
+        return false;
+    }
+    const int keyNid = OBJ_obj2nid(keyAlgorithm);
+    if (signatureKeyNid == NID_undef
+        || (keyNid != signatureKeyNid && !(keyNid == NID_rsaEncryption && signatureKeyNid == NID_rsassaPss))) {
+        return false;
+    }
+    int critical = 0;
+    auto* akid = static_cast<AUTHORITY_KEYID*>(X509_get_ext_d2i(cert, NID_authority_key_identifier, &critical, nullptr));
+    bool matches = critical != -2; // -2: the extension occurs more than once
+    if (akid != nullptr) {
+        // X509_check_akid's rules, with the subject key identifier read here (X509_check_akid reads the cached
+        // one, which needs the digest fetch this avoids).
+        if (akid->keyid != nullptr) {
+            auto* skid = static_cast<ASN1_OCTET_STRING*>(
+                X509_get_ext_d2i(cert, NID_subject_key_identifier, &critical, nullptr));
+            matches = matches && (skid == nullptr || ASN1_OCTET_STRING_cmp(akid->keyid, skid) == 0);
+            ASN1_OCTET_STRING_free(skid);
+        }
+        if (akid->serial != nullptr) {
+            matches = matches && ASN1_INTEGER_cmp(X509_get0_serialNumber(cert), akid->serial) == 0;
+        }
+        for (int i = 0; akid->issuer != nullptr && i < sk_GENERAL_NAME_num(akid->issuer); ++i) {
+            const GENERAL_NAME* name = sk_GENERAL_NAME_value(akid->issuer, i);
+            if (name->type == GEN_DIRNAME) { // the first directory name counts
+                matches = matches && X509_NAME_cmp(name->d.dirn, X509_get_issuer_name(cert)) == 0;
+                break;
+            }
+        }
+        AUTHORITY_KEYID_free(akid);
+    }
+    auto* usage = static_cast<ASN1_BIT_STRING*>(X509_get_ext_d2i(cert, NID_key_usage, &critical, nullptr));
+    if (usage != nullptr) {
+        matches = matches && ASN1_BIT_STRING_get_bit(usage, 5) == 1; // keyCertSign
+        ASN1_BIT_STRING_free(usage);
+    } else if (critical == -2) {
+        matches = false;
+    }
+    ERR_clear_error();
+    return matches;
 }
 
 CertificateInfo describe(X509* cert, QByteArray der)
@@ -115,10 +309,13 @@ CertificateInfo describe(X509* cert, QByteArray der)
     if (OBJ_find_sigid_algs(sigNid, &mdNid, &pkNid) == 1) {
         info.md5Signature = mdNid == NID_md5 || mdNid == NID_md2 || mdNid == NID_md4;
         info.weakSignatureHash = info.md5Signature || mdNid == NID_sha1;
+    } else {
+        pkNid = NID_undef;
     }
-    info.selfSigned = X509_check_issued(cert, cert) == X509_V_OK;
-    info.sha1Fingerprint = digest(cert, EVP_sha1());
-    info.sha256Fingerprint = digest(cert, EVP_sha256());
+    info.selfSigned = isSelfIssued(cert, pkNid);
+    // Fingerprints are over the certificate's bytes as they came (what other tools hash); Qt's own SHA code.
+    info.sha1Fingerprint = QCryptographicHash::hash(info.der, QCryptographicHash::Sha1);
+    info.sha256Fingerprint = QCryptographicHash::hash(info.der, QCryptographicHash::Sha256);
     readKey(cert, info);
     return info;
 }
@@ -133,7 +330,8 @@ QString CertificateInfo::formatFingerprint(const QByteArray& raw)
 Result<CertificateInfo> parseDer(const QByteArray& der)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    X509Ptr cert(d2i_X509(nullptr, &p, der.size()));
+    X509Ptr cert(reinterpret_cast<X509*>(
+        ASN1_item_d2i_ex(nullptr, &p, der.size(), ASN1_ITEM_rptr(X509), describeContext(), nullptr)));
     if (!cert || p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
         ERR_clear_error();
         return Result<CertificateInfo>::failure(QStringLiteral("x509.invalid"),
