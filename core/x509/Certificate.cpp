@@ -10,7 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
-#include <openssl/provider.h>
+#include <openssl/asn1t.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -20,15 +20,6 @@ namespace gatehouse::core::x509 {
 
 namespace {
 
-struct X509Free
-{
-    void operator()(X509* x) const
-    {
-        X509_free(x);
-    }
-};
-
-using X509Ptr = std::unique_ptr<X509, X509Free>;
 
 QString nameToString(const X509_NAME* name)
 {
@@ -51,25 +42,81 @@ QDateTime asn1ToDateTime(const ASN1_TIME* time)
                      Qt::UTC);
 }
 
-// OpenSSL 3 decodes a certificate's public key through its provider decoders as part of d2i_X509: the first
-// certificate of a process pays ~5 M instructions to build the decoder list, every later one a lookup, and
-// X509_digest / X509_check_issued fetch digests from the default provider (its configuration file is read
-// first). Describing a certificate needs none of that, so certificates are parsed in a library context with
-// only the "null" provider: d2i_X509 keeps the SubjectPublicKeyInfo undecoded, and the key's type and size are
-// read from its DER here. Keys this reader does not know (DSA, explicit EC parameters, Ed448, …) are decoded by
-// OpenSSL's default context as before. Signature verification never uses this context.
-OSSL_LIB_CTX* describeContext()
+// OpenSSL 3's d2i_X509 decodes the public key through its provider decoders: the first certificate of a process
+// pays ~5 M instructions to build the decoder list (and to read the OpenSSL configuration), every later one a
+// lookup; X509_digest and X509_check_issued fetch digests from the default provider. Describing a certificate needs
+// none of that, so it is parsed here with templates of the same X.509 structure (RFC 5280 4.1) whose
+// SubjectPublicKeyInfo stays an algorithm and a bit string, and the key's type and size are read from its DER.
+// Keys this reader does not know (DSA, explicit EC parameters, Ed448, …) are decoded by OpenSSL as before.
+// Signature verification (SignatureVerifier) always parses with d2i_X509.
+struct RawSpki
 {
-    static OSSL_LIB_CTX* const context = [] {
-        OSSL_LIB_CTX* ctx = OSSL_LIB_CTX_new();
-        if (ctx != nullptr && OSSL_PROVIDER_load(ctx, "null") == nullptr) {
-            OSSL_LIB_CTX_free(ctx);
-            ctx = nullptr;
-        }
-        return ctx;
-    }();
-    return context;
-}
+    X509_ALGOR* algorithm;
+    ASN1_BIT_STRING* key;
+};
+
+struct RawTbs
+{
+    ASN1_INTEGER* version;
+    ASN1_INTEGER* serial;
+    X509_ALGOR* signature;
+    X509_NAME* issuer;
+    X509_VAL* validity;
+    X509_NAME* subject;
+    RawSpki* key;
+    ASN1_BIT_STRING* issuerUid;
+    ASN1_BIT_STRING* subjectUid;
+    STACK_OF(X509_EXTENSION) * extensions;
+};
+
+struct RawCert
+{
+    RawTbs* tbs;
+    X509_ALGOR* signatureAlgorithm;
+    ASN1_BIT_STRING* signature;
+};
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wold-style-cast"
+#pragma GCC diagnostic ignored "-Wzero-as-null-pointer-constant"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wpedantic"
+
+ASN1_SEQUENCE(RawSpki) = {
+    ASN1_SIMPLE(RawSpki, algorithm, X509_ALGOR),
+    ASN1_SIMPLE(RawSpki, key, ASN1_BIT_STRING),
+} ASN1_SEQUENCE_END(RawSpki)
+
+ASN1_SEQUENCE(RawTbs) = {
+    ASN1_EXP_OPT(RawTbs, version, ASN1_INTEGER, 0),
+    ASN1_SIMPLE(RawTbs, serial, ASN1_INTEGER),
+    ASN1_SIMPLE(RawTbs, signature, X509_ALGOR),
+    ASN1_SIMPLE(RawTbs, issuer, X509_NAME),
+    ASN1_SIMPLE(RawTbs, validity, X509_VAL),
+    ASN1_SIMPLE(RawTbs, subject, X509_NAME),
+    ASN1_SIMPLE(RawTbs, key, RawSpki),
+    ASN1_IMP_OPT(RawTbs, issuerUid, ASN1_BIT_STRING, 1),
+    ASN1_IMP_OPT(RawTbs, subjectUid, ASN1_BIT_STRING, 2),
+    ASN1_EXP_SEQUENCE_OF_OPT(RawTbs, extensions, X509_EXTENSION, 3),
+} ASN1_SEQUENCE_END(RawTbs)
+
+ASN1_SEQUENCE(RawCert) = {
+    ASN1_SIMPLE(RawCert, tbs, RawTbs),
+    ASN1_SIMPLE(RawCert, signatureAlgorithm, X509_ALGOR),
+    ASN1_SIMPLE(RawCert, signature, ASN1_BIT_STRING),
+} ASN1_SEQUENCE_END(RawCert)
+
+#pragma GCC diagnostic pop
+
+struct RawCertFree
+{
+    void operator()(RawCert* cert) const
+    {
+        ASN1_item_free(reinterpret_cast<ASN1_VALUE*>(cert), ASN1_ITEM_rptr(RawCert));
+    }
+};
+
+using RawCertPtr = std::unique_ptr<RawCert, RawCertFree>;
 
 // The contents of the DER element at `p` (tag `tag`, universal class, primitive or constructed as `constructed`);
 // advances p past it.
@@ -124,15 +171,12 @@ int rsaModulusBits(const unsigned char* data, long size)
 
 // Key type and size from the certificate's SubjectPublicKeyInfo without decoding the key; false when the key
 // needs OpenSSL's decoders.
-bool readKeyFromDer(X509* cert, CertificateInfo& info)
+bool readKeyFromDer(const RawSpki& spki, CertificateInfo& info)
 {
-    ASN1_OBJECT* algorithm = nullptr;
-    const unsigned char* key = nullptr;
-    int keyLength = 0;
-    X509_ALGOR* parameters = nullptr;
-    if (X509_PUBKEY_get0_param(&algorithm, &key, &keyLength, &parameters, X509_get_X509_PUBKEY(cert)) != 1) {
-        return false;
-    }
+    const ASN1_OBJECT* algorithm = spki.algorithm->algorithm;
+    const unsigned char* key = ASN1_STRING_get0_data(spki.key);
+    const int keyLength = ASN1_STRING_length(spki.key);
+    const X509_ALGOR* parameters = spki.algorithm;
     switch (OBJ_obj2nid(algorithm)) {
     case NID_rsaEncryption:
     case NID_rsassaPss:
@@ -226,16 +270,15 @@ void readKeyWithDecoders(CertificateInfo& info)
     EVP_PKEY_free(key);
 }
 
-void readKey(X509* cert, CertificateInfo& info)
+void readKey(const RawSpki& key, CertificateInfo& info)
 {
-    // i2d_X509_PUBKEY re-encodes the certificate's own SubjectPublicKeyInfo (no key decoding, no encoder lookup).
     unsigned char* spki = nullptr;
-    const int spkiLen = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
+    const int spkiLen = ASN1_item_i2d(reinterpret_cast<const ASN1_VALUE*>(&key), &spki, ASN1_ITEM_rptr(RawSpki));
     if (spkiLen > 0) {
         info.publicKeyDer = QByteArray(reinterpret_cast<const char*>(spki), spkiLen);
     }
     OPENSSL_free(spki);
-    if (!readKeyFromDer(cert, info)) {
+    if (!readKeyFromDer(key, info)) {
         info.keyType = KeyType::Other;
         info.keyBits = 0;
         readKeyWithDecoders(info);
@@ -245,45 +288,41 @@ void readKey(X509* cert, CertificateInfo& info)
 // X509_check_issued(cert, cert) == X509_V_OK without the key decoding and digest fetches it makes: the subject
 // is the issuer, the authority key identifier (if any) names this certificate, and a keyUsage extension (if
 // any) allows certificate signing, and the signature algorithm is one for the certificate's own key type.
-bool isSelfIssued(X509* cert, int signatureKeyNid)
+bool isSelfIssued(const RawTbs& cert, int signatureKeyNid)
 {
-    if (X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) != 0) {
+    if (X509_NAME_cmp(cert.subject, cert.issuer) != 0) {
         return false;
     }
-    ASN1_OBJECT* keyAlgorithm = nullptr;
-    if (X509_PUBKEY_get0_param(&keyAlgorithm, nullptr, nullptr, nullptr, X509_get_X509_PUBKEY(cert)) != 1) {
-        return false;
-    }
-    const int keyNid = OBJ_obj2nid(keyAlgorithm);
+    const int keyNid = OBJ_obj2nid(cert.key->algorithm->algorithm);
     if (signatureKeyNid == NID_undef
         || (keyNid != signatureKeyNid && !(keyNid == NID_rsaEncryption && signatureKeyNid == NID_rsassaPss))) {
         return false;
     }
     int critical = 0;
-    auto* akid = static_cast<AUTHORITY_KEYID*>(X509_get_ext_d2i(cert, NID_authority_key_identifier, &critical, nullptr));
+    auto* akid = static_cast<AUTHORITY_KEYID*>(X509V3_get_d2i(cert.extensions, NID_authority_key_identifier, &critical, nullptr));
     bool matches = critical != -2; // -2: the extension occurs more than once
     if (akid != nullptr) {
         // X509_check_akid's rules, with the subject key identifier read here (X509_check_akid reads the cached
         // one, which needs the digest fetch this avoids).
         if (akid->keyid != nullptr) {
             auto* skid = static_cast<ASN1_OCTET_STRING*>(
-                X509_get_ext_d2i(cert, NID_subject_key_identifier, &critical, nullptr));
+                X509V3_get_d2i(cert.extensions, NID_subject_key_identifier, &critical, nullptr));
             matches = matches && (skid == nullptr || ASN1_OCTET_STRING_cmp(akid->keyid, skid) == 0);
             ASN1_OCTET_STRING_free(skid);
         }
         if (akid->serial != nullptr) {
-            matches = matches && ASN1_INTEGER_cmp(X509_get0_serialNumber(cert), akid->serial) == 0;
+            matches = matches && ASN1_INTEGER_cmp(cert.serial, akid->serial) == 0;
         }
         for (int i = 0; akid->issuer != nullptr && i < sk_GENERAL_NAME_num(akid->issuer); ++i) {
             const GENERAL_NAME* name = sk_GENERAL_NAME_value(akid->issuer, i);
             if (name->type == GEN_DIRNAME) { // the first directory name counts
-                matches = matches && X509_NAME_cmp(name->d.dirn, X509_get_issuer_name(cert)) == 0;
+                matches = matches && X509_NAME_cmp(name->d.dirn, cert.issuer) == 0;
                 break;
             }
         }
         AUTHORITY_KEYID_free(akid);
     }
-    auto* usage = static_cast<ASN1_BIT_STRING*>(X509_get_ext_d2i(cert, NID_key_usage, &critical, nullptr));
+    auto* usage = static_cast<ASN1_BIT_STRING*>(X509V3_get_d2i(cert.extensions, NID_key_usage, &critical, nullptr));
     if (usage != nullptr) {
         matches = matches && ASN1_BIT_STRING_get_bit(usage, 5) == 1; // keyCertSign
         ASN1_BIT_STRING_free(usage);
@@ -294,15 +333,16 @@ bool isSelfIssued(X509* cert, int signatureKeyNid)
     return matches;
 }
 
-CertificateInfo describe(X509* cert, QByteArray der)
+CertificateInfo describe(const RawCert& raw, QByteArray der)
 {
+    const RawTbs& cert = *raw.tbs;
     CertificateInfo info;
     info.der = std::move(der);
-    info.subject = nameToString(X509_get_subject_name(cert));
-    info.issuer = nameToString(X509_get_issuer_name(cert));
-    info.notBefore = asn1ToDateTime(X509_get0_notBefore(cert));
-    info.notAfter = asn1ToDateTime(X509_get0_notAfter(cert));
-    const int sigNid = X509_get_signature_nid(cert);
+    info.subject = nameToString(cert.subject);
+    info.issuer = nameToString(cert.issuer);
+    info.notBefore = asn1ToDateTime(cert.validity->notBefore);
+    info.notAfter = asn1ToDateTime(cert.validity->notAfter);
+    const int sigNid = OBJ_obj2nid(raw.signatureAlgorithm->algorithm); // as X509_get_signature_nid
     info.signatureAlgorithm = QString::fromLatin1(OBJ_nid2ln(sigNid));
     int mdNid = NID_undef;
     int pkNid = NID_undef;
@@ -316,7 +356,7 @@ CertificateInfo describe(X509* cert, QByteArray der)
     // Fingerprints are over the certificate's bytes as they came (what other tools hash); Qt's own SHA code.
     info.sha1Fingerprint = QCryptographicHash::hash(info.der, QCryptographicHash::Sha1);
     info.sha256Fingerprint = QCryptographicHash::hash(info.der, QCryptographicHash::Sha256);
-    readKey(cert, info);
+    readKey(*cert.key, info);
     return info;
 }
 
@@ -330,14 +370,13 @@ QString CertificateInfo::formatFingerprint(const QByteArray& raw)
 Result<CertificateInfo> parseDer(const QByteArray& der)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    X509Ptr cert(reinterpret_cast<X509*>(
-        ASN1_item_d2i_ex(nullptr, &p, der.size(), ASN1_ITEM_rptr(X509), describeContext(), nullptr)));
+    RawCertPtr cert(reinterpret_cast<RawCert*>(ASN1_item_d2i(nullptr, &p, der.size(), ASN1_ITEM_rptr(RawCert))));
     if (!cert || p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
         ERR_clear_error();
         return Result<CertificateInfo>::failure(QStringLiteral("x509.invalid"),
                                                 QStringLiteral("The data is not a DER-encoded X.509 certificate."));
     }
-    return describe(cert.get(), der);
+    return describe(*cert, der);
 }
 
 Result<CertificateInfo> parseBase64(QByteArrayView base64Text)
@@ -355,15 +394,26 @@ Result<QList<CertificateInfo>> parsePem(const QByteArray& pem)
     QList<CertificateInfo> certs;
     BIO* bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
     while (true) {
-        X509Ptr cert(PEM_read_bio_X509(bio, nullptr, nullptr, nullptr));
-        if (!cert) {
+        char* name = nullptr;
+        char* header = nullptr;
+        unsigned char* data = nullptr;
+        long length = 0;
+        if (PEM_read_bio(bio, &name, &header, &data, &length) != 1) {
             break;
         }
-        unsigned char* der = nullptr;
-        const int len = i2d_X509(cert.get(), &der);
-        QByteArray derBytes(reinterpret_cast<const char*>(der), len);
-        OPENSSL_free(der);
-        certs.append(describe(cert.get(), derBytes));
+        const QByteArray label(name);
+        const QByteArray der(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
+        OPENSSL_free(name);
+        OPENSSL_free(header);
+        OPENSSL_free(data);
+        if (label != PEM_STRING_X509 && label != PEM_STRING_X509_OLD) {
+            continue; // keys and other blocks next to the certificates
+        }
+        auto parsed = parseDer(der);
+        if (!parsed.ok()) {
+            break;
+        }
+        certs.append(parsed.value());
     }
     BIO_free(bio);
     ERR_clear_error(); // the loop ends on a "no start line" error by design
