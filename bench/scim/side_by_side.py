@@ -13,7 +13,10 @@ with the in-memory store. Sequence per target, each on a fresh directory where i
   4. POST /Groups, then one PATCH adding --members of B's users (Operations: add members)
 Polis's filter support is `userName eq` only (it splits on "eq "), which is what step 3 sends; it has no
 /Bulk, so every user is created by POST for both servers. Every request is checked (201 / 200 with exactly
-one result / 200 or 204) so that neither side is measured answering errors."""
+one result / 200 or 204) so that neither side is measured answering errors.
+
+Each line also gives the server process's own CPU time per request (user + system from /proc/<pid>/stat over the
+step): the client shares the machine, so req/s says how fast the pair went, CPU/request what the server spent."""
 
 import argparse
 import json
@@ -28,7 +31,7 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "interop"))
 from enginectl import Engine, http  # noqa: E402
-from run import GROUP, PATCH_OP, USER, parallel, report  # noqa: E402
+from run import GROUP, PATCH_OP, USER, parallel, report as run_report  # noqa: E402
 
 POLIS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "polis")
 
@@ -39,9 +42,24 @@ def user_body(prefix, n):
                        "emails": [{"value": f"{prefix}-{n}@example.com", "type": "work", "primary": True}]})
 
 
-def sequence(name, directory, members_present, args):
+def process_cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def sequence(name, directory, members_present, args, pid):
     print(f"--- {name}", flush=True)
     scim, headers = directory()
+
+    def report(label, latencies, seconds):
+        cpu = process_cpu_seconds(pid) - report.cpu_mark
+        run_report(label, latencies, seconds)
+        print(f"{'':<52} server CPU {cpu * 1000 / max(1, len(latencies)):>7.3f} ms/request "
+              f"({cpu:.2f} s)", flush=True)
+        report.cpu_mark = process_cpu_seconds(pid)
+
+    report.cpu_mark = process_cpu_seconds(pid)
 
     def post(base, hdrs, prefix, ids):
         def task(n):
@@ -73,6 +91,7 @@ def sequence(name, directory, members_present, args):
     assert status == 201, (status, text[:200])
     group = json.loads(text)["id"]
     members = ids_b[:args.members]
+    report.cpu_mark = process_cpu_seconds(pid)
     patch = {"schemas": [PATCH_OP],
              "Operations": [{"op": "add", "path": "members", "value": [{"value": m} for m in members]}]}
     started = time.monotonic()
@@ -108,7 +127,7 @@ def run_gatehouse(args):
                     return len({m["value"] for m in json.loads(text).get("members", [])} & set(ids))
 
                 sequence(f"gatehouse-engine ({'PostgreSQL' if schema else 'SQLite'}, durable)", directory,
-                         members_present, args)
+                         members_present, args, engine.process.pid)
             finally:
                 engine.stop()
         finally:
@@ -148,7 +167,7 @@ def run_polis(args):
 
         sequence(f"Ory Polis / @boxyhq/saml-jackson {version['version']} (in-memory store, node "
                  f"{subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()})",
-                 directory, members_present, args)
+                 directory, members_present, args, process.pid)
     finally:
         process.terminate()
         process.wait(timeout=20)

@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -144,6 +146,13 @@ public:
     }
 };
 
+// How many pages the WAL may hold before a committing request checkpoints it itself: a fallback for when the
+// background checkpointer falls behind (SQLite's default, 1,000 pages, puts a checkpoint with its two fsyncs
+// into the request that crosses it, ~20 ms every few hundred writes).
+constexpr int kWalAutoCheckpointPages = 16384;
+// The background checkpointer runs at most this often while there are commits.
+constexpr std::chrono::milliseconds kCheckpointInterval{200};
+
 core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& result)
 {
     if (!result.ok()) {
@@ -160,10 +169,109 @@ core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& resu
 }
 } // namespace
 
+// Copies committed WAL pages into the database file on its own thread and connection (PRAGMA
+// wal_checkpoint(PASSIVE): it never waits for, nor blocks, readers and writers), so that requests do not pay for
+// checkpoints. Started by the first commit; at most one checkpoint per kCheckpointInterval while commits come.
+class WalCheckpointer
+{
+public:
+    explicit WalCheckpointer(std::function<QSqlDatabase(const QString&)> openConnection, QString name)
+        : m_open(std::move(openConnection))
+        , m_name(std::move(name))
+    {}
+
+    ~WalCheckpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable()) {
+            m_thread.join();
+        }
+    }
+
+    WalCheckpointer(const WalCheckpointer&) = delete;
+    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
+
+    void committed()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_dirty && m_thread.joinable()) {
+                return; // already due
+            }
+            m_dirty = true;
+            if (!m_thread.joinable() && !m_stopping) {
+                m_thread = std::thread([this] { run(); });
+            }
+        }
+        m_wake.notify_one();
+    }
+
+    int completed() const
+    {
+        return m_completed.loadRelaxed();
+    }
+
+private:
+    void run()
+    {
+        {
+            QSqlDatabase db = m_open(m_name);
+            std::unique_lock lock(m_mutex);
+            while (true) {
+                m_wake.wait(lock, [&] { return m_dirty || m_stopping; });
+                if (m_stopping) {
+                    break;
+                }
+                m_dirty = false;
+                lock.unlock();
+                if (db.isOpen()) {
+                    QSqlQuery query(db);
+                    if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+                        m_completed.fetchAndAddRelaxed(1);
+                    } else {
+                        qCWarning(lcSql) << "background checkpoint failed:" << query.lastError().text();
+                    }
+                }
+                lock.lock();
+                m_wake.wait_for(lock, kCheckpointInterval, [&] { return m_stopping; });
+            }
+            lock.unlock();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    std::function<QSqlDatabase(const QString&)> m_open;
+    QString m_name;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_dirty = false;
+    bool m_stopping = false;
+    QAtomicInteger<int> m_completed;
+    std::thread m_thread;
+};
+
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_prefix(QStringLiteral("gatehouse-db-%1").arg(g_instances.fetchAndAddRelaxed(1)))
-{}
+{
+    if (!isPostgres()) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(
+            [this](const QString& name) {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                setConnectionParameters(db);
+                if (!db.open()) {
+                    qCWarning(lcSql) << "the checkpointer cannot open" << m_url.redacted() << db.lastError().text();
+                }
+                return db;
+            },
+            m_prefix + QStringLiteral("-checkpointer"));
+    }
+}
 
 core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
@@ -181,6 +289,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 
 Database::~Database()
 {
+    m_checkpointer.reset();
     QMutexLocker lock(&m_mutex);
     const QString own = m_prefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     for (const QString& name : std::as_const(m_names)) {
@@ -196,6 +305,11 @@ Database::~Database()
 const DatabaseUrl& Database::url() const
 {
     return m_url;
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 bool Database::isPostgres() const
@@ -254,8 +368,11 @@ core::Result<void> Database::configure(QSqlDatabase& db) const
             statements << QStringLiteral("SET search_path TO \"%1\"").arg(m_url.schema); // validated identifier
         }
     } else {
+        // mmap: pages are read from the mapping instead of one pread per page missing from this connection's
+        // cache (every other connection's commit empties it). Checkpoints run in the background (WalCheckpointer).
         statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA foreign_keys=ON")
-                   << QStringLiteral("PRAGMA synchronous=NORMAL");
+                   << QStringLiteral("PRAGMA synchronous=NORMAL") << QStringLiteral("PRAGMA mmap_size=268435456")
+                   << QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalAutoCheckpointPages);
     }
     for (const QString& sql : std::as_const(statements)) {
         if (auto done = Sql::exec(db, sql); !done.ok()) {
@@ -294,6 +411,7 @@ core::Result<void> Database::write(const Work& work)
             return finishSqlite(db, work(db));
         }();
         if (finished.ok()) {
+            m_checkpointer->committed();
             WriteScope::committed(); // the writer turn is already passed on
         }
         return finished;

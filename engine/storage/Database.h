@@ -12,6 +12,8 @@
 
 namespace gatehouse::engine {
 
+class WalCheckpointer;
+
 // One QSqlDatabase connection per thread (QtSql connections are thread-bound), configured on open:
 // SQLite with WAL, foreign keys and a busy timeout; PostgreSQL with the optional search_path.
 class Database
@@ -36,6 +38,9 @@ public:
     // thread: posted after the commit, the woken code sees the rows.
     static void afterCommit(std::function<void()> action);
 
+    // SQLite: how many background WAL checkpoints have completed (tests); 0 on PostgreSQL.
+    int backgroundCheckpoints() const;
+
 private:
     explicit Database(DatabaseUrl url);
     core::Result<void> configure(QSqlDatabase& db) const;
@@ -45,6 +50,7 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_names;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
 };
 
 } // namespace gatehouse::engine

@@ -4,13 +4,16 @@
 #include "EngineHarness.h"
 #include "TestMain.h"
 #include "engine/storage/Database.h"
+#include "engine/storage/DatabaseUrl.h"
 #include "engine/storage/Sql.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gatehouse;
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void twoEnginesShareRateLimits();
     void upgradeBacksUpAndMigrates();
     void preparedStatementsAreReused();
+    void walIsCheckpointedInTheBackground();
 
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
@@ -623,4 +627,44 @@ void TestEngineHttp::preparedStatementsAreReused()
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineHttp)
+void TestEngineHttp::walIsCheckpointedInTheBackground()
+{
+    // SQLite: committed pages reach the database file without any request paying for a checkpoint. The
+    // requests' own auto-checkpoint starts at 16,384 WAL pages; these writes stay far below that, so a grown
+    // database file can only come from the background checkpointer.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto url = DatabaseUrl::parse(QString(), dir.path());
+    QVERIFY(url.ok());
+    if (url.value().kind != DatabaseUrl::Kind::Sqlite) {
+        QSKIP("SQLite only");
+    }
+    auto opened = Database::open(url.value());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database& db = *opened.value();
+    QCOMPARE(db.backgroundCheckpoints(), 0);
+    QVERIFY(db.write([](const QSqlDatabase& c) {
+                  return Sql::exec(c, QStringLiteral("CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB)")).ok()
+                             ? core::Result<void>{}
+                             : core::Result<void>(core::Error{QStringLiteral("test"), QStringLiteral("create"), {}});
+              })
+                .ok());
+    const QString file = url.value().sqlitePath;
+    const qint64 before = QFileInfo(file).size();
+    const QByteArray blob(4000, 'x');
+    for (int i = 0; i < 400; ++i) {
+        QVERIFY(db.write([&](const QSqlDatabase& c) -> core::Result<void> {
+                      auto q = Sql::exec(c, QStringLiteral("INSERT INTO bulk (data) VALUES (?)"), {blob});
+                      if (!q.ok()) {
+                          return q.error();
+                      }
+                      return {};
+                  })
+                    .ok());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(db.backgroundCheckpoints() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() >= before + 400 * 4000, 10000);
+    QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal"))); // the connections are still open: no close-time checkpoint
+}
+
 #include "TestEngineHttp.moc"
