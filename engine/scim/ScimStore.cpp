@@ -440,12 +440,16 @@ core::Result<void> ScimStore::removeMemberships(const QSqlDatabase& db, const QS
     return unit(Sql::exec(db, u"DELETE FROM directory_group_members WHERE member_id = ?"_s, {memberId}));
 }
 
+constexpr qint64 kLastSyncedResolutionMs = 1000;
+
 core::Result<void> ScimStore::touchDirectory(const QSqlDatabase& db, const QString& directoryId, qint64 nowMs)
 {
+    // To the second: a provisioning run changes the directory row once a second, not on every request (each
+    // change of the row is one more page in the commit).
     return unit(Sql::exec(db,
                           u"UPDATE directories SET last_synced_at = ? WHERE id = ? AND (last_synced_at IS NULL OR "
-                          u"last_synced_at < ?)"_s,
-                          {nowMs, directoryId, nowMs}));
+                          u"last_synced_at <= ?)"_s,
+                          {nowMs, directoryId, nowMs - kLastSyncedResolutionMs}));
 }
 
 } // namespace gatehouse::engine::scim
