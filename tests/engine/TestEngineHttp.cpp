@@ -635,10 +635,7 @@ void TestEngineHttp::walIsCheckpointedInTheBackground()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     auto url = DatabaseUrl::parse(QString(), dir.path());
-    QVERIFY(url.ok());
-    if (url.value().kind != DatabaseUrl::Kind::Sqlite) {
-        QSKIP("SQLite only");
-    }
+    QVERIFY(url.ok()); // a data directory without --db: SQLite, whichever backend the suite runs on
     auto opened = Database::open(url.value());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Database& db = *opened.value();
