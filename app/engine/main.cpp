@@ -58,6 +58,11 @@ int serve(QCoreApplication& app, Engine& engine)
 
 int main(int argc, char* argv[])
 {
+    // Qt's own poll() event dispatcher rather than GLib's: the engine's event loop is sockets and timers only,
+    // and GLib's prepare/query/check/dispatch round costs more per request (bench/README.md, SCIM, session 10).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
+        qputenv("QT_NO_GLIB", "1");
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse-engine"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));

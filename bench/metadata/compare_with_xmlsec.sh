@@ -15,7 +15,8 @@
 # --engine is passed to bench_validate_file (auto, the default: the streaming engine for files of 4 MiB or more;
 # dom: the whole-document engine, the "before" of the streaming work).
 #
-# Cases: the Okta IdP file (bench/metadata/data/okta-idp.xml, unsigned, so B is xmllint alone), a 5000-entity
+# Cases: the Okta IdP file (bench/metadata/data/okta-idp.xml, unsigned, so B is xmllint alone), the same file
+# signed by a bench key (an enveloped signature on the EntityDescriptor, as AD FS and Entra ID publish), a 5000-entity
 # signed aggregate and a ~100 MB signed aggregate (both generated into bench/out/ by generate_aggregate.py when
 # missing; --no-big skips the 100 MB one). The ~100 MB case runs max(2, RUNS/2) pairs.
 set -euo pipefail
@@ -69,6 +70,7 @@ ensure_aggregate() { # $1 file, rest: generator options
         python3 "$here/generate_aggregate.py" "$@" -o "$file" --check | tee -a "$raw/setup.txt"
     fi
 }
+ensure_aggregate "$out/okta-idp-signed.xml" --sign-entity "$repo/bench/metadata/data/okta-idp.xml"
 ensure_aggregate "$out/aggregate-5000.xml" -n 5000
 [ "$big" = 0 ] || ensure_aggregate "$out/aggregate-100mb.xml" --target-mb 100
 
@@ -80,8 +82,8 @@ timed() {
     (cd "$schema_dir" && /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1) || true
 }
 
-run_case() { # NAME FILE SIGNER_OR_EMPTY PAIRS
-    local name=$1 file=$2 signer=$3 pairs=$4 i
+run_case() { # NAME FILE SIGNER_OR_EMPTY PAIRS [ID_ATTR_NODE]
+    local name=$1 file=$2 signer=$3 pairs=$4 id_attr=${5:-$id_attr} i
     local trust=(--engine "$engine")
     if [ -n "$signer" ]; then
         trust+=(--trust "$signer")
@@ -110,6 +112,8 @@ run_case() { # NAME FILE SIGNER_OR_EMPTY PAIRS
 }
 
 run_case okta-idp "$repo/bench/metadata/data/okta-idp.xml" "" "$runs"
+run_case okta-idp-signed "$out/okta-idp-signed.xml" "$out/okta-idp-signed.signer.pem" "$runs" \
+    urn:oasis:names:tc:SAML:2.0:metadata:EntityDescriptor
 run_case aggregate-5000 "$out/aggregate-5000.xml" "$out/aggregate-5000.signer.pem" "$runs"
 if [ "$big" = 1 ]; then
     big_pairs=$(( runs / 2 > 2 ? runs / 2 : 2 ))

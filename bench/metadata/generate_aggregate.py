@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 MD = "urn:oasis:names:tc:SAML:2.0:metadata"
 ID_ATTR = "urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor"
+ENTITY_ID_ATTR = "urn:oasis:names:tc:SAML:2.0:metadata:EntityDescriptor"
 OPENSAML_XSD = "/usr/share/xml/opensaml/saml-schema-metadata-2.0.xsd"
 NUM_ENTITY_CERTS = 6
 
@@ -228,18 +229,38 @@ def write_template(path, count, target_bytes, certs, now, valid_days):
     return n
 
 
-def sign(template, output, key, cert):
-    run(["xmlsec1", "--sign", "--privkey-pem", "%s,%s" % (key, cert), "--id-attr:ID", ID_ATTR,
+def sign(template, output, key, cert, id_attr=ID_ATTR):
+    run(["xmlsec1", "--sign", "--privkey-pem", "%s,%s" % (key, cert), "--id-attr:ID", id_attr,
          "--output", output, template])
 
 
-def check(output, signer_cert):
+def sign_entity(source, output, key, cert):
+    """A signed copy of one EntityDescriptor file: an ID on the root and an enveloped signature as its first
+    child, the way AD FS and Entra ID publish theirs (the content is otherwise unchanged)."""
+    text = open(source, encoding="utf-8").read()
+    start = text.index("<md:EntityDescriptor")
+    end = text.index(">", start)
+    doc_id = "_signed" + datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
+    root = text[start:end]
+    if 'xmlns:ds=' not in root:
+        root += ' xmlns:ds="http://www.w3.org/2000/09/xmldsig#"'
+    text = text[:start] + root + ' ID="%s">' % doc_id + "\n" + SIGNATURE_TEMPLATE.format(id=doc_id) + text[end + 1:]
+    fd, template = tempfile.mkstemp(prefix="entity-template-", suffix=".xml", dir=os.path.dirname(output))
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+    try:
+        sign(template, output, key, cert, ENTITY_ID_ATTR)
+    finally:
+        os.unlink(template)
+
+
+def check(output, signer_cert, id_attr=ID_ATTR):
     """Schema-validates with xmllint (Debian's OpenSAML schema, no network) and verifies with xmlsec1."""
     # The catalog maps the W3C schema URLs the SAML schemas import to local copies (no network).
     env = dict(os.environ, XML_CATALOG_FILES=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                           "xmllint-catalog.xml"))
     run(["xmllint", "--noout", "--nonet", "--huge", "--schema", OPENSAML_XSD, output], env=env)
-    run(["xmlsec1", "--verify", "--id-attr:ID", ID_ATTR, "--pubkey-cert-pem", signer_cert, output])
+    run(["xmlsec1", "--verify", "--id-attr:ID", id_attr, "--pubkey-cert-pem", signer_cert, output])
     print("check: schema-valid (xmllint, %s) and signature verified (xmlsec1)" % OPENSAML_XSD)
 
 
@@ -253,6 +274,8 @@ def main():
                                            "(default: a certs/ folder next to the output)")
     parser.add_argument("--valid-days", type=int, default=14, help="validUntil = now + this many days")
     parser.add_argument("--check", action="store_true", help="check with xmllint --schema and xmlsec1 --verify")
+    parser.add_argument("--sign-entity", metavar="FILE",
+                        help="instead of an aggregate: a signed copy of this one-EntityDescriptor file")
     args = parser.parse_args()
 
     for tool in ("xmlsec1", "openssl"):
@@ -264,6 +287,14 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     cert_dir = args.cert_dir or os.path.join(out_dir, "certs")
     (signer_key, signer_cert), certs = ensure_certs(cert_dir)
+    if args.sign_entity:
+        sign_entity(args.sign_entity, output, signer_key, signer_cert)
+        signer_out = os.path.splitext(output)[0] + ".signer.pem"
+        shutil.copyfile(signer_cert, signer_out)
+        print("wrote %s (signed copy of %s), signer certificate %s" % (output, args.sign_entity, signer_out))
+        if args.check:
+            check(output, signer_out, ENTITY_ID_ATTR)
+        return
 
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     target = int(args.target_mb * 1024 * 1024) if args.target_mb else 0

@@ -2,11 +2,28 @@
 
 #include "engine/api/RoleMapping.h"
 #include "engine/api/Timestamps.h"
+#include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
 #include <QJsonDocument>
 
+#include <atomic>
+
 namespace gatehouse::engine {
+
+namespace {
+std::atomic<quint64> g_credentialsEpoch{0};
+} // namespace
+
+quint64 DirectoryStore::credentialsEpoch()
+{
+    return g_credentialsEpoch.load(std::memory_order_acquire);
+}
+
+void DirectoryStore::credentialsChanged()
+{
+    Database::afterCommit([] { g_credentialsEpoch.fetch_add(1, std::memory_order_acq_rel); });
+}
 
 namespace {
 
@@ -152,6 +169,7 @@ core::Result<void> DirectoryStore::insert(const QSqlDatabase& db, const Director
 
 core::Result<void> DirectoryStore::update(const QSqlDatabase& db, const Directory& d)
 {
+    credentialsChanged();
     return Sql::execOne(
         db,
         QStringLiteral(
@@ -171,6 +189,7 @@ core::Result<void> DirectoryStore::update(const QSqlDatabase& db, const Director
 
 core::Result<void> DirectoryStore::remove(const QSqlDatabase& db, const QString& orgId, const QString& id)
 {
+    credentialsChanged();
     return Sql::execOne(
         db, QStringLiteral("DELETE FROM directories WHERE id = ? AND organization_id = ?"), {id, orgId});
 }
@@ -276,6 +295,7 @@ core::Result<void> DirectoryStore::insertSecret(const QSqlDatabase& db, const Di
 core::Result<void>
 DirectoryStore::setSecretState(const QSqlDatabase& db, const QString& secretId, const QString& status, qint64 expireAt)
 {
+    credentialsChanged();
     return Sql::execOne(db,
                         QStringLiteral("UPDATE directory_secrets SET status = ?, expire_at = ? WHERE id = ?"),
                         {status, optionalTime(expireAt), secretId});

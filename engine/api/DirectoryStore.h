@@ -54,6 +54,11 @@ struct Directory
 class DirectoryStore
 {
 public:
+    // Counts the changes this process has committed to directories and their secrets (and to organizations,
+    // whose deletion takes their directories along): what remembers a verified SCIM secret (ScimApi) compares
+    // it. credentialsChanged() counts one once the write transaction open on this thread has committed.
+    static quint64 credentialsEpoch();
+    static void credentialsChanged();
     static core::Result<void> insert(const QSqlDatabase& db, const Directory& directory);
     static core::Result<void> loadRoleAssignments(const QSqlDatabase& db, Directory& directory);
     static core::Result<void> update(const QSqlDatabase& db, const Directory& directory);

@@ -1,5 +1,6 @@
 #include "engine/api/OrganizationStore.h"
 
+#include "engine/api/DirectoryStore.h"
 #include "engine/api/Timestamps.h"
 #include "engine/http/JsonWriter.h"
 #include "engine/storage/Sql.h"
@@ -268,6 +269,7 @@ core::Result<void> OrganizationStore::update(const QSqlDatabase& db, const Organ
 
 core::Result<void> OrganizationStore::remove(const QSqlDatabase& db, const QString& id)
 {
+    DirectoryStore::credentialsChanged(); // its directories and their secrets go with it
     if (auto removed = Sql::execOne(db, QStringLiteral("DELETE FROM organizations WHERE id = ?"), {id});
         !removed.ok()) {
         return removed;

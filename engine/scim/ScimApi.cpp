@@ -1,6 +1,7 @@
 #include "engine/scim/ScimApi.h"
 
 #include "engine/EngineContext.h"
+#include "engine/api/DirectoryStore.h"
 #include "engine/crypto/SecretHasher.h"
 #include "engine/http/Router.h"
 #include "engine/scim/ScimError.h"
@@ -170,50 +171,107 @@ std::variant<ScimCaller, HttpResponse> ScimApi::authenticate(const HttpRequest& 
     const QString directoryId = request.pathParam(u"directory_id"_s);
     const QString hash = m_context.hasher.hash(QString::fromLatin1(token));
     const qint64 now = m_context.clock.now().toMSecsSinceEpoch();
-    std::optional<ScimCaller> caller;
-    QString secretId;
-    qint64 lastUsed = 0;
-    bool enabled = false;
-    auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
-        auto q = Sql::exec(db,
-                           u"SELECT s.id, s.directory_id, s.status, s.expire_at, s.last_used_at, d.organization_id, "
-                           u"d.enabled, d.mappings FROM directory_secrets s JOIN directories d ON d.id = "
-                           u"s.directory_id WHERE s.secret_hash = ?"_s,
-                           {hash});
-        if (!q.ok()) {
-            return q.error();
-        }
-        QSqlQuery& row = q.value();
-        if (!row.next() || row.value(1).toString() != directoryId || row.value(2).toString() != u"ACTIVE"_s
-            || (!row.value(3).isNull() && row.value(3).toLongLong() <= now)) {
+    const quint64 epoch = DirectoryStore::credentialsEpoch();    // before the read: a change committed after it
+    std::optional<KnownSecret> known = knownSecret(hash, epoch); // ... makes what is read now stale
+    if (!known) {
+        auto read = m_context.db.read([&](const QSqlDatabase& db) -> core::Result<void> {
+            auto q =
+                Sql::exec(db,
+                          u"SELECT s.id, s.directory_id, s.status, s.expire_at, s.last_used_at, d.organization_id, "
+                          u"d.enabled, d.mappings FROM directory_secrets s JOIN directories d ON d.id = "
+                          u"s.directory_id WHERE s.secret_hash = ?"_s,
+                          {hash});
+            if (!q.ok()) {
+                return q.error();
+            }
+            QSqlQuery& row = q.value();
+            if (!row.next()) {
+                return {};
+            }
+            KnownSecret secret;
+            secret.secretId = row.value(0).toString();
+            secret.directoryId = row.value(1).toString();
+            secret.status = row.value(2).toString();
+            if (!row.value(3).isNull()) {
+                secret.expireAt = row.value(3).toLongLong();
+            }
+            secret.lastUsed = row.value(4).toLongLong();
+            secret.enabled = row.value(6).toInt() != 0;
+            secret.caller = ScimCaller{secret.directoryId,
+                                       row.value(5).toString(),
+                                       u"scim:"_s + secret.secretId,
+                                       QJsonDocument::fromJson(row.value(7).toByteArray()).array(),
+                                       nullptr};
+            known = std::move(secret);
             return {};
+        });
+        if (!read.ok()) {
+            return ScimError::response(read.error());
         }
-        secretId = row.value(0).toString();
-        lastUsed = row.value(4).toLongLong();
-        enabled = row.value(6).toInt() != 0;
-        caller = ScimCaller{directoryId,
-                            row.value(5).toString(),
-                            u"scim:"_s + secretId,
-                            QJsonDocument::fromJson(row.value(7).toByteArray()).array(),
-                            nullptr};
-        return {};
-    });
-    if (!read.ok()) {
-        return ScimError::response(read.error());
+        if (known) {
+            known->caller.schemas = DirectorySchemas::forMappings(known->caller.mappings);
+            known->epoch = epoch;
+            // Only a secret that is accepted (for its own directory) is remembered: a refusal is never served
+            // from memory after the secret or its directory has been put right.
+            if (known->status == u"ACTIVE"_s && known->enabled && (!known->expireAt || *known->expireAt > now)) {
+                rememberSecret(hash, *known);
+            }
+        }
     }
-    if (!caller) {
+    // The same checks whether the row was read now or remembered: this directory's, active, not expired.
+    if (!known || known->directoryId != directoryId || known->status != u"ACTIVE"_s
+        || (known->expireAt && *known->expireAt <= now)) {
         qCInfo(lcScim) << "rejected SCIM bearer token for" << directoryId << "rid" << request.requestId;
         return unauthorized(u"invalid bearer token"_s);
     }
-    if (!enabled) {
+    if (!known->enabled) {
         return ScimError::response(403, QString(), u"this directory is disabled"_s);
     }
-    use.due = now - lastUsed >= kLastUsedResolutionMs;
-    use.secretId = secretId;
+    use.due = now - known->lastUsed >= kLastUsedResolutionMs;
+    use.secretId = known->secretId;
     use.now = now;
-    ScimCaller result = *caller;
-    result.schemas = DirectorySchemas::forMappings(result.mappings);
-    return result;
+    if (use.due) {
+        secretUsed(hash, now); // the next requests do not record it again
+    }
+    return known->caller;
+}
+
+std::optional<ScimApi::KnownSecret> ScimApi::knownSecret(const QString& hash, quint64 epoch)
+{
+    QMutexLocker lock(&m_secretsMutex);
+    const auto it = m_secrets.constFind(hash);
+    if (it == m_secrets.cend()) {
+        return std::nullopt;
+    }
+    if (it->epoch != epoch || std::chrono::steady_clock::now() - it->readAt >= kSecretCacheTtl) {
+        m_secrets.erase(it);
+        return std::nullopt;
+    }
+    return *it;
+}
+
+void ScimApi::rememberSecret(const QString& hash, KnownSecret secret)
+{
+    secret.readAt = std::chrono::steady_clock::now();
+    QMutexLocker lock(&m_secretsMutex);
+    if (m_secrets.size() >= kMaxKnownSecrets && !m_secrets.contains(hash)) {
+        const quint64 epoch = secret.epoch;
+        m_secrets.removeIf([&](const auto& entry) {
+            return entry.value().epoch != epoch || secret.readAt - entry.value().readAt >= kSecretCacheTtl;
+        });
+        if (m_secrets.size() >= kMaxKnownSecrets) {
+            m_secrets.clear();
+        }
+    }
+    m_secrets.insert(hash, std::move(secret));
+}
+
+void ScimApi::secretUsed(const QString& hash, qint64 now)
+{
+    QMutexLocker lock(&m_secretsMutex);
+    if (auto it = m_secrets.find(hash); it != m_secrets.end()) {
+        it->lastUsed = now;
+    }
 }
 
 void ScimApi::noteUse(const QString& secretId, qint64 now)
@@ -255,11 +313,10 @@ std::optional<HttpResponse> ScimApi::parseBody(const HttpRequest& request, QJson
     return std::nullopt;
 }
 
-HttpResponse
-ScimApi::respond(ResourceKind kind,
-                 const core::Result<ScimOutcome>& outcome,
-                 const HttpRequest& request,
-                 const ScimCaller& caller) const
+HttpResponse ScimApi::respond(ResourceKind kind,
+                              const core::Result<ScimOutcome>& outcome,
+                              const HttpRequest& request,
+                              const ScimCaller& caller) const
 {
     if (!outcome.ok()) {
         return ScimError::response(outcome.error());

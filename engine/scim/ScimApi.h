@@ -5,9 +5,12 @@
 #include "engine/http/RateLimiter.h"
 #include "engine/scim/ScimService.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QStringList>
 
+#include <chrono>
 #include <optional>
 #include <variant>
 
@@ -31,8 +34,16 @@ public:
     ScimApi(EngineContext& context, RateLimiter::Policy perDirectory);
 
     void registerRoutes(Router& router);
+
     // The limiter of this API's requests (Engine shares it through the database with --rate-limit-store).
-    RateLimiter& rateLimiter() { return m_limiter; }
+    RateLimiter& rateLimiter()
+    {
+        return m_limiter;
+    }
+
+    // How long a verified bearer secret is remembered (see KnownSecret).
+    static constexpr std::chrono::milliseconds kSecretCacheTtl{1000};
+    static constexpr int kMaxKnownSecrets = 1024;
 
 private:
     using Handler = HttpResponse (ScimApi::*)(HttpRequest&, const ScimCaller&);
@@ -50,6 +61,27 @@ private:
     std::function<HttpResponse(HttpRequest&)> guarded(Handler handler);
     std::variant<ScimCaller, HttpResponse> authenticate(const HttpRequest& request, SecretUse& use);
     void noteUse(const QString& secretId, qint64 now);
+
+    // A bearer secret's row as last read (with its directory's), remembered for kSecretCacheTtl so that a
+    // provisioning run does not read it on every request. An entry is dropped when this engine changes any
+    // directory or secret (DirectoryStore::credentialsEpoch, after the commit); what another engine on the same
+    // database changes applies here within the TTL. Unknown secrets are never remembered.
+    struct KnownSecret
+    {
+        QString secretId;
+        QString directoryId;
+        QString status;
+        std::optional<qint64> expireAt;
+        qint64 lastUsed = 0;
+        bool enabled = false;
+        ScimCaller caller; // schemas resolved
+        quint64 epoch = 0;
+        std::chrono::steady_clock::time_point readAt;
+    };
+
+    std::optional<KnownSecret> knownSecret(const QString& hash, quint64 epoch);
+    void rememberSecret(const QString& hash, KnownSecret secret);
+    void secretUsed(const QString& hash, qint64 now);
 
     HttpResponse listUsers(HttpRequest& request, const ScimCaller& caller);
     HttpResponse listGroups(HttpRequest& request, const ScimCaller& caller);
@@ -99,6 +131,8 @@ private:
     EngineContext& m_context;
     ScimService m_service;
     RateLimiter m_limiter;
+    QMutex m_secretsMutex;
+    QHash<QString, KnownSecret> m_secrets; // by secret hash
 };
 
 } // namespace gatehouse::engine::scim

@@ -111,6 +111,8 @@ struct OpenWrite
 {
     int depth = 0;
     QList<std::function<void()>> afterCommit;
+    const Database* database = nullptr; // SQLite: whose writer connection the transaction runs on
+    QSqlDatabase writer;
 };
 
 thread_local OpenWrite t_openWrite;
@@ -281,6 +283,9 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
         return connection.error();
     }
     if (!db->isPostgres()) {
+        if (auto writer = db->writerConnection(); !writer.ok()) { // opened here: its driver lives on this thread
+            return writer.error();
+        }
         // Hashes and encrypted keys live here: owner only (SQLite gives -wal/-shm the same mode).
         QFile::setPermissions(url.sqlitePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -290,6 +295,11 @@ core::Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 Database::~Database()
 {
     m_checkpointer.reset();
+    if (m_writer.isValid()) {
+        Sql::forgetStatements(m_writer);
+        m_writer.close();
+        m_writer = QSqlDatabase();
+    }
     QMutexLocker lock(&m_mutex);
     const QString own = m_prefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     for (const QString& name : std::as_const(m_names)) {
@@ -334,6 +344,9 @@ void Database::setConnectionParameters(QSqlDatabase& db) const
 
 core::Result<QSqlDatabase> Database::connection()
 {
+    if (t_openWrite.database == this) {
+        return t_openWrite.writer;
+    }
     const QString name = m_prefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -368,10 +381,12 @@ core::Result<void> Database::configure(QSqlDatabase& db) const
             statements << QStringLiteral("SET search_path TO \"%1\"").arg(m_url.schema); // validated identifier
         }
     } else {
-        // mmap: pages are read from the mapping instead of one pread per page missing from this connection's
-        // cache (every other connection's commit empties it). Checkpoints run in the background (WalCheckpointer).
+        // No mmap: SQLite unmaps a connection's whole mapping whenever another connection has committed since its
+        // last transaction (munmap, a TLB shootdown on every CPU, page faults to map it again), which under
+        // concurrent writes cost more than the pread()s it saves. Checkpoints run in the background
+        // (WalCheckpointer); writes share one connection whose page cache stays warm (Database::write).
         statements << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA foreign_keys=ON")
-                   << QStringLiteral("PRAGMA synchronous=NORMAL") << QStringLiteral("PRAGMA mmap_size=268435456")
+                   << QStringLiteral("PRAGMA synchronous=NORMAL") << QStringLiteral("PRAGMA mmap_size=0")
                    << QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalAutoCheckpointPages);
     }
     for (const QString& sql : std::as_const(statements)) {
@@ -393,11 +408,6 @@ void Database::afterCommit(std::function<void()> action)
 
 core::Result<void> Database::write(const Work& work)
 {
-    auto connection = this->connection();
-    if (!connection.ok()) {
-        return connection.error();
-    }
-    QSqlDatabase db = connection.value();
     WriteScope scope;
     if (!isPostgres()) {
         const core::Result<void> finished = [&]() -> core::Result<void> {
@@ -405,10 +415,20 @@ core::Result<void> Database::write(const Work& work)
             if (!turn.held()) {
                 return core::Error{QStringLiteral("sql"), QStringLiteral("nested write transaction"), {}};
             }
+            auto connection = writerConnection();
+            if (!connection.ok()) {
+                return connection.error();
+            }
+            QSqlDatabase db = connection.value();
             if (auto begun = Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun.ok()) {
                 return begun.error();
             }
-            return finishSqlite(db, work(db));
+            t_openWrite.database = this;
+            t_openWrite.writer = db;
+            core::Result<void> result = finishSqlite(db, work(db));
+            t_openWrite.database = nullptr;
+            t_openWrite.writer = QSqlDatabase();
+            return result;
         }();
         if (finished.ok()) {
             m_checkpointer->committed();
@@ -416,6 +436,11 @@ core::Result<void> Database::write(const Work& work)
         }
         return finished;
     }
+    auto connection = this->connection();
+    if (!connection.ok()) {
+        return connection.error();
+    }
+    QSqlDatabase db = connection.value();
     if (!db.transaction()) {
         return core::Error{QStringLiteral("sql"), db.lastError().text(), {}};
     }
@@ -431,6 +456,36 @@ core::Result<void> Database::write(const Work& work)
     }
     WriteScope::committed();
     return {};
+}
+
+core::Result<QSqlDatabase> Database::writerConnection()
+{
+    if (m_writer.isValid()) {
+        if (m_writer.isOpen() || m_writer.open()) {
+            return m_writer;
+        }
+        return core::Error{QStringLiteral("db_unavailable"), m_writer.lastError().text(), {}};
+    }
+    // Opened by open() and then used by every writing thread in turn: QtSql ties a connection to
+    // its thread only for QSqlDatabase::database(), which is never called for this one; SQLite connections may
+    // move between threads (serialized threading mode), and the writer turn keeps them from being used at once.
+    const QString name = m_prefix + QStringLiteral("-writer");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_names.append(name);
+    }
+    setConnectionParameters(db);
+    if (!db.open()) {
+        qCWarning(lcSql) << "cannot open" << m_url.redacted() << db.lastError().text();
+        return core::Error{QStringLiteral("db_unavailable"), db.lastError().text(), {}};
+    }
+    if (auto configured = configure(db); !configured.ok()) {
+        db.close();
+        return configured.error();
+    }
+    m_writer = db;
+    return m_writer;
 }
 
 core::Result<void> Database::read(const Work& work)

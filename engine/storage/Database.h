@@ -28,7 +28,8 @@ public:
 
     const DatabaseUrl& url() const;
     bool isPostgres() const;
-    // This thread's connection (opened on first use); invalid when the database is unreachable.
+    // This thread's connection (opened on first use); invalid when the database is unreachable. Inside a write
+    // transaction on SQLite: the writer connection that transaction runs on, so that its reads see its writes.
     core::Result<QSqlDatabase> connection();
     // Runs work in a transaction: committed when it succeeds, rolled back otherwise.
     core::Result<void> write(const Work& work);
@@ -45,12 +46,17 @@ private:
     explicit Database(DatabaseUrl url);
     core::Result<void> configure(QSqlDatabase& db) const;
     void setConnectionParameters(QSqlDatabase& db) const;
+    core::Result<QSqlDatabase> writerConnection(); // SQLite; only while holding the writer turn
 
     DatabaseUrl m_url;
     QString m_prefix;
     QMutex m_mutex;
     QStringList m_names;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
+    // SQLite: every write transaction of this Database runs on this one connection, on whichever thread holds
+    // the writer turn (only one at a time). A connection's page cache is emptied whenever another connection has
+    // committed since its last transaction; with one writer it stays warm from one write to the next.
+    QSqlDatabase m_writer;
 };
 
 } // namespace gatehouse::engine

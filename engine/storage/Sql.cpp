@@ -28,27 +28,30 @@ class StatementCache : public QObject
 {
 public:
     explicit StatementCache(QSqlDriver* driver)
-        : QObject(driver)
-    {}
+    {
+        // A connection may be used by another thread than the one that opened it (Database's SQLite writer
+        // connection, one thread at a time): the cache joins its driver's thread so that it can be its child.
+        moveToThread(driver->thread());
+        setParent(driver);
+    }
 
     QHash<QString, QSqlQuery> statements;
 };
 
-// Connections are per thread (Database::connection): each thread finds the caches of its own connections here
-// (guarded pointers only, nothing to clean up at thread exit).
-thread_local QHash<const QSqlDriver*, QPointer<StatementCache>> t_caches;
-
+// A connection is used by one thread at a time (Database::connection, or the writer turn), and so is its cache:
+// found among the driver's children (a driver has no other children of this type).
 StatementCache* cacheOf(const QSqlDatabase& db, bool create)
 {
     QSqlDriver* driver = db.driver();
     if (driver == nullptr) {
         return nullptr;
     }
-    QPointer<StatementCache>& cache = t_caches[driver];
-    if (!cache && create) {
-        cache = new StatementCache(driver); // a driver at the address of a deleted one gets a new cache
+    for (QObject* child : driver->children()) {
+        if (auto* cache = dynamic_cast<StatementCache*>(child)) {
+            return cache;
+        }
     }
-    return cache.data();
+    return create ? new StatementCache(driver) : nullptr;
 }
 
 bool hasPrivate(const QSqlQuery& query)

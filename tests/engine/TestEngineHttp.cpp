@@ -15,6 +15,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <future>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace gatehouse;
 using namespace gatehouse::engine;
@@ -64,6 +70,7 @@ private Q_SLOTS:
     void upgradeBacksUpAndMigrates();
     void preparedStatementsAreReused();
     void walIsCheckpointedInTheBackground();
+    void sqliteWritesShareOneConnection();
 
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
@@ -627,6 +634,7 @@ void TestEngineHttp::preparedStatementsAreReused()
 }
 
 GATEHOUSE_ENGINE_TEST_MAIN(TestEngineHttp)
+
 void TestEngineHttp::walIsCheckpointedInTheBackground()
 {
     // SQLite: committed pages reach the database file without any request paying for a checkpoint. The
@@ -644,8 +652,7 @@ void TestEngineHttp::walIsCheckpointedInTheBackground()
                   return Sql::exec(c, QStringLiteral("CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB)")).ok()
                              ? core::Result<void>{}
                              : core::Result<void>(core::Error{QStringLiteral("test"), QStringLiteral("create"), {}});
-              })
-                .ok());
+              }).ok());
     const QString file = url.value().sqlitePath;
     const qint64 before = QFileInfo(file).size();
     const QByteArray blob(4000, 'x');
@@ -656,12 +663,99 @@ void TestEngineHttp::walIsCheckpointedInTheBackground()
                           return q.error();
                       }
                       return {};
-                  })
-                    .ok());
+                  }).ok());
     }
     QTRY_VERIFY_WITH_TIMEOUT(db.backgroundCheckpoints() >= 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() >= before + 400 * 4000, 10000);
-    QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal"))); // the connections are still open: no close-time checkpoint
+    QVERIFY(
+        QFileInfo::exists(file + QStringLiteral("-wal"))); // the connections are still open: no close-time checkpoint
 }
 
 #include "TestEngineHttp.moc"
+
+void TestEngineHttp::sqliteWritesShareOneConnection()
+{
+    // SQLite: every write transaction runs on the one writer connection whichever thread it comes from (its page
+    // cache stays warm); a read inside a write sees the write's own rows; a read outside sees committed rows only.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto url = DatabaseUrl::parse(QString(), dir.path());
+    QVERIFY(url.ok());
+    auto opened = Database::open(url.value());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database& db = *opened.value();
+    QVERIFY(db.write([](const QSqlDatabase& c) -> core::Result<void> {
+                  auto q = Sql::exec(c, QStringLiteral("CREATE TABLE rows (id INTEGER PRIMARY KEY, thread INTEGER)"));
+                  return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+              }).ok());
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& m) {
+            if (type != QtDebugMsg && type != QtInfoMsg) {
+                warnings << m;
+            }
+        });
+    std::mutex mutex;
+    QSet<const void*> drivers;
+    QStringList failures;
+    const auto count = [](const QSqlDatabase& c) {
+        auto q = Sql::exec(c, QStringLiteral("SELECT COUNT(*) FROM rows WHERE thread >= ?"), {0});
+        return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+    };
+    QThreadPool reader; // one thread that stays (connections are per thread)
+    reader.setMaxThreadCount(1);
+    reader.setExpiryTimeout(-1);
+    std::vector<std::thread> threads;
+    constexpr int kThreads = 4;
+    constexpr int kWrites = 50;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kWrites; ++i) {
+                auto done = db.write([&](const QSqlDatabase& c) -> core::Result<void> {
+                    int outside = -1;
+                    std::promise<void> read;
+                    reader.start([&] { // another thread's plain read: committed rows only
+                        (void)db.read([&](const QSqlDatabase& r) -> core::Result<void> {
+                            outside = count(r);
+                            return {};
+                        });
+                        read.set_value();
+                    });
+                    read.get_future().wait();
+                    auto q = Sql::exec(c, QStringLiteral("INSERT INTO rows (thread) VALUES (?)"), {t});
+                    if (!q.ok()) {
+                        return q.error();
+                    }
+                    int inside = -1;
+                    (void)db.read([&](const QSqlDatabase& r) -> core::Result<void> {
+                        inside = count(r);
+                        return {};
+                    });
+                    std::lock_guard lock(mutex);
+                    drivers.insert(c.driver());
+                    if (inside != outside + 1) {
+                        failures << QStringLiteral("inside %1, outside %2").arg(inside).arg(outside);
+                    }
+                    return {};
+                });
+                if (!done.ok()) {
+                    std::lock_guard lock(mutex);
+                    failures << done.error().message;
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(drivers.size(), 1);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QVERIFY(db.read([&](const QSqlDatabase& c) -> core::Result<void> {
+                  return count(c) == kThreads * kWrites
+                             ? core::Result<void>()
+                             : core::Result<void>(core::Error{QStringLiteral("test"), QStringLiteral("rows"), {}});
+              }).ok());
+}

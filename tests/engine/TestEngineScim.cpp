@@ -5,6 +5,7 @@
 #include "ScimTestClient.h"
 #include "TestMain.h"
 #include "engine/Engine.h"
+#include "engine/scim/ScimApi.h"
 #include "engine/storage/Database.h"
 #include "engine/storage/Sql.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void search();
     void rootSearch();
     void secretRevocation();
+    void secretChangedElsewhereAppliesWithinTheTtl();
     void bulk();
     void directoryModelAndEvents();
     void directoryUsersListBytes();
@@ -891,12 +893,14 @@ void TestEngineScim::rootSearch()
     // POST {base}/.search (RFC 7644 §3.4.3): Users and Groups of this directory in one ListResponse.
     const QByteArray schema = R"("schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"])";
     const ScimDirectory d = m_c.createDirectory();
-    const QString u1 = m_c.createUser(d, QStringLiteral("root-a"), R"(,"displayName":"Aaron Root","externalId":"shared")");
+    const QString u1 =
+        m_c.createUser(d, QStringLiteral("root-a"), R"(,"displayName":"Aaron Root","externalId":"shared")");
     const QString u2 = m_c.createUser(d, QStringLiteral("root-b"));
     const QString g1 = m_c.createGroup(d, QStringLiteral("Root G1"), {u1});
     const QString g2 = m_c.createGroup(d, QStringLiteral("Root G2"));
     QVERIFY(!u1.isEmpty() && !u2.isEmpty() && !g1.isEmpty() && !g2.isEmpty());
-    const QByteArray sharedGroup = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"externalId","value":"shared"}]})";
+    const QByteArray sharedGroup =
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"externalId","value":"shared"}]})";
     QCOMPARE(m_c.call(d, "PATCH", QStringLiteral("/Groups/") + g2, sharedGroup).status, 204);
     const auto ids = [](const HttpReply& reply) {
         QStringList out;
@@ -939,7 +943,10 @@ void TestEngineScim::rootSearch()
     QCOMPARE(ids(r), (QStringList{u1, g2}));
     r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"userName sw \"ROOT\""})");
     QCOMPARE(ids(r), (QStringList{u1, u2}));
-    r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"members.value eq \")" + u1.toLatin1() + R"(\""})");
+    r = m_c.call(d,
+                 "POST",
+                 QStringLiteral("/.search"),
+                 "{" + schema + R"(,"filter":"members.value eq \")" + u1.toLatin1() + R"(\""})");
     QCOMPARE(ids(r), QStringList{g1});
     r = m_c.call(d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"filter":"displayName co \"Root\""})");
     QCOMPARE(ids(r), (QStringList{u1, g1, g2}));
@@ -955,10 +962,8 @@ void TestEngineScim::rootSearch()
     QVERIFY(!projected.contains(QStringLiteral("members")));
     QCOMPARE(projected[QStringLiteral("schemas")][0].toString(),
              QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group"));
-    r = m_c.call(d,
-                 "POST",
-                 QStringLiteral("/.search"),
-                 "{" + schema + R"(,"sortBy":"displayName","startIndex":2,"count":2})");
+    r = m_c.call(
+        d, "POST", QStringLiteral("/.search"), "{" + schema + R"(,"sortBy":"displayName","startIndex":2,"count":2})");
     QCOMPARE(ids(r), (QStringList{g1, g2}));
     QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 4);
     // Bad requests.
@@ -1046,6 +1051,40 @@ void TestEngineScim::secretRevocation()
     QVERIFY(!foreignSecret.isEmpty());
     QCOMPARE(m_h.api("DELETE", base + QStringLiteral("/secrets/") + foreignSecret).status, 404);
     QCOMPARE(m_c.call(foreign, "GET", QStringLiteral("/Users")).status, 200);
+}
+
+void TestEngineScim::secretChangedElsewhereAppliesWithinTheTtl()
+{
+    // A verified secret is remembered for ScimApi::kSecretCacheTtl. Changes made through this engine apply at once
+    // (secretRevocation, authentication); one made by another engine on the same database (here: plain SQL, which
+    // this engine does not see happen) applies once the TTL has passed.
+    const ScimDirectory d = m_c.createDirectory();
+    const int ttlMs = int(scim::ScimApi::kSecretCacheTtl.count());
+    const auto elsewhere = [&](const QString& sql) {
+        return m_h.engine()
+            .database()
+            .write([&](const QSqlDatabase& db) -> core::Result<void> {
+                auto q = Sql::exec(db, sql, {d.directoryId});
+                return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+            })
+            .ok();
+    };
+    QElapsedTimer sinceRead;
+    sinceRead.start();
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 200);
+    QVERIFY(elsewhere(QStringLiteral("UPDATE directory_secrets SET status = 'INACTIVE' WHERE directory_id = ?")));
+    const int status = m_c.call(d, "GET", QStringLiteral("/Users")).status;
+    if (sinceRead.elapsed() < ttlMs) {
+        QCOMPARE(status, 200); // remembered: the revocation elsewhere is not read yet
+    }
+    QTest::qWait(ttlMs + 50);
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 401);
+    QVERIFY(elsewhere(QStringLiteral("UPDATE directory_secrets SET status = 'ACTIVE' WHERE directory_id = ?")));
+    // Unknown or refused secrets are not remembered: the reactivated secret works at once.
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 200);
+    QVERIFY(elsewhere(QStringLiteral("UPDATE directories SET enabled = 0 WHERE id = ?")));
+    QTest::qWait(ttlMs + 50);
+    QCOMPARE(m_c.call(d, "GET", QStringLiteral("/Users")).status, 403);
 }
 
 void TestEngineScim::bulk()
@@ -1202,7 +1241,8 @@ void TestEngineScim::customExtensions()
     QCOMPARE(attributes, (QStringList{QStringLiteral("costCenter"), QStringLiteral("badgeId")}));
     QCOMPARE(m_c.call(m_scratch, "GET", QStringLiteral("/Schemas/") + acme).status, 404);
     // POST: validated, stored, returned, filterable.
-    const QByteArray user = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:acme:2.0:User"],"userName":"ext-1@example.com","title":"Buyer","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"CostCenter":"CC-1","badgeId":"B7"}})";
+    const QByteArray user =
+        R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:acme:2.0:User"],"userName":"ext-1@example.com","title":"Buyer","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"CostCenter":"CC-1","badgeId":"B7"}})";
     r = m_c.call(d, "POST", QStringLiteral("/Users"), user);
     QCOMPARE(r.status, 201);
     const QString id = r.json()[QStringLiteral("id")].toString();
@@ -1213,16 +1253,19 @@ void TestEngineScim::customExtensions()
     r = m_c.list(d, QStringLiteral("/Users"), acme + QStringLiteral(":costCenter eq \"cc-1\""));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 1);
-    r = m_c.call(d, "GET", QStringLiteral("/Users/") + id + QStringLiteral("?attributes=") + acme + QStringLiteral(":badgeId"));
+    r = m_c.call(
+        d, "GET", QStringLiteral("/Users/") + id + QStringLiteral("?attributes=") + acme + QStringLiteral(":badgeId"));
     QCOMPARE(r.json()[acme][QStringLiteral("badgeId")].toString(), QStringLiteral("B7"));
     QVERIFY(!r.json()[acme].toObject().contains(QStringLiteral("costCenter")));
     // PATCH with the URN prefix in the path, and with the extension object as the value.
-    const QByteArray patch = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Replace","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:costCenter","value":"CC-2"},{"op":"add","value":{"urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B8"}}}]})";
+    const QByteArray patch =
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Replace","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:costCenter","value":"CC-2"},{"op":"add","value":{"urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B8"}}}]})";
     r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, patch);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[acme][QStringLiteral("costCenter")].toString(), QStringLiteral("CC-2"));
     QCOMPARE(r.json()[acme][QStringLiteral("badgeId")].toString(), QStringLiteral("B8"));
-    const QByteArray removeBadge = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:badgeId"}]})";
+    const QByteArray removeBadge =
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"remove","path":"urn:ietf:params:scim:schemas:extension:acme:2.0:User:badgeId"}]})";
     r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, removeBadge);
     QCOMPARE(r.status, 200);
     QVERIFY(!r.json()[acme].toObject().contains(QStringLiteral("badgeId")));
@@ -1231,12 +1274,14 @@ void TestEngineScim::customExtensions()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[QStringLiteral("users")][0][QStringLiteral("id")].toString(), id);
     const QJsonObject custom =
-        r.json()[QStringLiteral("users")][0][QStringLiteral("user_detail")][QStringLiteral("custom_attributes")].toObject();
+        r.json()[QStringLiteral("users")][0][QStringLiteral("user_detail")][QStringLiteral("custom_attributes")]
+            .toObject();
     QCOMPARE(custom[QStringLiteral("cost")].toString(), QStringLiteral("CC-2"));
     QCOMPARE(custom[QStringLiteral("job")].toString(), QStringLiteral("Buyer"));
     QVERIFY(!custom.contains(QStringLiteral("badge")));
     // PUT replaces the extension too.
-    const QByteArray put = R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ext-1@example.com","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B9"}})";
+    const QByteArray put =
+        R"({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ext-1@example.com","urn:ietf:params:scim:schemas:extension:acme:2.0:User":{"badgeId":"B9"}})";
     r = m_c.call(d, "PUT", QStringLiteral("/Users/") + id, put);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[acme].toObject(), (QJsonObject{{QStringLiteral("badgeId"), QStringLiteral("B9")}}));
@@ -1253,9 +1298,11 @@ void TestEngineScim::customExtensions()
     for (const auto& [body, type] : bad) {
         r = m_c.call(d, "POST", QStringLiteral("/Users"), body);
         QVERIFY2(r.status == 400, body.constData());
-        QVERIFY2(ScimTestClient::scimType(r) == type, qPrintable(ScimTestClient::scimType(r) + u' ' + QString::fromUtf8(body)));
+        QVERIFY2(ScimTestClient::scimType(r) == type,
+                 qPrintable(ScimTestClient::scimType(r) + u' ' + QString::fromUtf8(body)));
     }
-    const QByteArray undeclaredPatch = R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"add","path":"urn:ietf:params:scim:schemas:extension:other:2.0:User:a","value":"b"}]})";
+    const QByteArray undeclaredPatch =
+        R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"add","path":"urn:ietf:params:scim:schemas:extension:other:2.0:User:a","value":"b"}]})";
     r = m_c.call(d, "PATCH", QStringLiteral("/Users/") + id, undeclaredPatch);
     QCOMPARE(r.status, 400);
     r = m_c.call(m_scratch, "POST", QStringLiteral("/Users"), user);
