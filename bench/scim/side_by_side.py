@@ -9,6 +9,8 @@ Polis: `npm ci --ignore-scripts` in bench/scim/polis first; its server (server.m
 with the in-memory store. Sequence per target, each on a fresh directory where it says so:
   1. POST /Users, 1 client, --users users (directory A)
   2. POST /Users, 8 clients, --users users (directory B)
+  2b. POST /Users from 8 keep-alive connections for --wrk-seconds (wrk, one thread; directory C): a client that
+     costs the machine little, and connections reused as IdPs' provisioning clients do (skipped without wrk)
   3. GET /Users?filter=userName eq "…" (a random existing user of B), --lookups times, 1 client
   4. POST /Groups, then one PATCH adding --members of B's users (Operations: add members)
 Polis's filter support is `userName eq` only (it splits on "eq "), which is what step 3 sends; it has no
@@ -22,6 +24,8 @@ import argparse
 import json
 import os
 import random
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,6 +78,27 @@ def sequence(name, directory, members_present, args, pid):
     scim_b, headers_b = directory()
     ids_b = [None] * args.users
     report("POST /Users, 8 clients", *parallel(8, args.users, post(scim_b, headers_b, "par", ids_b)))
+    if args.wrk_seconds > 0 and shutil.which("wrk"):
+        scim_c, headers_c = directory()
+        url = urllib.parse.urlparse(scim_c)
+        env = dict(os.environ, WRK_TOKEN=headers_c["Authorization"].split(" ", 1)[1], WRK_PATH=url.path + "/Users",
+                   WRK_PREFIX="wrk")
+        report.cpu_mark = process_cpu_seconds(pid)
+        out = subprocess.run(["wrk", "-t1", "-c8", f"-d{args.wrk_seconds}s", "--latency", "-s",
+                              os.path.join(os.path.dirname(os.path.abspath(__file__)), "post_users.lua"),
+                              f"{url.scheme}://{url.netloc}"], env=env, capture_output=True, text=True, check=True).stdout
+        cpu = process_cpu_seconds(pid) - report.cpu_mark
+        count = int(re.search(r"(\d+) requests in", out).group(1))
+        failed = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+        errors = re.search(r"Socket errors: (.*)", out)
+        assert not failed and not errors, out
+        latency = {p: re.search(rf"{p}%\s+(\S+)", out).group(1) for p in ("50", "99")}
+        rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+        label = "POST /Users, 8 keep-alive connections (wrk)"
+        print(f"{label:<52} {count:>5} req {rate:>9.1f} req/s  p50 {latency['50']:>8}  p99 {latency['99']:>8}",
+              flush=True)
+        print(f"{'':<52} server CPU {cpu * 1000 / max(1, count):>7.3f} ms/request ({cpu:.2f} s)", flush=True)
+        report.cpu_mark = process_cpu_seconds(pid)
     rng = random.Random(7)
     picks = [rng.randrange(args.users) for _ in range(args.lookups)]
 
@@ -181,6 +206,7 @@ def main():
     parser.add_argument("--members", type=int, default=1000)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--targets", default="gatehouse,polis")
+    parser.add_argument("--wrk-seconds", type=int, default=5, help="step 2b's length (0: skip it)")
     args = parser.parse_args()
     args.members = min(args.members, args.users)
     for target in args.targets.split(","):

@@ -153,7 +153,12 @@ public:
 // into the request that crosses it, ~20 ms every few hundred writes).
 constexpr int kWalAutoCheckpointPages = 16384;
 // The background checkpointer runs at most this often while there are commits.
-constexpr std::chrono::milliseconds kCheckpointInterval{200};
+constexpr std::chrono::milliseconds kCheckpointInterval{100};
+// A WAL at least this long after a background checkpoint is copied to the end with the writer turn held, so that
+// the next writer starts it over (2,048 frames: 8 MiB with 4 KiB pages). 8 keep-alive clients creating SCIM users
+// write ~100 MB of WAL a second; without this the WAL reached the requests' auto-checkpoint size and p99 was
+// 50-77 ms, with it 24-26 ms (bench/README.md).
+constexpr int kWalRestartFrames = 2048;
 
 core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& result)
 {
@@ -177,9 +182,10 @@ core::Result<void> finishSqlite(QSqlDatabase& db, const core::Result<void>& resu
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(std::function<QSqlDatabase(const QString&)> openConnection, QString name)
+    WalCheckpointer(std::function<QSqlDatabase(const QString&)> openConnection, QString name, QString path)
         : m_open(std::move(openConnection))
         , m_name(std::move(name))
+        , m_path(std::move(path))
     {}
 
     ~WalCheckpointer()
@@ -217,6 +223,11 @@ public:
         return m_completed.loadRelaxed();
     }
 
+    int completedHoldingTurn() const
+    {
+        return m_completedHoldingTurn.loadRelaxed();
+    }
+
 private:
     void run()
     {
@@ -231,11 +242,15 @@ private:
                 m_dirty = false;
                 lock.unlock();
                 if (db.isOpen()) {
-                    QSqlQuery query(db);
-                    if (query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
-                        m_completed.fetchAndAddRelaxed(1);
-                    } else {
-                        qCWarning(lcSql) << "background checkpoint failed:" << query.lastError().text();
+                    const int logFrames = checkpoint(db);
+                    if (logFrames >= kWalRestartFrames) {
+                        // Under a steady stream of commits the WAL is never fully copied at the moment a writer
+                        // starts, so SQLite never starts it over: it grows to the requests' auto-checkpoint size
+                        // and then every commit checkpoints. Holding the writer turn, the copy finishes (only the
+                        // frames since the first pass are left) and the next writer restarts the WAL.
+                        WriterTurn turn(writerQueue(m_path));
+                        checkpoint(db);
+                        m_completedHoldingTurn.fetchAndAddRelaxed(1);
                     }
                 }
                 lock.lock();
@@ -247,13 +262,27 @@ private:
         QSqlDatabase::removeDatabase(m_name);
     }
 
+    // PRAGMA wal_checkpoint(PASSIVE); the WAL's size in frames afterwards (-1 on failure).
+    int checkpoint(QSqlDatabase& db)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+            qCWarning(lcSql) << "background checkpoint failed:" << query.lastError().text();
+            return -1;
+        }
+        m_completed.fetchAndAddRelaxed(1);
+        return query.value(1).toInt(); // busy, log frames, checkpointed frames
+    }
+
     std::function<QSqlDatabase(const QString&)> m_open;
     QString m_name;
+    QString m_path;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_dirty = false;
     bool m_stopping = false;
     QAtomicInteger<int> m_completed;
+    QAtomicInteger<int> m_completedHoldingTurn;
     std::thread m_thread;
 };
 
@@ -271,7 +300,8 @@ Database::Database(DatabaseUrl url)
                 }
                 return db;
             },
-            m_prefix + QStringLiteral("-checkpointer"));
+            m_prefix + QStringLiteral("-checkpointer"),
+            m_url.sqlitePath);
     }
 }
 
@@ -320,6 +350,11 @@ const DatabaseUrl& Database::url() const
 int Database::backgroundCheckpoints() const
 {
     return m_checkpointer ? m_checkpointer->completed() : 0;
+}
+
+int Database::walRestartCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completedHoldingTurn() : 0;
 }
 
 bool Database::isPostgres() const

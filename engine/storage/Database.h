@@ -41,6 +41,8 @@ public:
 
     // SQLite: how many background WAL checkpoints have completed (tests); 0 on PostgreSQL.
     int backgroundCheckpoints() const;
+    // SQLite: how many of them held the writer turn to let the WAL start over (tests); 0 on PostgreSQL.
+    int walRestartCheckpoints() const;
 
 private:
     explicit Database(DatabaseUrl url);

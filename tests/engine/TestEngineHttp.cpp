@@ -71,6 +71,7 @@ private Q_SLOTS:
     void preparedStatementsAreReused();
     void walIsCheckpointedInTheBackground();
     void sqliteWritesShareOneConnection();
+    void walStartsOverAfterALargeWal();
 
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
@@ -758,4 +759,37 @@ void TestEngineHttp::sqliteWritesShareOneConnection()
                              ? core::Result<void>()
                              : core::Result<void>(core::Error{QStringLiteral("test"), QStringLiteral("rows"), {}});
               }).ok());
+}
+
+void TestEngineHttp::walStartsOverAfterALargeWal()
+{
+    // SQLite: when a background checkpoint leaves a WAL of 2,048 frames or more, the checkpointer copies the rest
+    // holding the writer turn, and the next writer starts the WAL over. One commit of ~12 MiB makes such a WAL.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto url = DatabaseUrl::parse(QString(), dir.path());
+    QVERIFY(url.ok());
+    auto opened = Database::open(url.value());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database& db = *opened.value();
+    const auto exec = [&](const QString& sql, const QVariantList& binds = {}) {
+        return db.write([&](const QSqlDatabase& c) -> core::Result<void> {
+            auto q = Sql::exec(c, sql, binds);
+            return q.ok() ? core::Result<void>() : core::Result<void>(q.error());
+        });
+    };
+    QVERIFY(exec(QStringLiteral("CREATE TABLE bulk (id INTEGER PRIMARY KEY, data BLOB)")).ok());
+    QVERIFY(exec(QStringLiteral("INSERT INTO bulk (data) VALUES (?)"), {QByteArray(12 * 1024 * 1024, 'x')}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(db.walRestartCheckpoints() >= 1, 10000);
+    // The next writer starts the WAL over: the WAL then holds that commit's frames only.
+    QVERIFY(exec(QStringLiteral("INSERT INTO bulk (data) VALUES (?)"), {QByteArray(100, 'y')}).ok());
+    int logFrames = -1;
+    QVERIFY(db.read([&](const QSqlDatabase& c) -> core::Result<void> {
+                  auto q = Sql::exec(c, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                  if (q.ok() && q.value().next()) {
+                      logFrames = q.value().value(1).toInt();
+                  }
+                  return {};
+              }).ok());
+    QVERIFY2(logFrames >= 0 && logFrames < 100, qPrintable(QString::number(logFrames)));
 }
