@@ -20,7 +20,7 @@ def parse(path):
 print("| case | file MB | A wall s | B wall s | wall ratio A/B | A cpu s | B cpu s | cpu ratio A/B "
       "| A peak RSS MB | B peak RSS MB (xmllint / xmlsec1) | A exit |")
 print("|---|---|---|---|---|---|---|---|---|---|---|")
-for name in ("okta-idp", "aggregate-5000", "aggregate-100mb"):
+for name in ("okta-idp", "okta-idp-signed", "aggregate-5000", "aggregate-100mb"):
     commands = os.path.join(raw, name + ".commands")
     if not os.path.exists(commands):
         continue

@@ -92,7 +92,8 @@ def sequence(name, directory, members_present, args, pid):
         failed = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
         errors = re.search(r"Socket errors: (.*)", out)
         assert not failed and not errors, out
-        latency = {p: re.search(rf"{p}%\s+(\S+)", out).group(1) for p in ("50", "99")}
+        distribution = out.split("Latency Distribution", 1)[1]
+        latency = {p: re.search(rf"{p}%\s+(\S+)", distribution).group(1) for p in ("50", "99")}
         rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
         label = "POST /Users, 8 keep-alive connections (wrk)"
         print(f"{label:<52} {count:>5} req {rate:>9.1f} req/s  p50 {latency['50']:>8}  p99 {latency['99']:>8}",
