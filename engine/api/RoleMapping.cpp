@@ -369,21 +369,18 @@ core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRole(cons
 core::Result<std::optional<RoleMapping::RoleInfo>> RoleMapping::defaultRoleFor(const QSqlDatabase& db,
                                                                                const QString& directoryId)
 {
-    // The organization's default member role (lowest seq) if it has one, else defaultRole(): one statement, as
-    // every directory user event asks it.
     auto q = Sql::exec(db,
-                       u"SELECT id, name, display_name FROM roles WHERE (organization_id = (SELECT organization_id "
-                       u"FROM directories WHERE id = ?) AND default_member = 1) OR organization_id IS NULL ORDER BY "
-                       u"CASE WHEN organization_id IS NULL THEN 1 ELSE 0 END, default_member DESC, seq LIMIT 1"_s,
+                       u"SELECT r.id, r.name, r.display_name FROM directories d JOIN roles r ON r.organization_id = "
+                       u"d.organization_id WHERE d.id = ? AND r.default_member = 1 ORDER BY r.seq LIMIT 1"_s,
                        {directoryId});
     if (!q.ok()) {
         return q.error();
     }
-    if (!q.value().next()) {
-        return std::optional<RoleInfo>();
+    if (q.value().next()) {
+        return std::optional(
+            RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
     }
-    return std::optional(
-        RoleInfo{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()});
+    return defaultRole(db);
 }
 
 core::Result<qint64>
