@@ -390,6 +390,11 @@ core::Result<QSqlDatabase> Database::connection()
         }
         return core::Error{QStringLiteral("db_unavailable"), db.lastError().text(), {}};
     }
+    return openNamed(name);
+}
+
+core::Result<QSqlDatabase> Database::openNamed(const QString& name)
+{
     QSqlDatabase db =
         QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     {
@@ -402,6 +407,7 @@ core::Result<QSqlDatabase> Database::connection()
         return core::Error{QStringLiteral("db_unavailable"), db.lastError().text(), {}};
     }
     if (auto configured = configure(db); !configured.ok()) {
+        db.close();
         return configured.error();
     }
     return db;
@@ -504,23 +510,11 @@ core::Result<QSqlDatabase> Database::writerConnection()
     // Opened by open() and then used by every writing thread in turn: QtSql ties a connection to
     // its thread only for QSqlDatabase::database(), which is never called for this one; SQLite connections may
     // move between threads (serialized threading mode), and the writer turn keeps them from being used at once.
-    const QString name = m_prefix + QStringLiteral("-writer");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_names.append(name);
+    auto opened = openNamed(m_prefix + QStringLiteral("-writer"));
+    if (opened.ok()) {
+        m_writer = opened.value();
     }
-    setConnectionParameters(db);
-    if (!db.open()) {
-        qCWarning(lcSql) << "cannot open" << m_url.redacted() << db.lastError().text();
-        return core::Error{QStringLiteral("db_unavailable"), db.lastError().text(), {}};
-    }
-    if (auto configured = configure(db); !configured.ok()) {
-        db.close();
-        return configured.error();
-    }
-    m_writer = db;
-    return m_writer;
+    return opened;
 }
 
 core::Result<void> Database::read(const Work& work)

@@ -48,7 +48,8 @@ private:
     explicit Database(DatabaseUrl url);
     core::Result<void> configure(QSqlDatabase& db) const;
     void setConnectionParameters(QSqlDatabase& db) const;
-    core::Result<QSqlDatabase> writerConnection(); // SQLite; only while holding the writer turn
+    core::Result<QSqlDatabase> openNamed(const QString& connectionName); // added, opened and configured
+    core::Result<QSqlDatabase> writerConnection();                       // SQLite; only while holding the writer turn
 
     DatabaseUrl m_url;
     QString m_prefix;

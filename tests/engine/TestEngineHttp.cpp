@@ -674,15 +674,25 @@ void TestEngineHttp::walIsCheckpointedInTheBackground()
 
 #include "TestEngineHttp.moc"
 
+namespace {
+// A data directory without --db: SQLite, whichever backend the suite runs on.
+core::Result<std::unique_ptr<Database>> openSqliteIn(const QTemporaryDir& dir)
+{
+    auto url = DatabaseUrl::parse(QString(), dir.path());
+    if (!url.ok()) {
+        return url.error();
+    }
+    return Database::open(url.value());
+}
+} // namespace
+
 void TestEngineHttp::sqliteWritesShareOneConnection()
 {
     // SQLite: every write transaction runs on the one writer connection whichever thread it comes from (its page
     // cache stays warm); a read inside a write sees the write's own rows; a read outside sees committed rows only.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto url = DatabaseUrl::parse(QString(), dir.path());
-    QVERIFY(url.ok());
-    auto opened = Database::open(url.value());
+    auto opened = openSqliteIn(dir);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Database& db = *opened.value();
     QVERIFY(db.write([](const QSqlDatabase& c) -> core::Result<void> {
@@ -767,9 +777,7 @@ void TestEngineHttp::walStartsOverAfterALargeWal()
     // holding the writer turn, and the next writer starts the WAL over. One commit of ~12 MiB makes such a WAL.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto url = DatabaseUrl::parse(QString(), dir.path());
-    QVERIFY(url.ok());
-    auto opened = Database::open(url.value());
+    auto opened = openSqliteIn(dir);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Database& db = *opened.value();
     const auto exec = [&](const QString& sql, const QVariantList& binds = {}) {
