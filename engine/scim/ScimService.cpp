@@ -124,9 +124,14 @@ core::Result<void> ScimService::checkUnique(const QSqlDatabase& db,
         return existing.error();
     }
     if (existing.value() && *existing.value() != selfId) {
-        return ScimError::uniqueness(u"userName '%1' is already taken"_s.arg(resource.value(u"userName"_s).toString()));
+        return takenUserName(resource);
     }
     return {};
+}
+
+core::Error ScimService::takenUserName(const QJsonObject& resource)
+{
+    return ScimError::uniqueness(u"userName '%1' is already taken"_s.arg(resource.value(u"userName"_s).toString()));
 }
 
 core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
@@ -416,12 +421,13 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
     // recomputation, its groups and the payload's role lookup are known without reading them.
     const bool alone = kind == ResourceKind::User && body.value(u"groups"_s).toArray().isEmpty();
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
-        if (kind == ResourceKind::User) {
-            if (auto unique = checkUnique(db, caller, record.resource, QString()); !unique.ok()) {
-                return unique.error();
-            }
-        }
+        // A taken userName is found by the insert itself (the unique index on directory_id, user_name_key; the
+        // generated id is the users' only other unique column), not by a lookup before it: one statement less
+        // on every provisioning request. The failed insert changed nothing; the transaction is rolled back.
         if (auto inserted = ScimStore::insert(db, kind, record); !inserted.ok()) {
+            if (kind == ResourceKind::User && Sql::isUniqueViolation(inserted.error())) {
+                return takenUserName(record.resource);
+            }
             return inserted.error();
         }
         QStringList joined;

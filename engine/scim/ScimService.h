@@ -107,6 +107,8 @@ private:
 
     core::Result<void>
     checkUnique(const QSqlDatabase& db, const ScimCaller& caller, const QJsonObject& resource, const QString& selfId);
+    // 409 uniqueness for a userName another user of the directory has (ignoring case).
+    static core::Error takenUserName(const QJsonObject& resource);
     core::Result<QJsonObject> syncMembers(const QSqlDatabase& db,
                                           const ScimCaller& caller,
                                           const QString& groupId,

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -36,31 +37,49 @@ public:
     bool acquire()
     {
         std::unique_lock lock(m_mutex);
-        if (m_held && m_owner == std::this_thread::get_id()) {
+        const std::thread::id self = std::this_thread::get_id();
+        if (m_held && m_owner == self) {
             return false;
         }
-        const quint64 ticket = m_next++;
-        m_turn.wait(lock, [&] { return m_serving == ticket; });
-        m_held = true;
-        m_owner = std::this_thread::get_id();
+        if (!m_held) {
+            m_held = true;
+            m_owner = self;
+            return true;
+        }
+        // Each waiter sleeps on its own condition variable and release() wakes only the next one: with one
+        // shared variable every release woke every waiter, and all but one went back to sleep (a futex call
+        // and a context switch each, on every commit).
+        Waiter waiter;
+        waiter.thread = self;
+        m_waiters.push_back(&waiter);
+        waiter.turn.wait(lock, [&] { return waiter.granted; });
         return true;
     }
 
     void release()
     {
-        {
-            std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        if (m_waiters.empty()) {
             m_held = false;
-            ++m_serving;
+            return;
         }
-        m_turn.notify_all();
+        Waiter* next = m_waiters.front();
+        m_waiters.pop_front();
+        m_owner = next->thread; // handed over: the turn is never free in between
+        next->granted = true;
+        next->turn.notify_one(); // under the lock: the waiter (and its variable) cannot be gone yet
     }
 
 private:
+    struct Waiter
+    {
+        std::thread::id thread;
+        std::condition_variable turn;
+        bool granted = false;
+    };
+
     std::mutex m_mutex;
-    std::condition_variable m_turn;
-    quint64 m_next = 0;
-    quint64 m_serving = 0;
+    std::deque<Waiter*> m_waiters; // first come, first served
     bool m_held = false;
     std::thread::id m_owner;
 };

@@ -227,6 +227,12 @@ void TestEngineScim::userLifecycle()
         m_scratch, "POST", QStringLiteral("/Users"), "{" + kUserSchema + R"(,"userName":"LIFECYCLE@example.com"})");
     QCOMPARE(r.status, 409);
     QCOMPARE(ScimTestClient::scimType(r), QStringLiteral("uniqueness"));
+    QCOMPARE(r.json()[QStringLiteral("detail")].toString(),
+             QStringLiteral("userName 'LIFECYCLE@example.com' is already taken"));
+    // The refused insert left nothing behind: one user with that name, the same one.
+    r = m_c.call(m_scratch, "GET", QStringLiteral("/Users?filter=userName%20eq%20%22lifecycle@example.com%22"));
+    QCOMPARE(r.json()[QStringLiteral("totalResults")].toInt(), 1);
+    QCOMPARE(r.json()[QStringLiteral("Resources")][0][QStringLiteral("id")].toString(), id);
     // The same userName in another directory is fine.
     QVERIFY(!m_c.createUser(m_c.createDirectory(), QStringLiteral("Lifecycle@Example.com")).isEmpty());
     // PUT replaces everything: attributes left out are gone.
