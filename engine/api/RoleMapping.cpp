@@ -580,15 +580,15 @@ RoleMapping::userPayload(const QSqlDatabase& db, const ScimRecord& record, const
 }
 
 core::Result<QJsonObject>
-RoleMapping::ungroupedUserPayload(const QSqlDatabase& db, const ScimRecord& record, const QJsonArray& attributeMappings)
+RoleMapping::ungroupedUserPayload(const QSqlDatabase& db, const QString& directoryId, QJsonObject representation)
 {
-    auto fallback = defaultRoleFor(db, record.directoryId);
+    auto fallback = defaultRoleFor(db, directoryId);
     if (!fallback.ok()) {
         return fallback.error();
     }
-    QJsonObject data = scim::ScimRepresentation::directoryUser(record, {}, attributeMappings);
-    data.insert(u"roles"_s, roleNamesJson(fallback.value() ? QStringList{fallback.value()->name} : QStringList()));
-    return data;
+    representation.insert(u"roles"_s,
+                          roleNamesJson(fallback.value() ? QStringList{fallback.value()->name} : QStringList()));
+    return representation;
 }
 
 core::Result<void> RoleMapping::notify(const QSqlDatabase& db,

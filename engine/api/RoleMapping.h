@@ -91,8 +91,10 @@ public:
     userPayload(const QSqlDatabase& db, const scim::ScimRecord& record, const QJsonArray& attributeMappings);
     // userPayload of a user known to be in no group and without stored group roles (just created alone):
     // no groups and the default role, without reading either.
+    // `representation` is the user's ScimRepresentation::directoryUser without groups, built by the caller
+    // (before its write transaction); the default role is read here.
     static core::Result<QJsonObject>
-    ungroupedUserPayload(const QSqlDatabase& db, const scim::ScimRecord& record, const QJsonArray& attributeMappings);
+    ungroupedUserPayload(const QSqlDatabase& db, const QString& directoryId, QJsonObject representation);
     // Records organization.directory.user_updated for each user (whose roles changed).
     static core::Result<void> notify(const QSqlDatabase& db,
                                      AuditLog& audit,

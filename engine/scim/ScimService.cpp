@@ -14,6 +14,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace gatehouse::engine::scim {
@@ -140,7 +142,7 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
                                             const ScimCaller& caller,
                                             const ScimRecord& record,
                                             const QJsonObject& extra,
-                                            bool withoutGroups)
+                                            const QJsonObject* ungrouped)
 {
     QJsonObject data;
     if (kind == ResourceKind::User) {
@@ -150,8 +152,8 @@ core::Result<void> ScimService::recordEvent(const QSqlDatabase& db,
                     {u"dp_id"_s, record.resource.value(u"externalId"_s)},
                     {u"email"_s, ScimRepresentation::directoryUser(record, {}, {}).value(u"email"_s)}};
         } else {
-            auto payload = withoutGroups ? RoleMapping::ungroupedUserPayload(db, record, caller.mappings)
-                                         : RoleMapping::userPayload(db, record, caller.mappings);
+            auto payload = ungrouped ? RoleMapping::ungroupedUserPayload(db, record.directoryId, *ungrouped)
+                                     : RoleMapping::userPayload(db, record, caller.mappings);
             if (!payload.ok()) {
                 return payload.error();
             }
@@ -420,11 +422,18 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
     // A new user that joins no group (the usual POST /Users) has no memberships and no group roles: its role
     // recomputation, its groups and the payload's role lookup are known without reading them.
     const bool alone = kind == ResourceKind::User && body.value(u"groups"_s).toArray().isEmpty();
+    // What depends on the request alone is built before the write: concurrent writers queue for the writer turn
+    // (Database::write), so whatever runs while holding it delays every one of them. The row's values and JSON
+    // texts, and for a user alone its event payload (but its role) and the answer.
+    const ScimStore::InsertRow row = ScimStore::insertRow(kind, record);
+    const QJsonObject ungrouped =
+        alone ? ScimRepresentation::directoryUser(record, {}, caller.mappings) : QJsonObject();
+    const std::optional<ScimOutcome> answer = alone ? std::optional(outcome(kind, record, {}, 201)) : std::nullopt;
     return writeRetrying([&](const QSqlDatabase& db) -> core::Result<ScimOutcome> {
         // A taken userName is found by the insert itself (the unique index on directory_id, user_name_key; the
         // generated id is the users' only other unique column), not by a lookup before it: one statement less
         // on every provisioning request. The failed insert changed nothing; the transaction is rolled back.
-        if (auto inserted = ScimStore::insert(db, kind, record); !inserted.ok()) {
+        if (auto inserted = ScimStore::insert(db, row); !inserted.ok()) {
             if (kind == ResourceKind::User && Sql::isUniqueViolation(inserted.error())) {
                 return takenUserName(record.resource);
             }
@@ -448,14 +457,15 @@ core::Result<ScimOutcome> ScimService::create(ResourceKind kind, const ScimCalle
                 return roles.error();
             }
         }
-        if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record, {}, alone); !recorded.ok()) {
+        if (auto recorded = recordEvent(db, kind, u"created"_s, caller, record, {}, alone ? &ungrouped : nullptr);
+            !recorded.ok()) {
             return recorded.error();
         }
         if (auto roles = applyRoles(db, caller, joined); !roles.ok()) {
             return roles.error();
         }
-        if (alone) {
-            return outcome(kind, record, {}, 201);
+        if (answer) {
+            return *answer;
         }
         auto rel = related(db, kind, record.id);
         if (!rel.ok()) {

@@ -137,7 +137,8 @@ private:
                                    const ScimCaller& caller,
                                    const ScimRecord& record,
                                    const QJsonObject& extra = {},
-                                   bool withoutGroups = false); // a user known to be in no group
+                                   // a user known to be in no group: its directoryUser representation
+                                   const QJsonObject* ungrouped = nullptr);
     core::Result<ScimOutcome> writeRetrying(const std::function<core::Result<ScimOutcome>(const QSqlDatabase&)>& work);
     ScimOutcome outcome(ResourceKind kind, const ScimRecord& record, const QList<MemberRef>& related, int status) const;
     core::Result<ScimRecord>

@@ -157,16 +157,26 @@ ScimStore::findUserByName(const QSqlDatabase& db, const QString& directoryId, co
     return std::optional(q.value().value(0).toString());
 }
 
+ScimStore::InsertRow ScimStore::insertRow(ResourceKind kind, const ScimRecord& r)
+{
+    InsertRow row;
+    row.binds = QVariantList{r.id, r.seq, r.directoryId, r.organizationId};
+    row.binds << columns(kind, r);
+    row.binds << jsonText(r.resource) << jsonText(r.raw) << r.version << r.createdAt << r.updatedAt;
+    row.sql = u"INSERT INTO %1 (id, seq, directory_id, organization_id, %2, resource, raw_attributes, "
+              u"version, created_at, updated_at) VALUES (%3)"_s.arg(
+                  table(kind), columnNames(kind), placeholders(row.binds.size()));
+    return row;
+}
+
+core::Result<void> ScimStore::insert(const QSqlDatabase& db, const InsertRow& row)
+{
+    return unit(Sql::exec(db, row.sql, row.binds));
+}
+
 core::Result<void> ScimStore::insert(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& r)
 {
-    const QVariantList normalized = columns(kind, r);
-    QVariantList binds{r.id, r.seq, r.directoryId, r.organizationId};
-    binds << normalized;
-    binds << jsonText(r.resource) << jsonText(r.raw) << r.version << r.createdAt << r.updatedAt;
-    const QString sql = u"INSERT INTO %1 (id, seq, directory_id, organization_id, %2, resource, raw_attributes, "
-                        u"version, created_at, updated_at) VALUES (%3)"_s.arg(
-                            table(kind), columnNames(kind), placeholders(binds.size()));
-    return unit(Sql::exec(db, sql, binds));
+    return insert(db, insertRow(kind, r));
 }
 
 core::Result<void>

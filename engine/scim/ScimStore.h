@@ -69,6 +69,15 @@ public:
     static core::Result<std::optional<QString>>
     findUserByName(const QSqlDatabase& db, const QString& directoryId, const QString& userName);
     static core::Result<void> insert(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& record);
+    // A record's INSERT with its values bound: the normalized columns and the JSON texts. Built before the write
+    // transaction (ScimService::create) so that the writer turn is not held while it is.
+    struct InsertRow
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static InsertRow insertRow(ResourceKind kind, const ScimRecord& record);
+    static core::Result<void> insert(const QSqlDatabase& db, const InsertRow& row);
     // Writes the record if its stored version is still `expectedVersion`; "conflict" otherwise.
     static core::Result<void>
     update(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& record, qint64 expectedVersion);

@@ -18,6 +18,7 @@
 #include <QThreadPool>
 
 #include <future>
+#include <chrono>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void walIsCheckpointedInTheBackground();
     void sqliteWritesShareOneConnection();
     void walStartsOverAfterALargeWal();
+    void writerTurnPassesFirstComeFirstServed();
 
 private:
     bool startWith(const std::function<void(EngineConfig&)>& tweak);
@@ -769,6 +771,56 @@ void TestEngineHttp::sqliteWritesShareOneConnection()
                              ? core::Result<void>()
                              : core::Result<void>(core::Error{QStringLiteral("test"), QStringLiteral("rows"), {}});
               }).ok());
+}
+
+void TestEngineHttp::writerTurnPassesFirstComeFirstServed()
+{
+    // SQLite writers take turns in arrival order, the turn handed straight to the next waiter: a thread that lets
+    // go and asks again queues behind the writers already waiting (and is not taken for a nested write), and each
+    // waiter gets its turn exactly once.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto opened = openSqliteIn(dir);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database& db = *opened.value();
+    std::mutex mutex;
+    QStringList order;
+    QStringList failures;
+    const auto note = [&](const QString& who) {
+        std::lock_guard lock(mutex);
+        order << who;
+    };
+    const auto writeAs = [&](const QString& who, const std::function<void()>& inside = {}) {
+        auto done = db.write([&](const QSqlDatabase&) -> core::Result<void> {
+            note(who);
+            if (inside) {
+                inside();
+            }
+            return {};
+        });
+        if (!done.ok()) {
+            std::lock_guard lock(mutex);
+            failures << who + QStringLiteral(": ") + done.error().message;
+        }
+    };
+    std::vector<std::thread> waiters;
+    writeAs(QStringLiteral("first"), [&] {
+        // Two writers arrive while the turn is held, one after the other.
+        for (const QString& who : {QStringLiteral("second"), QStringLiteral("third")}) {
+            waiters.emplace_back([&, who] { writeAs(who); });
+            std::this_thread::sleep_for(std::chrono::milliseconds(100)); // long enough for it to queue
+        }
+    });
+    writeAs(QStringLiteral("first again")); // arrives last: after the two waiting ones
+    for (auto& thread : waiters) {
+        thread.join();
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("first"),
+                          QStringLiteral("second"),
+                          QStringLiteral("third"),
+                          QStringLiteral("first again")}));
 }
 
 void TestEngineHttp::walStartsOverAfterALargeWal()
