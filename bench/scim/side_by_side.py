@@ -11,6 +11,8 @@ with the in-memory store. Sequence per target, each on a fresh directory where i
   2. POST /Users, 8 clients, --users users (directory B)
   2b. POST /Users from 8 keep-alive connections for --wrk-seconds (wrk, one thread; directory C): a client that
      costs the machine little, and connections reused as IdPs' provisioning clients do (skipped without wrk)
+  2c. POST /Users, 8 client processes, --users users (directory D): step 2's clients are threads of one Python
+     process and queue for its interpreter lock (together about one CPU); these do not
   3. GET /Users?filter=userName eq "…" (a random existing user of B), --lookups times, 1 client
   4. POST /Groups, then one PATCH adding --members of B's users (Operations: add members)
 Polis's filter support is `userName eq` only (it splits on "eq "), which is what step 3 sends; it has no
@@ -50,6 +52,41 @@ def process_cpu_seconds(pid):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def parallel_processes(workers, count, task):
+    """parallel() with each client in a process of its own (os.fork), each sending every workers-th request."""
+    children = []
+    started = time.monotonic()
+    for w in range(workers):
+        read_end, write_end = os.pipe()
+        child = os.fork()
+        if child == 0:
+            os.close(read_end)
+            code = 0
+            try:
+                spent = []
+                for n in range(w, count, workers):
+                    spent.extend(task(n))
+                out = json.dumps(spent)
+            except BaseException as error:  # noqa: B036 -- reported by the parent
+                out, code = json.dumps({"error": repr(error)}), 1
+            with os.fdopen(write_end, "w") as pipe:
+                pipe.write(out)
+            os._exit(code)
+        os.close(write_end)
+        children.append((child, read_end))
+    latencies, errors = [], []
+    for child, read_end in children:
+        with os.fdopen(read_end) as pipe:
+            data = json.loads(pipe.read() or '{"error": "no result"}')
+        os.waitpid(child, 0)
+        if isinstance(data, dict):
+            errors.append(data["error"])
+        else:
+            latencies.extend(data)
+    assert not errors, errors
+    return latencies, time.monotonic() - started
 
 
 def sequence(name, directory, members_present, args, pid):
@@ -100,6 +137,10 @@ def sequence(name, directory, members_present, args, pid):
               flush=True)
         print(f"{'':<52} server CPU {cpu * 1000 / max(1, count):>7.3f} ms/request ({cpu:.2f} s)", flush=True)
         report.cpu_mark = process_cpu_seconds(pid)
+    scim_d, headers_d = directory()
+    report.cpu_mark = process_cpu_seconds(pid)
+    report("POST /Users, 8 client processes",
+           *parallel_processes(8, args.users, post(scim_d, headers_d, "proc", [None] * args.users)))
     rng = random.Random(7)
     picks = [rng.randrange(args.users) for _ in range(args.lookups)]
 
