@@ -89,10 +89,9 @@ public:
     // The directory user of the webhook payloads and the API, with its groups and roles.
     static core::Result<QJsonObject>
     userPayload(const QSqlDatabase& db, const scim::ScimRecord& record, const QJsonArray& attributeMappings);
-    // userPayload of a user known to be in no group and without stored group roles (just created alone):
-    // no groups and the default role, without reading either.
-    // `representation` is the user's ScimRepresentation::directoryUser without groups, built by the caller
-    // (before its write transaction); the default role is read here.
+    // userPayload of a user known to be in no group and without stored group roles (just created alone), without
+    // reading either: `representation` (its ScimRepresentation::directoryUser without groups, built by the caller
+    // before its write transaction) with the directory's default role, which is read here.
     static core::Result<QJsonObject>
     ungroupedUserPayload(const QSqlDatabase& db, const QString& directoryId, QJsonObject representation);
     // Records organization.directory.user_updated for each user (whose roles changed).

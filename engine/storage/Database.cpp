@@ -70,6 +70,12 @@ public:
         next->turn.notify_one(); // under the lock: the waiter (and its variable) cannot be gone yet
     }
 
+    int waiting()
+    {
+        std::lock_guard lock(m_mutex);
+        return static_cast<int>(m_waiters.size());
+    }
+
 private:
     struct Waiter
     {
@@ -374,6 +380,11 @@ int Database::backgroundCheckpoints() const
 int Database::walRestartCheckpoints() const
 {
     return m_checkpointer ? m_checkpointer->completedHoldingTurn() : 0;
+}
+
+int Database::writersWaiting() const
+{
+    return isPostgres() ? 0 : writerQueue(m_url.sqlitePath).waiting();
 }
 
 bool Database::isPostgres() const

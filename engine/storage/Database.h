@@ -43,6 +43,8 @@ public:
     int backgroundCheckpoints() const;
     // SQLite: how many of them held the writer turn to let the WAL start over (tests); 0 on PostgreSQL.
     int walRestartCheckpoints() const;
+    // SQLite: how many threads wait for the writer turn now (tests); 0 on PostgreSQL.
+    int writersWaiting() const;
 
 private:
     explicit Database(DatabaseUrl url);

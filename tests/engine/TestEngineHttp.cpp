@@ -17,8 +17,8 @@
 #include <QTest>
 #include <QThreadPool>
 
-#include <future>
 #include <chrono>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -804,17 +804,24 @@ void TestEngineHttp::writerTurnPassesFirstComeFirstServed()
         }
     };
     std::vector<std::thread> waiters;
+    bool queued = true;
     writeAs(QStringLiteral("first"), [&] {
-        // Two writers arrive while the turn is held, one after the other.
+        // Two writers arrive while the turn is held, the second once the first of them is waiting.
         for (const QString& who : {QStringLiteral("second"), QStringLiteral("third")}) {
+            const int before = db.writersWaiting();
             waiters.emplace_back([&, who] { writeAs(who); });
-            std::this_thread::sleep_for(std::chrono::milliseconds(100)); // long enough for it to queue
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (db.writersWaiting() == before && std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            queued = queued && db.writersWaiting() == before + 1;
         }
     });
     writeAs(QStringLiteral("first again")); // arrives last: after the two waiting ones
     for (auto& thread : waiters) {
         thread.join();
     }
+    QVERIFY2(queued, "a writer did not queue for the turn while it was held");
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     QCOMPARE(order,
              (QStringList{QStringLiteral("first"),
