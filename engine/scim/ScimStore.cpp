@@ -174,11 +174,6 @@ core::Result<void> ScimStore::insert(const QSqlDatabase& db, const InsertRow& ro
     return unit(Sql::exec(db, row.sql, row.binds));
 }
 
-core::Result<void> ScimStore::insert(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& r)
-{
-    return insert(db, insertRow(kind, r));
-}
-
 core::Result<void>
 ScimStore::update(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& r, qint64 expectedVersion)
 {

@@ -68,7 +68,6 @@ public:
          bool forUpdate = false);
     static core::Result<std::optional<QString>>
     findUserByName(const QSqlDatabase& db, const QString& directoryId, const QString& userName);
-    static core::Result<void> insert(const QSqlDatabase& db, ResourceKind kind, const ScimRecord& record);
     // A record's INSERT with its values bound: the normalized columns and the JSON texts. Built before the write
     // transaction (ScimService::create) so that the writer turn is not held while it is.
     struct InsertRow
